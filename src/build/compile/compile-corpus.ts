@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto'
+import type { VFile } from 'vfile'
+import type { Article, ArticleMeta, Frontmatter } from '../../schema/article.js'
+import type { Entity } from '../../schema/entity.js'
+import type { Manifest } from '../../schema/manifest.js'
+import type { Mention } from '../../schema/mention.js'
+import type { Quote } from '../../schema/quote.js'
+import { hasErrors, reportError } from '../diagnostics.js'
+import { type Extraction, extract } from '../extract/index.js'
+import { parseSource } from '../parse/parse-source.js'
+import { loadRegistry } from '../registry/load-registry.js'
+import type { Registry } from '../registry/registry.js'
+import { validateBody } from '../validate/validate-body.js'
+import { validateFrontmatter } from '../validate/validate-frontmatter.js'
+
+/** The corpus as the build emits it. */
+export interface CompiledCorpus {
+  /** Articles sorted by date, then id. */
+  articles: Article[]
+  /** Registry entities, then provisional ones, each group sorted by id. */
+  entities: Entity[]
+  /** All mentions, in corpus order. */
+  mentions: Mention[]
+  /** All quotes, in corpus order. */
+  quotes: Quote[]
+  /** Version and hashes. */
+  manifest: Manifest
+}
+
+/** Inputs of `compileCorpus`. */
+export interface CompileInput {
+  /** Article sources (`corpus/articles/*.md`), decoded. */
+  articles: readonly VFile[]
+  /** Registry files (`corpus/registry/*.yaml`), decoded. */
+  registry: readonly VFile[]
+  /** Corpus version to record (the package version). */
+  version: string
+  /** Today as `YYYY-MM-DD` (dates after it are refused; default: now). */
+  today?: string | undefined
+  /**
+   * Extraction to reuse for an article instead of running the extractor
+   * (the build’s cache); called with the article id and its plain-text hash.
+   */
+  cached?: ((articleId: string, key: string) => Extraction | undefined) | undefined
+}
+
+/** Result of `compileCorpus`. */
+export interface CompileResult {
+  /** Every file with its messages (registry files first). */
+  files: VFile[]
+  /** The corpus, or `undefined` when any file has an error. */
+  corpus: CompiledCorpus | undefined
+  /** Extractions by article id and key (for the cache). */
+  extractions: Map<string, { key: string; extraction: Extraction }>
+  /** The loaded registry. */
+  registry: Registry
+}
+
+/** One article after validation, before extraction. */
+export interface ValidatedArticle {
+  file: VFile
+  frontmatter: Frontmatter
+  markdown: string
+  paragraphs: Article['paragraphs']
+}
+
+/**
+ * Compile the corpus: validate the registry and every source (all problems are
+ * reported, not just the first), extract mentions and quotes, and assemble
+ * articles, entities and the manifest. Pure apart from hashing: it reads
+ * nothing from disk and writes nothing.
+ *
+ * @param input
+ *   Decoded sources, registry and version.
+ * @returns
+ *   Files with messages, and the corpus when there are no errors.
+ */
+export function compileCorpus(input: CompileInput): CompileResult {
+  const registry = loadRegistry(input.registry)
+  const validated = validateArticles(input.articles, input.today)
+  const files = [...input.registry, ...input.articles]
+  const extractions = new Map<string, { key: string; extraction: Extraction }>()
+  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry }
+
+  const registryKey = sha256(JSON.stringify(registry))
+  const articles: Article[] = []
+  const discovered = new Map<string, Entity>()
+  for (const { frontmatter, markdown, paragraphs } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
+    const key = sha256(`${registryKey}\n${JSON.stringify(paragraphs)}`)
+    const extraction = input.cached?.(frontmatter.id, key) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
+    extractions.set(frontmatter.id, { key, extraction })
+    for (const entity of extraction.discovered) if (!discovered.has(entity.id)) discovered.set(entity.id, entity)
+    const quotes: Quote[] = extraction.quotes.map((quote, index) => ({ ...quote, id: `${frontmatter.id}#q${index + 1}` }))
+    const entityIds = [...new Set([...extraction.mentions.map((m) => m.entity), ...quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))])].sort()
+    const content = { frontmatter, markdown, paragraphs, mentions: extraction.mentions, quotes }
+    articles.push({
+      ...frontmatter,
+      hash: sha256(canonicalJson(content)),
+      entityIds,
+      quoteCount: quotes.length,
+      markdown,
+      paragraphs,
+      mentions: extraction.mentions,
+      quotes
+    })
+  }
+
+  const entities = [...registry].sort(byId).concat([...discovered.values()].sort(byId))
+  const manifest: Manifest = {
+    corpusVersion: input.version,
+    articles: Object.fromEntries(articles.map((article) => [article.id, article.hash])),
+    entities: sha256(canonicalJson(entities))
+  }
+  return {
+    files,
+    registry,
+    extractions,
+    corpus: {
+      articles,
+      entities,
+      mentions: articles.flatMap((article) => article.mentions),
+      quotes: articles.flatMap((article) => article.quotes),
+      manifest
+    }
+  }
+}
+
+function validateArticles(files: readonly VFile[], today: string | undefined): ValidatedArticle[] {
+  const result: ValidatedArticle[] = []
+  const seen = new Map<string, VFile>()
+  for (const file of files) {
+    if (file.messages.some((message) => message.fatal)) continue
+    const source = parseSource(file)
+    const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today }) : undefined
+    const bodyOk = validateBody(source)
+    if (!frontmatter || !bodyOk) continue
+    const other = seen.get(frontmatter.id)
+    if (other) {
+      reportError(file, `Unexpected duplicate article id \`${frontmatter.id}\`, expected each id once (also in ${other.path})`, 'id-duplicate', {
+        place: source.frontmatter!.placeOf(['id']),
+        cause: new Error(`first used in ${other.path}`)
+      })
+      continue
+    }
+    seen.set(frontmatter.id, file)
+    result.push({ file, frontmatter, markdown: source.markdown, paragraphs: source.paragraphs })
+  }
+  return result
+}
+
+/** Articles sort by the first day of their date, then by id. */
+export function compareArticles(a: Pick<ArticleMeta, 'date' | 'id'>, b: Pick<ArticleMeta, 'date' | 'id'>): number {
+  const left = a.date.length === 7 ? `${a.date}-01` : a.date
+  const right = b.date.length === 7 ? `${b.date}-01` : b.date
+  return left < right ? -1 : left > right ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** SHA-256 of a string as lower-case hex. */
+export function sha256(value: string | Uint8Array): string {
+  return createHash('sha256').update(value).digest('hex')
+}
+
+/** JSON with object keys sorted, so equal data always gives equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item
+  )
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto'
+import { lstat, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+
+/** Options of `writeOutput`. */
+export interface WriteOutputOptions {
+  /** Called between steps (tests inject failures here to prove atomicity). */
+  onStep?: ((step: string) => void | Promise<void>) | undefined
+}
+
+/**
+ * Write a build’s files so that readers only ever see a complete output: the
+ * files go into a new content-addressed folder `<store>/<hash>/`, then the
+ * link `<root>` is switched to it in one atomic `rename`. An interrupted or
+ * failed write leaves the previous output as it was.
+ *
+ * @param root
+ *   Path of the output link (`generated`).
+ * @param files
+ *   File contents by relative path.
+ * @param options
+ *   Configuration.
+ * @returns
+ *   The folder the link now points to.
+ */
+export async function writeOutput(root: string, files: ReadonlyMap<string, string>, options: WriteOutputOptions = {}): Promise<string> {
+  const hash = createHash('sha256')
+  const paths = [...files.keys()].sort()
+  for (const path of paths) hash.update(`${path}\0${files.get(path)}\0`)
+  const id = hash.digest('hex').slice(0, 16)
+  const store = join(dirname(root), `.${root.split(/[\\/]/).pop()}`)
+  const target = join(store, id)
+  const staging = `${target}.tmp-${process.pid}`
+
+  if (!(await exists(target))) {
+    await rm(staging, { recursive: true, force: true })
+    for (const path of paths) {
+      const file = join(staging, path)
+      await mkdir(dirname(file), { recursive: true })
+      await writeFile(file, files.get(path)!)
+      await options.onStep?.(`write ${path}`)
+    }
+    await rename(staging, target)
+  }
+  await options.onStep?.('link')
+  const link = `${root}.tmp-${process.pid}`
+  await rm(link, { force: true })
+  await symlink(join(`.${root.split(/[\\/]/).pop()}`, id), link, 'dir')
+  const current = await lstat(root).catch(() => undefined)
+  if (current && !current.isSymbolicLink()) await rm(root, { recursive: true, force: true })
+  await rename(link, root)
+  await options.onStep?.('clean')
+  for (const entry of await readdir(store)) {
+    if (entry !== id) await rm(join(store, entry), { recursive: true, force: true })
+  }
+  return target
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false
+  )
+}

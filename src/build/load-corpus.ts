@@ -1,0 +1,70 @@
+import { lstat, readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import type { VFile } from 'vfile'
+import { reportError } from './diagnostics.js'
+import { registryFiles } from './registry/load-registry.js'
+import { decodeSource } from './source/read-source.js'
+
+/** Largest source the build accepts, in bytes. */
+export const maxSourceBytes = 1_000_000
+
+/** The corpus folder read into files. */
+export interface CorpusFiles {
+  /** `corpus/articles/*.md`, sorted by path. */
+  articles: VFile[]
+  /** `corpus/registry/{persons,organizations,places}.yaml`. */
+  registry: VFile[]
+}
+
+/**
+ * Read the corpus folder: every `articles/*.md` (sorted by name, so file-system
+ * order never matters) and the registry files. Symbolic links and files over
+ * `maxSourceBytes` are refused with an error on the file.
+ *
+ * @param corpusDir
+ *   Path of the corpus folder.
+ * @param cwd
+ *   Folder that reported paths are relative to (default: `process.cwd()`).
+ * @returns
+ *   The files.
+ */
+export async function loadCorpus(corpusDir: string, cwd: string = process.cwd()): Promise<CorpusFiles> {
+  const articlesDir = join(corpusDir, 'articles')
+  const names = (await readdir(articlesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort()
+  const articles = await Promise.all(names.map((name) => readChecked(join(articlesDir, name), cwd)))
+  const registry = await Promise.all(registryFiles.map(({ name }) => readChecked(join(corpusDir, 'registry', name), cwd)))
+  return { articles, registry }
+}
+
+/**
+ * Read one corpus file, refusing symbolic links and oversized files.
+ *
+ * @param path
+ *   Path of the file.
+ * @param cwd
+ *   Folder that the reported path is relative to.
+ * @returns
+ *   The decoded file (empty, with an error, when refused).
+ */
+export async function readChecked(path: string, cwd: string = process.cwd()): Promise<VFile> {
+  const shown = relative(cwd, path) || path
+  const stats = await lstat(path).catch(() => undefined)
+  if (!stats) {
+    const file = decodeSource(new Uint8Array(), shown)
+    reportError(file, `Cannot find \`${shown}\`, expected the file to exist`, 'file-missing')
+    return file
+  }
+  if (stats.isSymbolicLink()) {
+    const file = decodeSource(new Uint8Array(), shown)
+    reportError(file, 'Unexpected symbolic link in the corpus, expected a regular file', 'file-symlink', {
+      note: 'Copy the file into corpus/ instead of linking it.'
+    })
+    return file
+  }
+  if (stats.size > maxSourceBytes) {
+    const file = decodeSource(new Uint8Array(), shown)
+    reportError(file, `Unexpected file of ${stats.size} bytes, expected at most ${maxSourceBytes} bytes per source`, 'file-too-large')
+    return file
+  }
+  return decodeSource(await readFile(path), shown)
+}

@@ -1,0 +1,33 @@
+/**
+ * Turn text into an id part: German umlauts transliterated (`ä` → `ae`,
+ * `ß` → `ss`), other diacritics removed, lower-case ASCII words joined by `-`,
+ * at most 60 characters, cut at a word boundary.
+ *
+ * @param text
+ *   Text to slugify.
+ * @returns
+ *   The slug (may be empty).
+ * @example
+ *   slugify('Grüße aus Brüssel!') // => 'gruesse-aus-bruessel'
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .replace(/[äÄ]/g, 'ae')
+    .replace(/[öÖ]/g, 'oe')
+    .replace(/[üÜ]/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+  let result = ''
+  for (const word of slug) {
+    const next = result ? `${result}-${word}` : word
+    if (next.length > 60) break
+    result = next
+  }
+  return result
+}

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import { hasErrors } from '../build/diagnostics.js'
+import { type ReportFormat, formatReport, reportFormats } from './format-report.js'
+
+/** What a command writes and returns. */
+export interface CommandIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  stdin: () => Promise<Uint8Array>
+  cwd: string
+}
+
+/** A flag of a command. */
+export interface Flag {
+  type: 'boolean' | 'string'
+  description: string
+  default?: string | boolean
+}
+
+/** A command of the `korpus` CLI. */
+export interface Command {
+  usage: string
+  description: string
+  flags: Record<string, Flag>
+  run(positionals: string[], flags: Record<string, string | boolean | undefined>, io: CommandIo): Promise<number>
+}
+
+const formatFlag: Flag = { type: 'string', description: `Report format: ${reportFormats.join(', ')}`, default: 'text' }
+
+function asFormat(value: unknown): ReportFormat {
+  if (reportFormats.includes(value as ReportFormat)) return value as ReportFormat
+  throw new Error(`Unexpected format \`${String(value)}\`, expected one of ${reportFormats.join(', ')}`)
+}
+
+/** The commands: one table drives parsing, `--help` and dispatch. Each loads its library code on use. */
+export const commands: Record<string, Command> = {
+  import: {
+    usage: 'korpus import <raw.txt | ->',
+    description: 'Write corpus/articles/<date>-<slug>.md from a raw text (or standard input) with a frontmatter skeleton',
+    flags: { 'out-dir': { type: 'string', description: 'Folder to write into', default: 'corpus/articles' } },
+    async run([input], flags, io) {
+      if (!input) throw new Error('Missing input, expected a raw text file or `-` for standard input')
+      const raw = input === '-' ? await io.stdin() : await readFile(resolve(io.cwd, input))
+      const { importArticle } = await import('../build/import/import-article.js')
+      const result = await importArticle(raw, { fileName: input, articlesDir: resolve(io.cwd, String(flags['out-dir'])) })
+      io.stdout(`${relative(io.cwd, result.path)}\n`)
+      io.stderr('Fill in the `TODO` values, then run `korpus check`.\n')
+      return 0
+    }
+  },
+  check: {
+    usage: 'korpus check [paths…]',
+    description: 'Validate the registry and the sources; print every problem with its position',
+    flags: {
+      format: formatFlag,
+      frail: { type: 'boolean', description: 'Exit 1 on warnings too', default: false }
+    },
+    async run(paths, flags, io) {
+      const format = asFormat(flags.format)
+      const { buildCorpus } = await import('../build/build-corpus.js')
+      const { files } = await buildCorpus({ cwd: io.cwd, dryRun: true })
+      const wanted = paths.map((path) => relative(io.cwd, resolve(io.cwd, path)))
+      const shown = wanted.length ? files.filter((file) => wanted.some((path) => file.path === path || file.path.startsWith(`${path}/`))) : files
+      const report = formatReport(shown, format)
+      ;(format === 'json' ? io.stdout : io.stderr)(report || (format === 'text' ? 'No problems found.\n' : ''))
+      const failed = hasErrors(shown) || (flags.frail === true && shown.some((file) => file.messages.length > 0))
+      return failed ? 1 : 0
+    }
+  },
+  build: {
+    usage: 'korpus build',
+    description: 'Validate, extract and write generated/ (runtime modules and data files); nothing is written on error',
+    flags: { format: formatFlag },
+    async run(_, flags, io) {
+      const format = asFormat(flags.format)
+      const { buildCorpus } = await import('../build/build-corpus.js')
+      const { files, corpus } = await buildCorpus({ cwd: io.cwd })
+      const report = formatReport(files, format)
+      if (report) (format === 'json' ? io.stdout : io.stderr)(report)
+      if (!corpus) {
+        io.stderr('Build failed: the previous output was left as it was.\n')
+        return 1
+      }
+      io.stderr(`Built ${corpus.articles.length} articles, ${corpus.entities.length} entities, ${corpus.mentions.length} mentions, ${corpus.quotes.length} quotes.\n`)
+      return 0
+    }
+  },
+  extract: {
+    usage: 'korpus extract <file> [--json]',
+    description: 'Run the extractor on a Markdown source or a raw text; print its entities and quotes',
+    flags: { json: { type: 'boolean', description: 'Print JSON in the evaluation format (stdout only)', default: false } },
+    async run([input], flags, io) {
+      if (!input) throw new Error('Missing input, expected a `.md` source or a raw text file')
+      const { extractSource } = await import('../build/extract-source.js')
+      const { output, file } = await extractSource(resolve(io.cwd, input), resolve(io.cwd, 'corpus'))
+      if (!output) {
+        io.stderr(formatReport([file]))
+        return 1
+      }
+      if (flags.json) io.stdout(`${JSON.stringify(output, null, 2)}\n`)
+      else {
+        const { entities, quotes } = output as { entities: Array<{ id: string; type: string; name: string }>; quotes: Array<{ speaker: string | null; kind: string; text: string }> }
+        for (const entity of entities) io.stdout(`${entity.type.padEnd(12)} ${entity.id.padEnd(32)} ${entity.name}\n`)
+        io.stdout('\n')
+        for (const quote of quotes) io.stdout(`${(quote.speaker ?? '(unnamed)').padEnd(28)} ${quote.kind.padEnd(8)} ${quote.text}\n`)
+      }
+      return 0
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { catalog as catalogData } from '../../generated/runtime/catalog.js'
+import { mentions as mentionData } from '../../generated/runtime/mentions.js'
+import { quotes as quoteData } from '../../generated/runtime/quotes.js'
+import { loadTexts as loadTextData } from '../../generated/runtime/texts.js'
+import type { Article, ArticleMeta } from '../schema/article.js'
+import type { Mention } from '../schema/mention.js'
+import type { Quote } from '../schema/quote.js'
+
+const catalog = catalogData as readonly ArticleMeta[]
+const mentions = mentionData as readonly Mention[]
+const quotes = quoteData as readonly Quote[]
+const loadTexts = loadTextData as () => Readonly<Record<string, Pick<Article, 'markdown' | 'paragraphs'>>>
+
+let mentionsByArticle: Map<string, Mention[]> | undefined
+let quotesByArticle: Map<string, Quote[]> | undefined
+
+function group<T extends { articleId: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const item of items) {
+    const list = map.get(item.articleId)
+    if (list) list.push(item)
+    else map.set(item.articleId, [item])
+  }
+  return map
+}
+
+/**
+ * A whole article from its metadata. Text, mentions and quotes are read on
+ * first access, so listing articles does not parse every body.
+ */
+function toArticle(meta: ArticleMeta): Article {
+  const article = { ...meta } as Article
+  Object.defineProperties(article, {
+    markdown: { enumerable: true, get: () => loadTexts()[meta.id]!.markdown },
+    paragraphs: { enumerable: true, get: () => loadTexts()[meta.id]!.paragraphs },
+    mentions: { enumerable: true, get: () => (mentionsByArticle ??= group(mentions)).get(meta.id) ?? [] },
+    quotes: { enumerable: true, get: () => (quotesByArticle ??= group(quotes)).get(meta.id) ?? [] }
+  })
+  return Object.freeze(article)
+}
+
+/** Every article of the corpus with its text and annotations, sorted by date then id. */
+export const articles: readonly Article[] = /* @__PURE__ */ catalog.map(toArticle)
+
+let byId: Map<string, Article> | undefined
+
+/**
+ * One article by id.
+ *
+ * @param id
+ *   Article id (`'2022-01-nato-und-russland-versuchen-wiederannaeherung'`).
+ * @returns
+ *   The article with `markdown`, `paragraphs`, `mentions` and `quotes`, or
+ *   `undefined` for an unknown id.
+ * @example
+ *   getArticle(byDate('2021-10')[0].id)?.paragraphs[0].text
+ */
+export function getArticle(id: string): Article | undefined {
+  byId ??= new Map(articles.map((article) => [article.id, article]))
+  return byId.get(id)
+}

@@ -1,0 +1,75 @@
+import { catalog as data } from '../../generated/runtime/catalog.js'
+import type { ArticleMeta } from '../schema/article.js'
+import { daysInMonth, isCalendarDate } from '../schema/date.js'
+
+/** A year (`'2022'`), month (`'2022-01'`) or day (`'2022-01-12'`). */
+export type DateString = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`
+
+/** A date or a range of dates; both ends are inclusive and either may be left open. */
+export type DateQuery = DateString | { readonly from?: DateString | undefined; readonly to?: DateString | undefined }
+
+/**
+ * The first and last day a date string covers (`'2022-01'` → 2022-01-01 … 2022-01-31).
+ *
+ * @param value
+ *   `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @returns
+ *   `[first, last]` as `YYYY-MM-DD`.
+ * @throws
+ *   `TypeError` when `value` is not a real date of that shape.
+ */
+export function dateInterval(value: string): readonly [string, string] {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new TypeError(`Unexpected date \`${String(value)}\`, expected \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\``)
+  }
+  if (value.length === 4) return [`${value}-01-01`, `${value}-12-31`]
+  if (value.length === 7) {
+    const last = daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)))
+    return [`${value}-01`, `${value}-${String(last).padStart(2, '0')}`]
+  }
+  return [value, value]
+}
+
+const catalog = data as readonly ArticleMeta[]
+
+let sorted: readonly ArticleMeta[] | undefined
+let intervals: ReadonlyArray<readonly [string, string]> | undefined
+
+/**
+ * The articles whose date overlaps the query, sorted by date then id. An
+ * article dated to a month (`2021-10`) overlaps every day of that month.
+ *
+ * @param query
+ *   A year, month or day, or `{ from?, to? }` with such strings.
+ * @returns
+ *   Article metadata (text via `getArticle(id)`).
+ * @throws
+ *   `TypeError` for a date that does not exist (`'2021-02-30'`).
+ * @example
+ *   byDate('2022-01').map((article) => article.id)
+ *   byDate({ from: '2021-10', to: '2021-11-15' })
+ */
+export function byDate(query: DateQuery): readonly ArticleMeta[] {
+  let start = '0000-01-01'
+  let end = '9999-12-31'
+  if (typeof query === 'string') [start, end] = dateInterval(query)
+  else if (query && typeof query === 'object') {
+    if (query.from !== undefined) start = dateInterval(query.from)[0]
+    if (query.to !== undefined) end = dateInterval(query.to)[1]
+  } else throw new TypeError('Unexpected date query, expected a date string or `{ from?, to? }`')
+  if (!sorted) {
+    sorted = [...catalog].sort((a, b) => compare(dateInterval(a.date)[0], dateInterval(b.date)[0]) || compare(a.id, b.id))
+    intervals = sorted.map((article) => dateInterval(article.date))
+  }
+  const result: ArticleMeta[] = []
+  for (let index = 0; index < sorted.length; index++) {
+    const [first, last] = intervals![index]!
+    if (first > end) break
+    if (last >= start) result.push(sorted[index]!)
+  }
+  return result
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

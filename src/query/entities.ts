@@ -1,0 +1,27 @@
+import { type EntityId, entities as data } from '../../generated/runtime/entities.js'
+import type { Entity } from '../schema/entity.js'
+
+/** An entity whose id is one of the corpus’s known ids. */
+export type CorpusEntity = Omit<Entity, 'id'> & { readonly id: EntityId }
+
+const all = data as readonly CorpusEntity[]
+
+/** Every entity of the corpus (registry entries, then provisional ones), sorted by id within each. */
+export const entities: readonly CorpusEntity[] = all
+
+let byId: Map<string, CorpusEntity> | undefined
+
+/**
+ * One entity by id. The id is typed: an unknown id is a compile error.
+ *
+ * @param id
+ *   Entity id (`'jens-stoltenberg'`).
+ * @returns
+ *   The entity (`undefined` only when called with an id from untyped code).
+ * @example
+ *   getEntity('jens-stoltenberg').wikidata
+ */
+export function getEntity(id: EntityId): CorpusEntity {
+  byId ??= new Map(all.map((entity) => [entity.id, entity]))
+  return byId.get(id)!
+}

@@ -1,0 +1,14 @@
+import * as v from 'valibot'
+
+/** What a pipeline pins: the corpus version and a content hash per article. */
+export const ManifestSchema = v.strictObject({
+  /** Version of the corpus data; equals the package version. */
+  corpusVersion: v.string(),
+  /** Hash of each article’s text and annotations, by article id. */
+  articles: v.record(v.string(), v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
+  /** SHA-256 of the entity list. */
+  entities: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))
+})
+
+/** The corpus manifest. */
+export type Manifest = v.InferOutput<typeof ManifestSchema>
