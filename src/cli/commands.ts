@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { relative, resolve } from 'node:path'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { basename, join, relative, resolve } from 'node:path'
 import { hasErrors } from '../build/diagnostics.js'
 import { type ReportFormat, formatReport, reportFormats } from './format-report.js'
 
@@ -87,25 +87,38 @@ export const commands: Record<string, Command> = {
     }
   },
   extract: {
-    usage: 'korpus extract <file> [--json]',
-    description: 'Run the extractor on a Markdown source or a raw text; print its entities and quotes',
-    flags: { json: { type: 'boolean', description: 'Print JSON in the evaluation format (stdout only)', default: false } },
-    async run([input], flags, io) {
-      if (!input) throw new Error('Missing input, expected a `.md` source or a raw text file')
+    usage: 'korpus extract <files…> [--json] [--out-dir <dir>]',
+    description: 'Run the extractor on Markdown sources or raw texts; print their entities and quotes',
+    flags: {
+      json: { type: 'boolean', description: 'Print JSON in the evaluation format (stdout only)', default: false },
+      'out-dir': { type: 'string', description: 'Write <stem>.json per input into this folder instead of printing (implies --json)' }
+    },
+    async run(inputs, flags, io) {
+      if (inputs.length === 0) throw new Error('Missing input, expected a `.md` source or a raw text file')
       const { extractSource } = await import('../build/extract-source.js')
-      const { output, file } = await extractSource(resolve(io.cwd, input), resolve(io.cwd, 'corpus'))
-      if (!output) {
-        io.stderr(formatReport([file]))
-        return 1
+      const outDir = typeof flags['out-dir'] === 'string' ? resolve(io.cwd, flags['out-dir']) : undefined
+      if (outDir) await mkdir(outDir, { recursive: true })
+      let failed = false
+      for (const input of inputs) {
+        const { output, file } = await extractSource(resolve(io.cwd, input), resolve(io.cwd, 'corpus'))
+        if (!output) {
+          io.stderr(formatReport([file]))
+          failed = true
+          continue
+        }
+        if (outDir) await writeFile(join(outDir, `${basename(input).replace(/\.[^.]*$/, '')}.json`), `${JSON.stringify(output, null, 2)}\n`)
+        else if (flags.json) io.stdout(`${JSON.stringify(output, null, 2)}\n`)
+        else {
+          const { entities, quotes } = output as {
+            entities: Array<{ id: string; type: string; name: string }>
+            quotes: Array<{ speaker: string | null; kind: string; text: string }>
+          }
+          for (const entity of entities) io.stdout(`${entity.type.padEnd(12)} ${entity.id.padEnd(32)} ${entity.name}\n`)
+          io.stdout('\n')
+          for (const quote of quotes) io.stdout(`${(quote.speaker ?? '(unnamed)').padEnd(28)} ${quote.kind.padEnd(8)} ${quote.text}\n`)
+        }
       }
-      if (flags.json) io.stdout(`${JSON.stringify(output, null, 2)}\n`)
-      else {
-        const { entities, quotes } = output as { entities: Array<{ id: string; type: string; name: string }>; quotes: Array<{ speaker: string | null; kind: string; text: string }> }
-        for (const entity of entities) io.stdout(`${entity.type.padEnd(12)} ${entity.id.padEnd(32)} ${entity.name}\n`)
-        io.stdout('\n')
-        for (const quote of quotes) io.stdout(`${(quote.speaker ?? '(unnamed)').padEnd(28)} ${quote.kind.padEnd(8)} ${quote.text}\n`)
-      }
-      return 0
+      return failed ? 1 : 0
     }
   }
 }

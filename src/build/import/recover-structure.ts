@@ -101,8 +101,8 @@ export function recoverStructure(raw: string): RecoveredArticle {
   }
 
   chunks.forEach((lines, index) => {
-    // Lines of one chunk: a short first line without punctuation over more text is a subheading.
-    if (lines.length > 1 && isSubheading(lines[0]!)) {
+    // Lines of one chunk: a short first line without punctuation over a new sentence is a subheading.
+    if (lines.length > 1 && isSubheading(lines[0]!) && /^[\p{Lu}\d„"»«]/u.test(lines[1]!)) {
       result.blocks.push({ type: 'heading', text: lines[0]! })
       lines = lines.slice(1)
     }

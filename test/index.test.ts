@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest'
+
+it('exposes the public runtime API, and nothing else', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'articles',
+    'byActor',
+    'byDate',
+    'corpusVersion',
+    'dateInterval',
+    'entities',
+    'foldName',
+    'getArticle',
+    'getEntity',
+    'manifest',
+    'quotes',
+    'quotesBy',
+    'resolveActor'
+  ])
+})
+
+it('keeps corpusVersion equal to the package version', async () => {
+  const { corpusVersion } = await import('../src/index.js')
+  const { readFileSync } = await import('node:fs')
+  expect(corpusVersion).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
+})

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { articles, byActor, byDate, dateInterval, getArticle, quotes, quotesBy, resolveActor } from '../../src/index.js'
+
+describe('byDate', () => {
+  it('gives the three January 2022 articles for `2022-01`, sorted by date', () => {
+    const found = byDate('2022-01')
+    expect(found).toHaveLength(3)
+    expect(found.every((article) => article.date.startsWith('2022-01'))).toBe(true)
+  })
+
+  it('gives the commentary dated 2021-10 for `2021-10`', () => {
+    const found = byDate('2021-10')
+    expect(found.map((article) => [article.date, article.genre])).toEqual([['2021-10', 'commentary']])
+  })
+
+  it('matches a month-precision article from any day of its month', () => {
+    expect(byDate('2021-10-15').map((article) => article.date)).toEqual(['2021-10'])
+    expect(byDate('2021-11-01').map((article) => article.date)).toEqual(['2021-11-01'])
+  })
+
+  it('takes a year and open or closed ranges', () => {
+    expect(byDate('2021')).toHaveLength(2)
+    expect(byDate({ from: '2021-11' })).toHaveLength(4)
+    expect(byDate({ to: '2021-10-31' })).toHaveLength(1)
+    expect(byDate({ from: '2021-10-20', to: '2021-11-01' })).toHaveLength(2)
+    expect(byDate({})).toHaveLength(articles.length)
+  })
+
+  it('returns an empty array for a date without articles', () => {
+    expect(byDate('2020')).toEqual([])
+  })
+
+  it('throws on a date that does not exist', () => {
+    expect(() => byDate('2021-02-30' as never)).toThrow(/2021-02-30/)
+    expect(() => byDate('2021-13' as never)).toThrow(TypeError)
+  })
+
+  it('computes intervals by calendar, leap years included', () => {
+    expect(dateInterval('2024-02')).toEqual(['2024-02-01', '2024-02-29'])
+    expect(dateInterval('2022')).toEqual(['2022-01-01', '2022-12-31'])
+  })
+})
+
+describe('byActor', () => {
+  it('finds Gruschko in three articles, one of which spells him Grushko', () => {
+    const found = byActor('Gruschko')
+    expect(found).toHaveLength(3)
+    const spellings = found.map((article) => getArticle(article.id)!.markdown.includes('Grushko'))
+    expect(spellings.filter(Boolean)).toHaveLength(1)
+  })
+
+  it('resolves transliterations, case, diacritics, ids and Wikidata ids alike', () => {
+    const id = resolveActor('Gruschko')[0]!
+    expect(resolveActor('grushko')).toEqual([id])
+    expect(resolveActor('GRUSCHKO')).toEqual([id])
+    expect(byActor(id)).toEqual(byActor('Grushko'))
+    expect(byActor('Q7184').length).toBeGreaterThanOrEqual(5)
+    expect(byActor('brussel')).toEqual(byActor('Brüssel'))
+  })
+
+  it('returns an empty array for an unknown name', () => {
+    expect(byActor('Niemand Unbekannt')).toEqual([])
+    expect(resolveActor('')).toEqual([])
+  })
+})
+
+describe('quotesBy', () => {
+  it('includes Stoltenberg’s warning of a new armed conflict', () => {
+    const texts = quotesBy('Stoltenberg').map((quote) => quote.text)
+    expect(texts).toContain('Es besteht ein echtes Risiko für einen neuen bewaffneten Konflikt in Europa.')
+  })
+
+  it('gives each quote its speaker, article, kind and position in the text', () => {
+    for (const quote of quotesBy('Stoltenberg')) {
+      expect(quote.speaker).toBe(resolveActor('Stoltenberg')[0])
+      const article = getArticle(quote.articleId)!
+      expect(['direct', 'indirect', 'mixed']).toContain(quote.kind)
+      const paragraph = article.paragraphs[quote.paragraph]!.text
+      if (quote.endParagraph === quote.paragraph) expect(paragraph.slice(quote.start, quote.end)).toContain(quote.text.slice(0, 20))
+    }
+  })
+
+  it('filters by kind', () => {
+    const direct = quotesBy('Stoltenberg', { kind: 'direct' })
+    expect(direct.length).toBeGreaterThan(0)
+    expect(direct.every((quote) => quote.kind === 'direct')).toBe(true)
+  })
+
+  it('returns an empty array for an unknown name', () => {
+    expect(quotesBy('Niemand Unbekannt')).toEqual([])
+  })
+})
+
+describe('articles and getArticle', () => {
+  it('carries text as Markdown and plain paragraphs, with mentions that point into it', () => {
+    for (const article of articles) {
+      expect(article.markdown.length).toBeGreaterThan(500)
+      expect(article.paragraphs.length).toBeGreaterThan(3)
+      for (const mention of article.mentions) {
+        expect(article.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end)).toBe(mention.text)
+      }
+    }
+  })
+
+  it('returns undefined for an unknown id', () => {
+    expect(getArticle('1999-01-nichts')).toBeUndefined()
+  })
+
+  it('numbers quotes per article and lists them all in `quotes`', () => {
+    expect(quotes.length).toBe(articles.reduce((sum, article) => sum + article.quotes.length, 0))
+    expect(new Set(quotes.map((quote) => quote.id)).size).toBe(quotes.length)
+  })
+})
