@@ -23,7 +23,7 @@ export interface RecoveredArticle {
 const dateMarker = /^\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/
 const creditLabel = /(?:^|[\s(])(?:Foto|Fotos|Bild|Bilder|Photo|Quelle|Video|Grafik)[ \t]*:/
 const datelinePattern = /^(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,2})(?:[ \t]*\(([^()]{1,30})\))?[ \t]+[-–—][ \t]+(?=\S)/u
-const agencyCredit = /[ \t]*\(([A-Za-z]{1,12}(?:[ \t]*\/[ \t]*[A-Za-z-]{1,12}){0,4})\)[ \t]*$/
+const agencyCredit = /\(([A-Za-z]{1,12}(?:[ \t]*\/[ \t]*[A-Za-z-]{1,12}){0,4})\)[ \t]*$/
 const finalPunctuation = /[.,:;!…"“”»«'’)\]]$/u
 
 /**
@@ -156,7 +156,7 @@ function parseCredits(credit: string): string[] {
     const match = /^\(?(?:Foto|Fotos|Bild|Bilder|Photo|Quelle|Video|Grafik)[ \t]*:[ \t]*/.exec(rest)
     if (!match) break
     rest = rest.slice(match[0].length)
-    const next = rest.search(/[ \t]*\(?(?:Foto|Fotos|Bild|Bilder|Photo|Quelle|Video|Grafik)[ \t]*:/)
+    const next = rest.search(/\(?(?:Foto|Fotos|Bild|Bilder|Photo|Quelle|Video|Grafik)[ \t]*:/)
     const piece = (next === -1 ? rest : rest.slice(0, next)).replace(/\)$/, '').trim()
     if (piece) pieces.push(piece)
     rest = next === -1 ? '' : rest.slice(next).trim()
