@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { reportError } from '../diagnostics.js'
 import type { ParsedSource } from '../parse/parse-source.js'
 
-const safeProtocol = /^(?:https?:|mailto:|#|\/|\.{0,2}\/)/i
+const safeProtocol = /^(?:https?:|mailto:|#|\.{0,2}\/)/i
 const hasProtocol = /^[a-z][a-z\d+.-]*:/i
 
 /**
