@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { VFile } from 'vfile'
+import { correctionsSuffix } from './corrections/load-corrections.js'
 import { reportError } from './diagnostics.js'
 import { registryFiles } from './registry/load-registry.js'
 import { decodeSource } from './source/read-source.js'
@@ -14,11 +15,13 @@ export interface CorpusFiles {
   articles: VFile[]
   /** `corpus/registry/{persons,organizations,places}.yaml`. */
   registry: VFile[]
+  /** `corpus/articles/*.corrections.yaml`, sorted by path. */
+  corrections: VFile[]
 }
 
 /**
- * Read the corpus folder: every `articles/*.md` (sorted by name, so file-system
- * order never matters) and the registry files. Symbolic links and files over
+ * Read the corpus folder: every `articles/*.md` and `articles/*.corrections.yaml`
+ * (sorted by name, so file-system order never matters) and the registry files. Symbolic links and files over
  * `maxSourceBytes` are refused with an error on the file.
  *
  * @param corpusDir
@@ -30,10 +33,12 @@ export interface CorpusFiles {
  */
 export async function loadCorpus(corpusDir: string, cwd: string = process.cwd()): Promise<CorpusFiles> {
   const articlesDir = join(corpusDir, 'articles')
-  const names = (await readdir(articlesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort()
-  const articles = await Promise.all(names.map((name) => readChecked(join(articlesDir, name), cwd)))
+  const all = (await readdir(articlesDir).catch(() => [] as string[])).sort()
+  const read = (names: string[]): Promise<VFile[]> => Promise.all(names.map((name) => readChecked(join(articlesDir, name), cwd)))
+  const articles = await read(all.filter((name) => name.endsWith('.md')))
+  const corrections = await read(all.filter((name) => name.endsWith(correctionsSuffix)))
   const registry = await Promise.all(registryFiles.map(({ name }) => readChecked(join(corpusDir, 'registry', name), cwd)))
-  return { articles, registry }
+  return { articles, registry, corrections }
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Entity } from '../../schema/entity.js'
 import type { Manifest } from '../../schema/manifest.js'
 import type { Mention } from '../../schema/mention.js'
 import type { Quote } from '../../schema/quote.js'
+import { applyCorrections } from '../corrections/apply-corrections.js'
+import { loadAllCorrections } from '../corrections/load-corrections.js'
 import { hasErrors, reportError } from '../diagnostics.js'
 import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
@@ -33,6 +35,8 @@ export interface CompileInput {
   articles: readonly VFile[]
   /** Registry files (`corpus/registry/*.yaml`), decoded. */
   registry: readonly VFile[]
+  /** Corrections files (`corpus/articles/<id>.corrections.yaml`), decoded; applied after extraction. */
+  corrections?: readonly VFile[] | undefined
   /** Corpus version to record (the package version). */
   version: string
   /** Today as `YYYY-MM-DD` (dates after it are refused; default: now). */
@@ -78,17 +82,21 @@ export interface ValidatedArticle {
 export function compileCorpus(input: CompileInput): CompileResult {
   const registry = loadRegistry(input.registry)
   const validated = validateArticles(input.articles, input.today)
-  const files = [...input.registry, ...input.articles]
+  const corrections = loadAllCorrections(input.corrections ?? [], new Set(input.articles.map((file) => file.stem ?? '')))
+  const files = [...input.registry, ...input.articles, ...(input.corrections ?? [])]
   const extractions = new Map<string, { key: string; extraction: Extraction }>()
   if (hasErrors(files)) return { files, corpus: undefined, extractions, registry }
 
   const registryKey = sha256(JSON.stringify(registry))
+  const registryIds = new Set(registry.map((entity) => entity.id))
   const articles: Article[] = []
   const discovered = new Map<string, Entity>()
   for (const { frontmatter, markdown, paragraphs } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
     const key = sha256(`${registryKey}\n${JSON.stringify(paragraphs)}`)
-    const extraction = input.cached?.(frontmatter.id, key) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
-    extractions.set(frontmatter.id, { key, extraction })
+    const extracted = input.cached?.(frontmatter.id, key) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
+    extractions.set(frontmatter.id, { key, extraction: extracted })
+    const correction = corrections.get(frontmatter.id)
+    const extraction = correction ? { ...extracted, ...applyCorrections(correction, { articleId: frontmatter.id, paragraphs }, extracted, registryIds) } : extracted
     for (const entity of extraction.discovered) if (!discovered.has(entity.id)) discovered.set(entity.id, entity)
     const quotes: Quote[] = extraction.quotes.map((quote, index) => ({ ...quote, id: `${frontmatter.id}#q${index + 1}` }))
     const entityIds = [...new Set([...extraction.mentions.map((m) => m.entity), ...quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))])].sort()
@@ -105,6 +113,7 @@ export function compileCorpus(input: CompileInput): CompileResult {
     })
   }
 
+  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry }
   const entities = [...registry].sort(byId).concat([...discovered.values()].sort(byId))
   const manifest: Manifest = {
     corpusVersion: input.version,
