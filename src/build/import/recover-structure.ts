@@ -62,7 +62,7 @@ export function recoverStructure(raw: string): RecoveredArticle {
 
   const chunks = text
     .split(/\n[ \t]*\n/)
-    .map((chunk) => chunk.split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim()))
+    .map((chunk) => chunk.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()))
     .filter((lines) => lines.some(Boolean))
     .map((lines) => lines.filter(Boolean))
 
