@@ -74,12 +74,16 @@ export function validateFrontmatter(
       if (isTodo(issue.input)) continue
       const key = path.join('.')
       const missing = issue.input === undefined && path.length > 0
-      const ruleId = missing ? 'frontmatter-missing-key' : path[0] === 'date' ? 'date-invalid' : 'frontmatter-invalid'
+      // A key a nested strict object does not know (`provenance.__proto__`).
+      const unknown = !missing && issue.type === 'strict_object' && path.length > 1
+      const ruleId = missing ? 'frontmatter-missing-key' : unknown ? 'frontmatter-unknown-key' : path[0] === 'date' ? 'date-invalid' : 'frontmatter-invalid'
       const reason = missing
         ? `Unexpected missing key \`${key}\`, expected it in the frontmatter`
-        : `Unexpected value for \`${key || 'frontmatter'}\`: ${issue.message}`
+        : unknown
+          ? `Unexpected unknown key \`${key}\`, expected only the keys documented for \`${path.slice(0, -1).join('.')}\``
+          : `Unexpected value for \`${key || 'frontmatter'}\`: ${issue.message}`
       reportError(file, reason, ruleId, {
-        place: missing ? frontmatter.placeOf([]) : frontmatter.placeOf(path),
+        place: missing ? frontmatter.placeOf([]) : frontmatter.placeOf(path, unknown ? 'key' : 'value'),
         actual: missing ? undefined : JSON.stringify(issue.input),
         expected: issue.expected ? [issue.expected] : undefined
       })
