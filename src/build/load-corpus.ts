@@ -33,6 +33,9 @@ export interface CorpusFiles {
  */
 export async function loadCorpus(corpusDir: string, cwd: string = process.cwd()): Promise<CorpusFiles> {
   const articlesDir = join(corpusDir, 'articles')
+  // A linked folder would read (and publish) files from outside the repository.
+  const linked = await linkedFolders([corpusDir, articlesDir, join(corpusDir, 'registry')], cwd)
+  if (linked.length > 0) return { articles: linked, registry: [], corrections: [] }
   const all = (await readdir(articlesDir).catch(() => [] as string[])).sort()
   const read = (names: string[]): Promise<VFile[]> => Promise.all(names.map((name) => readChecked(join(articlesDir, name), cwd)))
   const articles = await read(all.filter((name) => name.endsWith('.md')))
@@ -72,4 +75,20 @@ export async function readChecked(path: string, cwd: string = process.cwd()): Pr
     return file
   }
   return decodeSource(await readFile(path), shown)
+}
+
+/** An error file for each of `folders` that is a symbolic link. */
+async function linkedFolders(folders: readonly string[], cwd: string): Promise<VFile[]> {
+  const files: VFile[] = []
+  for (const folder of folders) {
+    const stats = await lstat(folder).catch(() => undefined)
+    if (!stats?.isSymbolicLink()) continue
+    const shown = relative(cwd, folder) || folder
+    const file = decodeSource(new Uint8Array(), shown)
+    reportError(file, `Unexpected symbolic link \`${shown}\` in the corpus, expected a regular folder`, 'file-symlink', {
+      note: 'Replace the link with the folder itself.'
+    })
+    files.push(file)
+  }
+  return files
 }
