@@ -69,6 +69,11 @@ export async function readChecked(path: string, cwd: string = process.cwd()): Pr
     })
     return file
   }
+  if (!stats.isFile()) {
+    const file = decodeSource(new Uint8Array(), shown)
+    reportError(file, `Unexpected \`${shown}\` that is not a regular file (a folder, pipe or device), expected a text file`, 'file-not-regular')
+    return file
+  }
   if (stats.size > maxSourceBytes) {
     const file = decodeSource(new Uint8Array(), shown)
     reportError(file, `Unexpected file of ${stats.size} bytes, expected at most ${maxSourceBytes} bytes per source`, 'file-too-large')
