@@ -1,6 +1,6 @@
 import { catalog as data } from '../../generated/runtime/catalog.js'
 import type { ArticleMeta } from '../schema/article.js'
-import { daysInMonth, isCalendarDate } from '../schema/date.js'
+import { daysInMonth, isCalendarDate } from '../schema/calendar.js'
 
 /** A year (`'2022'`), month (`'2022-01'`) or day (`'2022-01-12'`). */
 export type DateString = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`

@@ -4,6 +4,8 @@ import * as v from 'valibot'
 export const ManifestSchema = v.strictObject({
   /** Version of the corpus data; equals the package version. */
   corpusVersion: v.string(),
+  /** Version of the npm package that ships this data (the same as `corpusVersion`). */
+  packageVersion: v.string(),
   /** Hash of each article’s text and annotations, by article id. */
   articles: v.record(v.string(), v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
   /** SHA-256 of the entity list. */

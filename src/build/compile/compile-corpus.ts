@@ -117,6 +117,7 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const entities = [...registry].sort(byId).concat([...discovered.values()].sort(byId))
   const manifest: Manifest = {
     corpusVersion: input.version,
+    packageVersion: input.version,
     articles: Object.fromEntries(articles.map((article) => [article.id, article.hash])),
     entities: sha256(canonicalJson(entities))
   }

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto'
+import { recordTypes } from './record-schemas.js'
+
+/** The Data Package profile `datapackage.json` declares (Frictionless Data Package v2). */
+export const dataPackageProfile = 'https://datapackage.org/profiles/2.0/datapackage.json'
+
+/** Who the package is and what it holds, for `datapackage.json`. */
+export interface DataPackageInfo {
+  /** Package name (`nato-russland-korpus`). */
+  readonly name: string
+  /** Corpus version (equals the npm package version). */
+  readonly version: string
+}
+
+/**
+ * Describe the data files as a Frictionless Data Package (v2): one resource
+ * per file with its format, media type, size in bytes, `sha256:<hex>` hash and
+ * the JSON Schema of its records (`jsonSchema`, a path next to the data, as in
+ * the Data Package “JSON Data Resources” recipe).
+ *
+ * @param files
+ *   Data file contents by path relative to the data folder (`articles.jsonl`).
+ * @param info
+ *   Name and version.
+ * @returns
+ *   The `datapackage.json` object.
+ */
+export function dataPackage(files: ReadonlyMap<string, string>, info: DataPackageInfo): Record<string, unknown> {
+  return {
+    $schema: dataPackageProfile,
+    name: info.name,
+    title: 'NATO–Russland-Korpus',
+    description:
+      'German news articles on NATO–Russia relations (October 2021 – January 2022) with entities linked to Wikidata and attributed quotes, as JSON Lines. Offsets count UTF-16 code units in a paragraph’s plain text.',
+    version: info.version,
+    keywords: ['corpus', 'german', 'nato', 'russia', 'news', 'quotations', 'named-entities', 'wikidata'],
+    licenses: [
+      {
+        name: 'MIT',
+        path: 'https://opensource.org/licenses/MIT',
+        title: 'MIT for the annotations and code; the article texts are quoted from their publishers for research and remain theirs'
+      }
+    ],
+    resources: recordTypes.map((type) => {
+      const content = files.get(type.path)
+      if (content === undefined) throw new Error(`Missing data file \`${type.path}\`, expected every record type to be written`)
+      const bytes = Buffer.from(content, 'utf8')
+      return {
+        name: type.name,
+        path: type.path,
+        title: type.title,
+        description: type.description,
+        format: type.path.endsWith('.jsonl') ? 'jsonl' : 'json',
+        mediatype: type.path.endsWith('.jsonl') ? 'application/jsonl' : 'application/json',
+        encoding: 'utf-8',
+        bytes: bytes.byteLength,
+        hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        jsonSchema: type.schemaPath
+      }
+    })
+  }
+}
+
+/**
+ * A `SHA256SUMS` file in the format `sha256sum -c` reads: one
+ * `<hex>  <path>` line per file, sorted by path.
+ *
+ * @param files
+ *   File contents by path relative to the folder the sums file sits in.
+ * @returns
+ *   The file’s text.
+ */
+export function sha256Sums(files: ReadonlyMap<string, string>): string {
+  return [...files.keys()]
+    .sort()
+    .map((path) => `${createHash('sha256').update(files.get(path)!, 'utf8').digest('hex')}  ${path}\n`)
+    .join('')
+}
