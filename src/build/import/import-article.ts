@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { recoverStructure } from './recover-structure.js'
 import { toSource } from './to-source.js'
 
@@ -8,13 +8,15 @@ import { toSource } from './to-source.js'
 export interface ImportOptions {
   /** Name of the raw file, recorded in `provenance.file` (`-` for standard input). */
   fileName: string
-  /** Folder to write into (default: `corpus/articles`). */
+  /** Folder to write into, relative to `cwd` (default: `corpus/articles`). */
   articlesDir?: string | undefined
+  /** Folder `articlesDir` is relative to (default: `process.cwd()`). */
+  cwd?: string | undefined
 }
 
 /** Result of `importArticle`. */
 export interface ImportResult {
-  /** Path of the new source. */
+  /** Path of the new source (`articlesDir/<id>.md`, as `articlesDir` was given). */
   path: string
   /** Its id (file stem). */
   id: string
@@ -45,9 +47,10 @@ export async function importArticle(raw: Uint8Array, options: ImportOptions): Pr
   const source = toSource(recovered, { file: fileName, sha256 })
   const dir = options.articlesDir ?? join('corpus', 'articles')
   const path = join(dir, `${source.id}.md`)
-  await mkdir(dir, { recursive: true })
+  const cwd = options.cwd ?? process.cwd()
+  await mkdir(resolve(cwd, dir), { recursive: true })
   try {
-    await writeFile(path, source.text, { flag: 'wx' })
+    await writeFile(resolve(cwd, path), source.text, { flag: 'wx' })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw Object.assign(new Error(`Cannot import: \`${path}\` already exists; remove or rename it first, or pick another slug`), { code: 'EEXIST' })

@@ -20,6 +20,13 @@ export interface ArticleSource {
   text: string
 }
 
+/**
+ * First line of every imported frontmatter: a YAML comment that tells editors
+ * running the YAML language server which JSON Schema the frontmatter follows
+ * (`corpus/schema/frontmatter.schema.json`). The build ignores it.
+ */
+export const schemaComment = '# yaml-language-server: $schema=../schema/frontmatter.schema.json'
+
 /** Value a contributor must replace. */
 export const todo = 'TODO'
 
@@ -67,5 +74,5 @@ export function toSource(article: RecoveredArticle, provenance: ImportProvenance
   }
   const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' })
   const body = toMarkdown(tree, { bullet: '-', emphasis: '_' })
-  return { id, text: `---\n${yaml}---\n\n${body}` }
+  return { id, text: `---\n${schemaComment}\n${yaml}---\n\n${body}` }
 }
