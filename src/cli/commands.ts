@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
+import type { VFile } from 'vfile'
 import { hasErrors } from '../build/diagnostics.js'
 import { type ReportFormat, formatReport, reportFormats } from './format-report.js'
 
@@ -43,8 +44,8 @@ export const commands: Record<string, Command> = {
       if (!input) throw new Error('Missing input, expected a raw text file or `-` for standard input')
       const raw = input === '-' ? await io.stdin() : await readFile(resolve(io.cwd, input))
       const { importArticle } = await import('../build/import/import-article.js')
-      const result = await importArticle(raw, { fileName: input, articlesDir: resolve(io.cwd, String(flags['out-dir'])) })
-      io.stdout(`${relative(io.cwd, result.path)}\n`)
+      const result = await importArticle(raw, { fileName: input, articlesDir: relative(io.cwd, resolve(io.cwd, String(flags['out-dir']))), cwd: io.cwd })
+      io.stdout(`${result.path}\n`)
       io.stderr('Fill in the `TODO` values, then run `korpus check`.\n')
       return 0
     }
@@ -58,10 +59,13 @@ export const commands: Record<string, Command> = {
     },
     async run(paths, flags, io) {
       const format = asFormat(flags.format)
-      const { buildCorpus } = await import('../build/build-corpus.js')
-      const { files } = await buildCorpus({ cwd: io.cwd, dryRun: true })
+      const { checkCorpus } = await import('../build/check-corpus.js')
+      const { files } = await checkCorpus({ cwd: io.cwd })
       const wanted = paths.map((path) => relative(io.cwd, resolve(io.cwd, path)))
-      const shown = wanted.length ? files.filter((file) => wanted.some((path) => file.path === path || file.path.startsWith(`${path}/`))) : files
+      const covers = (path: string, file: VFile): boolean => path === '' || file.path === path || file.path.startsWith(`${path}/`)
+      const unknown = wanted.filter((path) => !files.some((file) => covers(path, file)))
+      if (unknown.length > 0) throw new Error(`Cannot check ${unknown.map((path) => `\`${path}\``).join(', ')}: not a source or registry file under corpus/`)
+      const shown = wanted.length ? files.filter((file) => wanted.some((path) => covers(path, file))) : files
       const report = formatReport(shown, format)
       ;(format === 'json' ? io.stdout : io.stderr)(report || (format === 'text' ? 'No problems found.\n' : ''))
       const failed = hasErrors(shown) || (flags.frail === true && shown.some((file) => file.messages.length > 0))
@@ -84,6 +88,19 @@ export const commands: Record<string, Command> = {
       }
       io.stderr(`Built ${corpus.articles.length} articles, ${corpus.entities.length} entities, ${corpus.mentions.length} mentions, ${corpus.quotes.length} quotes.\n`)
       return 0
+    }
+  },
+  verify: {
+    usage: 'korpus verify [dir]',
+    description: 'Check an installed copy of the package (default: node_modules/nato-russland-korpus) against its SHA256SUMS and manifest; name each file that differs',
+    flags: {},
+    async run([dir], _, io) {
+      const { verifyPackage } = await import('../build/verify/verify-package.js')
+      const root = resolve(io.cwd, dir ?? join('node_modules', 'nato-russland-korpus'))
+      const { verified, problems } = await verifyPackage(root)
+      for (const problem of problems) io.stderr(`${join(relative(io.cwd, root) || '.', problem.path)}  ${problem.kind}  ${problem.reason}\n`)
+      io.stderr(problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}, ${verified.length} files verified.\n` : `All ${verified.length} files verified.\n`)
+      return problems.length ? 1 : 0
     }
   },
   extract: {

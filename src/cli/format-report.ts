@@ -55,7 +55,7 @@ export function formatReport(files: readonly VFile[], format: ReportFormat = 'te
   const warnings = messages.length - errors
   const lines = messages.map((m) => {
     let text = `${m.file}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId ?? ''}`.trimEnd()
-    if (m.note) text += `\n  hint: ${m.note}`
+    if (m.note) text += `\n  hint: ${m.note.replace(/\n/g, '\n    ')}`
     if (m.url) text += `\n  docs: ${m.url}`
     return text
   })

@@ -1,0 +1,31 @@
+import type { Point } from 'unist'
+import { location } from 'vfile-location'
+import type { ParsedSource } from './parse-source.js'
+
+/**
+ * Where a piece of a paragraph’s plain text stands in the source: the
+ * position of `text` inside the Markdown of paragraph `paragraph` (headings
+ * count, as in `Article.paragraphs`), with any run of white space allowed
+ * between its words; the start of the paragraph when `text` is not found
+ * there as written (Markdown escapes or emphasis in between).
+ *
+ * @param source
+ *   Parsed source.
+ * @param paragraph
+ *   Index into the article’s paragraphs.
+ * @param text
+ *   Plain text to find (`Wladimir Putin`).
+ * @returns
+ *   Its start point, or `undefined` when the paragraph does not exist.
+ */
+export function placeOfSpan(source: ParsedSource, paragraph: number, text: string): Point | undefined {
+  const block = source.blocks.filter((node) => node.type === 'heading' || node.type === 'paragraph')[paragraph]
+  const start = block?.position?.start
+  const end = block?.position?.end
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
+  const markdown = String(source.file.value).slice(start.offset, end.offset)
+  const words = text.trim().split(/\s+/).map((word) => word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))
+  const found = words[0] ? new RegExp(words.join('\\s+'), 'u').exec(markdown.normalize('NFC')) : null
+  if (!found || markdown.normalize('NFC').length !== markdown.length) return { line: start.line, column: start.column }
+  return location(source.file).toPoint(start.offset + found.index)
+}
