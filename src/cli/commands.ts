@@ -103,19 +103,6 @@ export const commands: Record<string, Command> = {
       return problems.length ? 1 : 0
     }
   },
-  verify: {
-    usage: 'korpus verify [dir]',
-    description: 'Check an installed copy of the package (default: node_modules/nato-russland-korpus) against its SHA256SUMS and manifest; name each file that differs',
-    flags: {},
-    async run([dir], _, io) {
-      const { verifyPackage } = await import('../build/verify/verify-package.js')
-      const root = resolve(io.cwd, dir ?? join('node_modules', 'nato-russland-korpus'))
-      const { verified, problems } = await verifyPackage(root)
-      for (const problem of problems) io.stderr(`${join(relative(io.cwd, root) || '.', problem.path)}  ${problem.kind}  ${problem.reason}\n`)
-      io.stderr(problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}, ${verified.length} files verified.\n` : `All ${verified.length} files verified.\n`)
-      return problems.length ? 1 : 0
-    }
-  },
   extract: {
     usage: 'korpus extract <files…> [--json] [--out-dir <dir>]',
     description: 'Run the extractor on Markdown sources or raw texts; print their entities and quotes',
