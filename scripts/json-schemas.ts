@@ -30,7 +30,7 @@ export const jsonSchemas: ReadonlyArray<{ path: string; title: string; schema: v
  *   Pretty-printed JSON with a final newline.
  */
 export function jsonSchemaText(entry: (typeof jsonSchemas)[number]): string {
-  const { $schema, ...schema } = toJsonSchema(entry.schema, { errorMode: 'ignore', typeMode: 'input' })
+  const { $schema, ...schema } = toJsonSchema(entry.schema, { ignoreActions: ['check'], errorMode: 'throw', typeMode: 'input' })
   return `${JSON.stringify({ $schema, title: entry.title, ...schema }, null, 2)}\n`
 }
 
