@@ -103,6 +103,22 @@ export const commands: Record<string, Command> = {
       return problems.length ? 1 : 0
     }
   },
+  diff: {
+    usage: 'korpus diff [git-ref]',
+    description: 'Build the corpus at a git ref (default: HEAD) and now, in memory; print what it gains or loses as Markdown: articles, entities, quotes per speaker',
+    flags: { json: { type: 'boolean', description: 'Print the diff as JSON', default: false } },
+    async run([ref = 'HEAD'], flags, io) {
+      const { diffAgainstRef } = await import('../build/diff/diff-against-ref.js')
+      const { formatDiff } = await import('../build/diff/format-diff.js')
+      const { files, diff } = await diffAgainstRef({ cwd: io.cwd, ref })
+      if (!diff) {
+        io.stderr(`${formatReport(files)}Cannot diff: the corpus does not build on one side (see above).\n`)
+        return 1
+      }
+      io.stdout(flags.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, ref))
+      return 0
+    }
+  },
   extract: {
     usage: 'korpus extract <files…> [--json] [--out-dir <dir>]',
     description: 'Run the extractor on Markdown sources or raw texts; print their entities and quotes',
