@@ -1,0 +1,135 @@
+import type { Entity } from '../../../schema/entity.js'
+import { countryOfAdjective } from '../lexicons/demonyms.js'
+import { firstNames } from '../lexicons/first-names.js'
+import { capsStoplist, orgConnectors, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
+import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
+import { stopwords } from '../lexicons/stopwords.js'
+import type { Part } from '../tokens.js'
+
+/** A name found by rule, not in the registry. */
+export interface Discovery {
+  /** First part. */
+  readonly first: number
+  /** Last part. */
+  readonly last: number
+  /** Entity type. */
+  readonly type: Entity['type']
+  /** Canonical name for the new entity. */
+  readonly name: string
+  /** Kind of organization, when known. */
+  readonly kind: string | null
+}
+
+const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', 'le', 'la', 'zu', 'dos', 'del'])
+const patronymic = /(?:owitsch|ewitsch|itsch|owna|ewna|ytsch|ovich|evich)$/
+
+function spaced(text: string, a: Part, b: Part): boolean {
+  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start))
+}
+
+function wordOf(parts: readonly Part[], index: number): [number, number] {
+  let first = index
+  let last = index
+  while (first > 0 && parts[first]!.hyphenBefore) first--
+  while (last < parts.length - 1 && parts[last]!.hyphenAfter) last++
+  return [first, last]
+}
+
+function surnameLike(part: Part): boolean {
+  return part.upper && !part.allCaps && part.text.length >= 2 && !stopwords.has(part.lower) && !/\d/.test(part.text) && !isRoleNoun(part.text) && !demonymNouns.has(part.lower)
+}
+
+/**
+ * Find names that the registry does not list: first name + surname
+ * (`Wendy Sherman`), role noun + name (`Regierungssprecher Hebestreit`),
+ * organizations by shape (`…ministerium`, `Organisation für …`, acronyms) —
+ * never from a capital letter alone.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param covered
+ *   Parts already taken by registry names (updated).
+ * @returns
+ *   The discoveries in text order.
+ * @example
+ *   discover(text, tokenize(text), new Set())
+ */
+export function discover(text: string, parts: readonly Part[], covered: Set<number>): Discovery[] {
+  const found: Discovery[] = []
+  const take = (discovery: Discovery) => {
+    for (let k = discovery.first; k <= discovery.last; k++) if (covered.has(k)) return
+    for (let k = discovery.first; k <= discovery.last; k++) covered.add(k)
+    found.push(discovery)
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (covered.has(i) || !part.upper || part.hyphenBefore) continue
+    const [, wordLast] = wordOf(parts, i)
+    // First name (possibly hyphenated: `Hans-Peter`) + particles + surname.
+    const firstWord = parts.slice(i, wordLast + 1)
+    if (firstWord.every((p) => firstNames.has(p.lower))) {
+      let j = wordLast + 1
+      while (j < parts.length && particles.has(parts[j]!.lower) && spaced(text, parts[j - 1]!, parts[j]!)) j++
+      const surname = parts[j]
+      if (surname && spaced(text, parts[j - 1]!, surname) && surnameLike(surname) && !covered.has(j)) {
+        let [, last] = wordOf(parts, j)
+        const next = parts[last + 1]
+        if (next && spaced(text, parts[last]!, next) && next.upper && (patronymic.test(surname.lower) || firstNames.has(surname.lower)) && surnameLike(next) && !covered.has(last + 1)) {
+          last = wordOf(parts, last + 1)[1]
+        }
+        take({ first: i, last, type: 'person', name: text.slice(part.start, parts[last]!.end), kind: null })
+        i = last
+        continue
+      }
+    }
+    // Organization words by shape.
+    const lastPart = parts[wordLast]!
+    if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast)) {
+      const previous = i > 0 ? parts[i - 1] : undefined
+      const country = previous && !previous.upper && spaced(text, previous, part) ? countryOfAdjective(previous.lower) : undefined
+      const base = text.slice(part.start, lastPart.end).replace(/ministeriums$/, 'ministerium')
+      take({ first: i, last: wordLast, type: 'organization', name: country ? `${base} ${country}` : base, kind: 'ministry' })
+      i = wordLast
+      continue
+    }
+    // `Organisation für Sicherheit und Zusammenarbeit in Europa`.
+    if (i === wordLast && orgHeads.has(part.lower) && parts[i + 1]?.lower === 'für') {
+      let last = i
+      let j = i + 1
+      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
+        if (parts[j]!.upper) last = j
+        j++
+      }
+      if (last > i + 1) {
+        take({ first: i, last, type: 'organization', name: text.slice(part.start, parts[last]!.end), kind: null })
+        i = last
+        continue
+      }
+    }
+    // Acronyms standing alone (`OSZE`, `SPD`).
+    if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !/^[IVXLC]+$/.test(part.text)) {
+      take({ first: i, last: i, type: 'organization', name: part.text, kind: null })
+      continue
+    }
+    // Role noun + name (`Regierungssprecher Hebestreit`).
+    if (i === wordLast && isRoleNoun(part.text) && !part.hyphenAfter) {
+      const j = i + 1
+      const candidate = parts[j]
+      if (candidate && spaced(text, part, candidate) && surnameLike(candidate) && !candidate.hyphenAfter && !covered.has(j) && !firstNames.has(candidate.lower)) {
+        let last = j
+        const next = parts[j + 1]
+        if (next && spaced(text, candidate, next) && surnameLike(next) && !next.hyphenAfter && !covered.has(j + 1)) last = j + 1
+        const after = text.slice(parts[last]!.end, parts[last]!.end + 1)
+        const following = parts[last + 1]
+        // The name must end the noun phrase: punctuation or a lower-case word follows.
+        if (after !== '-' && (!following || /[,.;:!?)(„“"»«]/.test(text.slice(parts[last]!.end, following.start)) || !following.upper)) {
+          take({ first: j, last, type: 'person', name: text.slice(candidate.start, parts[last]!.end), kind: null })
+          i = last
+        }
+      }
+    }
+  }
+  return found
+}

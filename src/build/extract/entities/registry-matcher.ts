@@ -1,0 +1,206 @@
+import type { Entity } from '../../../schema/entity.js'
+import { fold, translit } from '../fold.js'
+import type { Part } from '../tokens.js'
+
+/** What a name in the index points to. */
+export interface NameTarget {
+  /** Entity id. */
+  readonly entity: string
+  /** Entity type. */
+  readonly type: Entity['type']
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  targets: NameTarget[]
+}
+
+/** A match of a name over parts `[first, last]`. */
+export interface NameMatch {
+  readonly first: number
+  readonly last: number
+  readonly target: NameTarget
+}
+
+/** An index of names (registry names, aliases, derived forms) for matching in parts. */
+export interface NameIndex {
+  readonly plain: TrieNode
+  readonly persons: TrieNode
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), targets: [] })
+const adjectiveEndings = ['e', 'en', 'er', 'es', 'em']
+const geoSuffixes = ['halbinsel', 'region']
+
+function splitName(name: string): string[] {
+  return name.split(/[\s\-\u2010\u2011/]+|(?<=\.)/u).map((part) => part.replace(/[.,'’]/g, '')).filter(Boolean)
+}
+
+function keyOf(part: string): string {
+  const folded = fold(part).replace(/ /g, '')
+  const letters = part.replace(/\P{L}/gu, '')
+  // Short acronyms (`EU`, `UN`, `USA`) match only in capitals.
+  if (letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) return `!${folded}`
+  return folded
+}
+
+function insert(root: TrieNode, keys: string[], target: NameTarget): void {
+  let node = root
+  for (const key of keys) {
+    let child = node.next.get(key)
+    if (!child) {
+      child = newNode()
+      node.next.set(key, child)
+    }
+    node = child
+  }
+  if (!node.targets.some((existing) => existing.entity === target.entity)) node.targets.push(target)
+}
+
+/**
+ * Build a name index from entities: each name and alias, adjective-inflected
+ * variants of multi-word names (`Schwarzes Meer` → `Schwarzen Meer`), and for
+ * persons the surname alone (`Stoltenberg`) and transliteration keys
+ * (`Grushko` finds `Gruschko`).
+ *
+ * @param entities
+ *   Registry entities, then other known entities (earlier ones win a name).
+ * @returns
+ *   The index.
+ * @example
+ *   const index = buildNameIndex(registry)
+ */
+export function buildNameIndex(entities: readonly Entity[]): NameIndex {
+  const plain = newNode()
+  const persons = newNode()
+  const claimed = new Map<string, string>()
+  const surnames = new Map<string, Entity[]>()
+  for (const entity of entities) {
+    const target = { entity: entity.id, type: entity.type }
+    const names = [entity.name, ...entity.aliases]
+    for (const name of names) {
+      const parts = splitName(name)
+      if (parts.length === 0) continue
+      const keys = parts.map(keyOf)
+      const joined = keys.join(' ')
+      const owner = claimed.get(joined)
+      if (owner && owner !== entity.id) continue
+      claimed.set(joined, entity.id)
+      insert(plain, keys, target)
+      if (entity.type !== 'person' && parts.length > 1 && /^\p{Lu}/u.test(parts[0]!)) {
+        const first = keys[0]!
+        for (const ending of adjectiveEndings) {
+          if (!first.endsWith(ending)) continue
+          const stem = first.slice(0, -ending.length)
+          for (const other of adjectiveEndings) insert(plain, [stem + other, ...keys.slice(1)], target)
+        }
+      }
+      if (entity.type === 'person') {
+        insert(persons, parts.map(translit), target)
+        if (parts.length > 1) {
+          const surname = parts.at(-1)!
+          if (surname.length >= 3) {
+            const list = surnames.get(keyOf(surname)) ?? []
+            if (!list.includes(entity)) list.push(entity)
+            surnames.set(keyOf(surname), list)
+          }
+        }
+      }
+    }
+  }
+  for (const [key, list] of surnames) {
+    if (list.length !== 1 || claimed.has(key)) continue
+    const entity = list[0]!
+    const target = { entity: entity.id, type: entity.type }
+    insert(plain, [key], target)
+    insert(persons, [translit(key)], target)
+  }
+  return { plain, persons }
+}
+
+function separatorOk(text: string, previous: Part, next: Part): boolean {
+  if (next.hyphenBefore) return true
+  const between = text.slice(previous.end, next.start)
+  if (/^[ \t\u00a0]+$/.test(between)) return true
+  return between === '. ' && previous.text.length <= 3
+}
+
+function variants(part: Part): string[] {
+  const key = fold(part.text).replace(/ /g, '')
+  const result = [key]
+  if (part.allCaps) result.unshift(`!${key}`)
+  if (key.length > 3 && (key.endsWith('s') || key.endsWith('’'))) result.push(key.slice(0, -1))
+  if (key.length > 4 && key.endsWith('es')) result.push(key.slice(0, -2))
+  return result
+}
+
+function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => string[]): NameMatch | undefined {
+  let best: NameMatch | undefined
+  let frontier: TrieNode[] = [root]
+  for (let j = index; j < parts.length && j < index + 8; j++) {
+    const part = parts[j]!
+    if (j > index && !separatorOk(text, parts[j - 1]!, part)) break
+    const next: TrieNode[] = []
+    for (const node of frontier) {
+      for (const key of keyFn(part)) {
+        const child = node.next.get(key)
+        if (child && !next.includes(child)) next.push(child)
+      }
+    }
+    if (next.length === 0) break
+    frontier = next
+    const withTargets = next.find((node) => node.targets.length > 0)
+    if (withTargets) best = { first: index, last: j, target: withTargets.targets[0]! }
+  }
+  return best
+}
+
+/**
+ * Find the names of an index in a paragraph's parts, longest match first,
+ * left to right. Inflected forms match (`Stoltenbergs`, `Russlands`,
+ * `Nato-Russland-Rates`), so do case variants (`Nato`, `NATO`), hyphen
+ * compounds (`Kreml-Sprecher` → `Kreml`) and place compounds
+ * (`Krimhalbinsel` → `Krim`). `US-` before a hyphen is an adjective, not a
+ * mention of the USA.
+ *
+ * @param index
+ *   Name index.
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param covered
+ *   Parts already taken (updated).
+ * @returns
+ *   Matches in text order.
+ * @example
+ *   matchNames(index, text, tokenize(text), new Set())
+ */
+export function matchNames(index: NameIndex, text: string, parts: readonly Part[], covered: Set<number>): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (covered.has(i) || !part.upper) continue
+    let match = walk(index.plain, text, parts, i, variants)
+    const personMatch = walk(index.persons, text, parts, i, (p) => [translit(p.text)])
+    if (personMatch && (!match || personMatch.last > match.last)) match = personMatch
+    if (!match && !part.hyphenAfter) {
+      const key = fold(part.text)
+      for (const suffix of geoSuffixes) {
+        if (!key.endsWith(suffix) || key.length <= suffix.length + 2) continue
+        const head = index.plain.next.get(key.slice(0, -suffix.length))
+        const target = head?.targets.find((candidate) => candidate.type === 'place')
+        if (target) match = { first: i, last: i, target }
+      }
+    }
+    if (!match) continue
+    if (match.first === match.last && part.hyphenAfter && part.text === 'US') continue
+    let overlap = false
+    for (let k = match.first; k <= match.last; k++) if (covered.has(k)) overlap = true
+    if (overlap) continue
+    for (let k = match.first; k <= match.last; k++) covered.add(k)
+    matches.push(match)
+    i = match.last
+  }
+  return matches
+}

@@ -1,0 +1,160 @@
+import type { Paragraph } from '../../schema/article.js'
+import type { Entity } from '../../schema/entity.js'
+import type { Mention } from '../../schema/mention.js'
+import type { Quote } from '../../schema/quote.js'
+import type { Registry } from '../registry/registry.js'
+import { discover } from './entities/discover.js'
+import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
+import { roleBefore } from './entities/roles.js'
+import { fold, slug } from './fold.js'
+import { gazetteer } from './lexicons/gazetteer.js'
+import { findQuoteMarks } from './normalize-quotes.js'
+import type { ArticleInfo, ParagraphInfo, PartMention } from './quotes/context.js'
+import { attributeQuotes } from './quotes/attribute.js'
+import { splitSentences } from './sentences.js'
+import { tokenize, type Part } from './tokens.js'
+
+/** What the extractor reads: an article's id and its plain-text blocks. */
+export interface ExtractInput {
+  articleId: string
+  paragraphs: readonly Paragraph[]
+}
+
+/** What the extractor finds in one article. */
+export interface Extraction {
+  /** Mentions in text order; `entity` is a registry id or a discovered entity's id. */
+  mentions: Mention[]
+  /** Quotes in text order; ids are assigned by the build. */
+  quotes: Omit<Quote, 'id'>[]
+  /** Provisional entities (`provisional: true`), sorted by id. */
+  discovered: Entity[]
+}
+
+const gazetteerCache = new WeakMap<Registry, { index: NameIndex; known: Map<string, Entity> }>()
+
+function knownEntities(registry: Registry): { index: NameIndex; known: Map<string, Entity> } {
+  const cached = gazetteerCache.get(registry)
+  if (cached) return cached
+  const names = new Set<string>()
+  const ids = new Set(registry.map((entity) => entity.id))
+  for (const entity of registry) for (const name of [entity.name, ...entity.aliases]) names.add(fold(name))
+  const known = new Map<string, Entity>()
+  for (const entity of registry) known.set(entity.id, entity)
+  const extra: Entity[] = []
+  for (const entry of gazetteer) {
+    const all = [entry.name, ...(entry.aliases ?? [])]
+    if (all.some((name) => names.has(fold(name)))) continue
+    let id = slug(entry.name)
+    while (ids.has(id)) id = `${id}-x`
+    ids.add(id)
+    const entity: Entity = { id, type: entry.type, name: entry.name, wikidata: null, aliases: [...(entry.aliases ?? [])], roles: [], kind: entry.kind, provisional: true }
+    extra.push(entity)
+    known.set(id, entity)
+  }
+  const result = { index: buildNameIndex([...registry, ...extra]), known }
+  gazetteerCache.set(registry, result)
+  return result
+}
+
+/**
+ * Extract entity mentions and attributed quotes from an article.
+ *
+ * Names come from the registry (inflected, hyphenated, case and
+ * transliteration variants), from a built-in gazetteer of places and
+ * organizations, and from rules (first name + surname, role noun + name,
+ * organization shapes); quotes from quotation marks, cue verbs, source
+ * phrases and Konjunktiv continuations. Linear in the length of the text.
+ *
+ * @param input
+ *   Article id and paragraphs.
+ * @param registry
+ *   The entity registry.
+ * @returns
+ *   Mentions, quotes and provisional entities.
+ * @example
+ *   extract({articleId: 'a', paragraphs: [{type: 'paragraph', text: '„Ja“, sagte Lawrow.'}]}, registry).quotes[0].kind // => 'direct'
+ */
+export function extract(input: ExtractInput, registry: Registry): Extraction {
+  const { index, known } = knownEntities(registry)
+  const registryIds = new Set(registry.map((entity) => entity.id))
+  const texts = input.paragraphs.map((paragraph) => paragraph.text)
+  const partsByParagraph = texts.map(tokenize)
+  const covered = texts.map(() => new Set<number>())
+  const discovered = new Map<string, Entity>()
+  const raw: Array<Array<{ first: number; last: number; entity: string; type: Entity['type'] }>> = texts.map(() => [])
+
+  texts.forEach((text, p) => {
+    for (const match of matchNames(index, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
+  })
+  const localEntities: Entity[] = []
+  texts.forEach((text, p) => {
+    for (const found of discover(text, partsByParagraph[p]!, covered[p]!)) {
+      let id = slug(found.name)
+      const existing = discovered.get(id)
+      if (!existing) {
+        while (registryIds.has(id) || (known.has(id) && !known.get(id)!.provisional)) id = `${id}-neu`
+        const entity: Entity = { id, type: found.type, name: found.name, wikidata: null, aliases: [], roles: [], kind: found.kind, provisional: true }
+        discovered.set(id, entity)
+        localEntities.push(entity)
+      }
+      raw[p]!.push({ first: found.first, last: found.last, entity: id, type: found.type })
+    }
+  })
+  // Surnames of discovered persons, later in the article (`Sherman`).
+  if (localEntities.length > 0) {
+    const local = buildNameIndex(localEntities)
+    texts.forEach((text, p) => {
+      for (const match of matchNames(local, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
+    })
+  }
+
+  const used = new Set<string>()
+  const marks = findQuoteMarks(texts)
+  const infos: ParagraphInfo[] = texts.map((text, p) => {
+    const parts = partsByParagraph[p]!
+    const paragraphMarks = marks
+      .filter((span) => span.paragraph <= p && span.endParagraph >= p)
+      .map((span) => ({ open: span.paragraph === p ? span.open : 0, close: span.endParagraph === p ? span.close : text.length, span }))
+    const inQuote = parts.map((part) => paragraphMarks.some((mark) => part.start > mark.open && part.end < mark.close))
+    const mentions: PartMention[] = raw[p]!
+      .sort((a, b) => a.first - b.first)
+      .map((item) => {
+        const start = parts[item.first]!.start
+        const end = parts[item.last]!.end
+        used.add(item.entity)
+        return {
+          mention: {
+            articleId: input.articleId,
+            paragraph: p,
+            start,
+            end,
+            entity: item.entity,
+            text: text.slice(start, end),
+            role: item.type === 'person' ? roleBefore(text, parts, item.first) : null
+          },
+          type: item.type,
+          first: item.first,
+          last: item.last,
+          inQuote: inQuote[item.first]!
+        }
+      })
+    const sentences = input.paragraphs[p]!.type === 'heading' ? [{ start: 0, end: text.length }] : splitSentences(text, paragraphMarks.map((mark) => [mark.open, mark.close] as const))
+    return { index: p, text, heading: input.paragraphs[p]!.type === 'heading', parts, mentions, marks: paragraphMarks, sentences, inQuote }
+  })
+  const entities = new Map<string, Entity>(known)
+  for (const [id, entity] of discovered) entities.set(id, entity)
+  const article: ArticleInfo = { paragraphs: infos, entities }
+  const quotes = attributeQuotes(article).map((quote) => ({ articleId: input.articleId, ...quote }))
+  for (const quote of quotes) {
+    if (quote.speaker) used.add(quote.speaker)
+    if (quote.via) used.add(quote.via)
+  }
+  const provisional = [...used]
+    .map((id) => entities.get(id))
+    .filter((entity): entity is Entity => Boolean(entity && entity.provisional && !registryIds.has(entity.id)))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return { mentions: infos.flatMap((info) => info.mentions.map((mention) => mention.mention)), quotes, discovered: provisional }
+}
+
+/** @internal Parts of a paragraph, for tests. */
+export type { Part }

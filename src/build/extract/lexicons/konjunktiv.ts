@@ -1,0 +1,49 @@
+/**
+ * Third-person Konjunktiv I forms that differ from the indicative, built from
+ * a table of frequent verb stems (`stell` → `stelle`), plus irregular forms
+ * (`sei`, `seien`). A form with a separable prefix (`hinstelle`) counts too.
+ */
+const irregular = ['sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse', 'tue']
+const stems = `geb steh geh lieg komm bleib brauch seh trag lass halt stell nehm zeig mach arbeit spiel gelt besteh
+  handl verhandl führ betreib hinstell forder plan benötig erwart umfass dien fehl droh befind entsprech bedeut bedroh
+  versuch verfolg beabsichtig vertret unterstütz verletz riskier akzeptier respektier bereit biet erhalt lieg reich
+  setz sitz sprech find denk glaub hoff wünsch fürcht bestimm entscheid versteh erfüll schütz verteidig mobilisier
+  zieh bring kenn lauf ruf schaff schein schließ schick such treff tret verlier wart wachs zahl
+  beweg erreich verhinder provozier eskalier ignorier liefer stationier verleg greif berücksichtig
+  gefährd garantier hab erklär verstoß nutz bau verletz unternehm verschärf gewinn kämpf herrsch`
+  .split(/\s+/)
+  .filter(Boolean)
+
+const forms = new Set<string>(irregular)
+for (const stem of stems) forms.add(`${stem}e`)
+// `-eln` / `-ern` verbs: handle, fordere.
+forms.add('handle').add('verhandle').add('fordere').add('ändere').add('verändere').add('äußere')
+forms.delete('hatte')
+
+const prefixes = ['ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'fest', 'fort', 'her', 'heraus', 'hin', 'hinzu', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen', 'um', 'vorbei', 'statt', 'teil', 'klein', 'bereit', 'fest', 'frei', 'los', 'gegenüber']
+
+/** Konjunktiv II forms that often stand in for plural Konjunktiv I in reported speech. */
+export const konjunktivTwo: ReadonlySet<string> = new Set([
+  'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte', 'sollten',
+  'wollte', 'wollten', 'dürfte', 'dürften', 'gäbe', 'gäben', 'käme', 'kämen', 'ginge', 'gingen', 'läge', 'lägen', 'stünde', 'stünden', 'bräuchten', 'gleichkäme'
+])
+
+/**
+ * Whether a lower-case word is a Konjunktiv I form that differs from the
+ * indicative (`sei`, `habe`, `werde`, `stelle`, `hinstelle`).
+ *
+ * @param word
+ *   Lower-case word.
+ * @returns
+ *   `true` for a Konjunktiv I form.
+ * @example
+ *   isKonjunktivOne('könne') // => true
+ */
+export function isKonjunktivOne(word: string): boolean {
+  if (forms.has(word)) return true
+  if (word.length < 5 || !word.endsWith('e')) return false
+  for (const prefix of prefixes) {
+    if (word.startsWith(prefix) && forms.has(word.slice(prefix.length))) return true
+  }
+  return false
+}

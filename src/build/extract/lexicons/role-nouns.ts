@@ -1,0 +1,66 @@
+/**
+ * Heads of role nouns: a word whose last hyphen part ends in one of these
+ * (`Nato-Generalsekretär`, `Vizeaußenministerin`, `Kreml-Sprecher`) names a
+ * role, not a person. Lower case, nominative singular; inflected endings are
+ * accepted by `isRoleNoun`.
+ */
+export const roleHeads: readonly string[] = [
+  'minister', 'ministerin', 'sprecher', 'sprecherin', 'sekretär', 'sekretärin', 'präsident', 'präsidentin',
+  'kanzler', 'kanzlerin', 'botschafter', 'botschafterin', 'diplomat', 'diplomatin', 'leiter', 'leiterin',
+  'chef', 'chefin', 'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter', 'general', 'generalin',
+  'admiral', 'kommandeur', 'befehlshaber', 'berater', 'beraterin', 'beauftragte', 'beauftragter', 'senator',
+  'senatorin', 'premier', 'premierministerin', 'analyst', 'analystin', 'experte', 'expertin', 'politiker',
+  'politikerin', 'korrespondent', 'korrespondentin', 'aktivist', 'aktivistin', 'kritiker', 'kritikerin',
+  'bürgermeister', 'bürgermeisterin', 'gouverneur', 'gouverneurin', 'könig', 'königin', 'papst', 'direktor',
+  'direktorin', 'gründer', 'gründerin', 'oberhaupt', 'unterhändler', 'unterhändlerin', 'vertreter', 'vertreterin',
+  'oberst', 'kommandant', 'staatssekretär', 'staatssekretärin', 'fraktionschef', 'parteichef', 'sprecherin',
+  'regierungschef', 'regierungschefin', 'staatschef', 'staatschefin', 'kremlchef', 'journalist', 'journalistin',
+  'historiker', 'historikerin', 'forscher', 'forscherin', 'professor', 'professorin', 'oppositionsführer',
+  'oppositionelle', 'oppositioneller', 'machthaber', 'diktator', 'autokrat', 'delegationsleiter',
+  'delegationsleiterin', 'emissär', 'gesandte', 'gesandter', 'ombudsmann', 'richter', 'richterin', 'anwalt',
+  'anwältin', 'staatsanwalt', 'staatsanwältin', 'vize', 'koordinator', 'koordinatorin', 'verteidigungsexperte',
+  'militärexperte', 'generalstabschef', 'oberkommandierende', 'oberkommandierender', 'chefredakteur',
+  'chefredakteurin', 'moderator', 'moderatorin', 'kommissar', 'kommissarin', 'vorstand', 'geschäftsführer'
+]
+
+const headSet = new Set(roleHeads)
+const endings = ['', 'en', 'n', 's', 'es', 'in', 'innen', 'e', 'er', 'em']
+
+/**
+ * Whether a word is a role noun: its last hyphen part ends in a role head,
+ * optionally inflected (`Präsidenten`, `Außenministers`).
+ *
+ * @param word
+ *   A word as written, hyphens included.
+ * @returns
+ *   `true` for a role noun.
+ * @example
+ *   isRoleNoun('Nato-Generalsekretär') // => true
+ */
+export function isRoleNoun(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false
+  const last = word.split('-').at(-1)!.toLowerCase()
+  if (last.length < 3) return false
+  for (const ending of endings) {
+    if (ending && !last.endsWith(ending)) continue
+    const stem = ending ? last.slice(0, -ending.length) : last
+    for (let cut = 0; cut <= stem.length - 3; cut++) {
+      if (headSet.has(stem.slice(cut))) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Nouns for nationals that news use for a person already named
+ * (`sagte der Norweger`): lower case, nominative singular.
+ */
+export const demonymNouns: ReadonlySet<string> = new Set([
+  'norweger', 'norwegerin', 'russe', 'russin', 'amerikaner', 'amerikanerin', 'deutsche', 'franzose', 'französin',
+  'brite', 'britin', 'ukrainer', 'ukrainerin', 'pole', 'polin', 'niederländer', 'niederländerin', 'däne', 'dänin',
+  'finne', 'finnin', 'schwede', 'schwedin', 'belgier', 'belgierin', 'italiener', 'italienerin', 'spanier',
+  'spanierin', 'türke', 'türkin', 'chinese', 'chinesin', 'georgier', 'georgierin', 'litauer', 'litauerin', 'lette',
+  'lettin', 'este', 'estin', 'österreicher', 'österreicherin', 'kanadier', 'kanadierin', 'japaner', 'japanerin',
+  'weißrusse', 'weißrussin', 'belarusse', 'belarussin', 'ungar', 'ungarin', 'tscheche', 'tschechin', 'rumäne',
+  'rumänin', 'bulgare', 'bulgarin', 'slowake', 'slowakin', 'schweizer', 'schweizerin', 'kasache', 'kasachin'
+])

@@ -1,0 +1,422 @@
+import type { Quote } from '../../../schema/quote.js'
+import { isKonjunktivOne, konjunktivTwo } from '../lexicons/konjunktiv.js'
+import type { ArticleInfo, ParagraphInfo } from './context.js'
+import { findCues, type CueHit } from './cues.js'
+import { resolvePhrase, type Speaker } from './speaker.js'
+
+/** A quote without id and article id. */
+export type FoundQuote = Omit<Quote, 'id' | 'articleId'>
+
+const markChars = /[„“”"«»‚‘‹›]/g
+const subordinatorsRejected = new Set(['als', 'nachdem', 'bevor', 'während', 'weil', 'obwohl', 'seit', 'seitdem', 'sobald', 'um', 'sodass', 'indem', 'falls'])
+const reportOpeners = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'warum', 'wann', 'wo', 'weshalb', 'inwieweit'])
+const sourceNouns = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Aussage|Aussagen|Ansicht|Auffassung|Worten|Berichten|Schätzungen|Erkenntnissen)$/
+
+interface State {
+  last: { speaker: Speaker; serial: number; paragraph: number; via: string | null } | undefined
+  serial: number
+  pendingColon: { speaker: Speaker; cue: string | null } | undefined
+}
+
+function cleanText(text: string): string {
+  return text.replace(markChars, '').replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '').trim()
+}
+
+function hasKonjunktiv(info: ParagraphInfo, from: number, to: number, second = false): boolean {
+  for (let k = from; k < to; k++) {
+    if (info.inQuote[k]) continue
+    const part = info.parts[k]!
+    if (part.upper) continue
+    if (isKonjunktivOne(part.lower)) return true
+    if (second && konjunktivTwo.has(part.lower)) return true
+  }
+  return false
+}
+
+function partsIn(info: ParagraphInfo, start: number, end: number): [number, number] {
+  let from = 0
+  while (from < info.parts.length && info.parts[from]!.start < start) from++
+  let to = from
+  while (to < info.parts.length && info.parts[to]!.end <= end) to++
+  return [from, to]
+}
+
+function gapText(info: ParagraphInfo, a: number, b: number): string {
+  return info.text.slice(info.parts[a]!.end, info.parts[b]!.start)
+}
+
+function containsMark(info: ParagraphInfo, start: number, end: number): boolean {
+  return info.marks.some((mark) => mark.open >= start && mark.close <= end)
+}
+
+/** The end of the noun phrase after a verb: up to punctuation, `laut`, a preposition of time/place or a lower-case word. */
+function phraseEnd(info: ParagraphInfo, from: number, to: number): number {
+  let j = from
+  while (j < to) {
+    if (j > from && /[,;:.!?(–—]/.test(gapText(info, j - 1, j))) break
+    const part = info.parts[j]!
+    if (j > from && ['laut', 'am', 'im', 'in', 'auf', 'bei', 'beim', 'nach', 'vor', 'gegenüber', 'zu', 'zum', 'zur', 'mit', 'und', 'jedoch', 'aber', 'dann', 'erneut', 'außerdem', 'weiter', 'zudem', 'noch', 'auch', 'dem', 'den', 'einem', 'einer'].includes(part.lower)) break
+    j++
+  }
+  return j
+}
+
+function viaAfter(info: ParagraphInfo, from: number, to: number): string | null {
+  for (let j = from; j < to && j < from + 8; j++) {
+    const part = info.parts[j]!
+    if (part.lower === 'laut' || (part.lower === 'gegenüber' && false)) {
+      const mention = info.mentions.find((m) => m.first > j && m.first <= j + 4 && !m.inQuote)
+      if (mention) return mention.mention.entity
+    }
+    if (/[.!?]/.test(j > from ? gapText(info, j - 1, j) : '')) break
+  }
+  return null
+}
+
+function make(info: ParagraphInfo, startOffset: number, endParagraph: number, endOffset: number, text: string, kind: Quote['kind'], speaker: Speaker, cue: string | null, via: string | null = null): FoundQuote {
+  return {
+    paragraph: info.index,
+    start: startOffset,
+    end: endOffset,
+    endParagraph,
+    text,
+    kind,
+    speaker: speaker.speaker,
+    description: speaker.description,
+    via,
+    cue,
+    attribution: speaker.attribution,
+    confidence: speaker.confidence
+  }
+}
+
+/** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
+function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
+  let start = from
+  for (let j = cue.index - 1; j > from; j--) {
+    if (/[,;:]/.test(gapText(info, j - 1, j)) && !info.inQuote[j]) {
+      start = j
+      break
+    }
+  }
+  const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true })
+  if (pre && pre.attribution !== 'role') return pre
+  const afterEnd = phraseEnd(info, cue.index + 1, to)
+  const next = info.parts[cue.index + 1]
+  if (next && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
+    const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd))
+    if (post) return post
+  }
+  if (pre) return pre
+  const first = info.parts[start]!
+  if (start < cue.index && !first.upper) return undefined
+  return resolvePhrase(article, info, start, cue.index, { unnamed: true })
+}
+
+/**
+ * Find the quotes of one sentence and update the running state (the last
+ * speaker, for continuations).
+ */
+function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { start: number; end: number }, state: State): FoundQuote[] {
+  const [from, to] = partsIn(info, sentence.start, sentence.end)
+  if (from >= to) return []
+  const serial = state.serial
+  const marks = info.marks.filter((mark) => mark.open >= sentence.start && mark.open < sentence.end)
+  const sentenceEnd = sentence.end
+  const out: FoundQuote[] = []
+  const remember = (quote: FoundQuote, speaker: Speaker) => {
+    out.push(quote)
+    state.last = { speaker, serial, paragraph: info.index, via: quote.via }
+  }
+  const continuing = state.last && state.last.serial === serial - 1 ? state.last : undefined
+
+  // 1. Direct quotes: a quotation that is the reported speech itself.
+  for (const mark of marks) {
+    const span = mark.span
+    const inner = cleanInner(article, span)
+    const words = inner.split(/\s+/).filter(Boolean).length
+    const beforeText = info.text.slice(sentence.start, mark.open)
+    const afterText = span.endParagraph === info.index ? info.text.slice(mark.close, sentenceEnd) : ''
+    const substantial = words >= 4 || /[.!?]$/.test(inner)
+    if (!substantial) continue
+    const [afterFrom] = partsIn(info, mark.close, sentenceEnd)
+    // „…“, sagte X. / „…“, so X. / „…“ – X
+    const after = /^\s*(?:[,–—-]\s*)?/.exec(afterText)![0]
+    if (afterText.trim() && /[,–—-]/.test(after)) {
+      const cues = findCues(info, afterFrom, to)
+      const cue = cues[0]
+      const first = info.parts[afterFrom]
+      if (cue && cue.index === afterFrom) {
+        const end = phraseEnd(info, cue.index + 1, to)
+        const speaker = resolvePhrase(article, info, cue.index + 1, end) ?? continuing?.speaker
+        if (speaker) {
+          let text = inner
+          let endOffset = span.end
+          const second = marks.find((other) => other.open > mark.close && /^\s*,?\s*$/.test(info.text.slice(info.parts[end - 1]!.end, other.open)))
+          if (second) {
+            text = `${inner} ${cleanInner(article, second.span)}`
+            endOffset = second.span.end
+          }
+          remember(make(info, span.start, second ? second.span.endParagraph : span.endParagraph, endOffset, text, 'direct', speaker, cue.text, viaAfter(info, end, to)), speaker)
+          return out
+        }
+      }
+      if (first && first.lower === 'so') {
+        const end = phraseEnd(info, afterFrom + 1, to)
+        const speaker = resolvePhrase(article, info, afterFrom + 1, end)
+        if (speaker) {
+          remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, 'so', viaAfter(info, end, to)), speaker)
+          return out
+        }
+      }
+      if (first && /[–—-]/.test(after) && first.upper) {
+        const speaker = resolvePhrase(article, info, afterFrom, phraseEnd(info, afterFrom, to))
+        if (speaker && speaker.speaker) {
+          remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, null), speaker)
+          return out
+        }
+      }
+    }
+    // X sagte: „…“
+    if (/:\s*$/.test(beforeText)) {
+      const [preFrom, preTo] = partsIn(info, sentence.start, mark.open)
+      const cue = findCues(info, preFrom, preTo)[0]
+      const speaker = cue ? subjectOf(article, info, preFrom, cue, preTo) : resolvePhrase(article, info, preFrom, preTo)
+      if (speaker) {
+        remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, cue?.text ?? null), speaker)
+        return out
+      }
+    }
+    // A sentence that is only the quotation: the speaker carries over.
+    if (!beforeText.trim() && (!afterText.trim() || /^[\s.!?]*$/.test(afterText))) {
+      const carried = state.pendingColon?.speaker ?? (state.last && state.last.serial >= serial - 2 ? state.last.speaker : undefined)
+      if (carried) {
+        const speaker = { ...carried, attribution: 'continuation' as const, confidence: Math.min(carried.confidence, 0.6) }
+        remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, null), carried)
+        return out
+      }
+    }
+  }
+
+  // 2. Reported speech.
+  const quote = reported(article, info, sentence, from, to, state, continuing)
+  if (quote) remember(quote.quote, quote.speaker)
+  return out
+}
+
+function cleanInner(article: ArticleInfo, span: { paragraph: number; start: number; endParagraph: number; end: number }): string {
+  const first = article.paragraphs[span.paragraph]!.text
+  if (span.endParagraph === span.paragraph) return first.slice(span.start, span.end).trim()
+  const parts = [first.slice(span.start)]
+  for (let p = span.paragraph + 1; p < span.endParagraph; p++) parts.push(article.paragraphs[p]!.text)
+  parts.push(article.paragraphs[span.endParagraph]!.text.slice(0, span.end))
+  return parts.join(' ').replace(markChars, '').replace(/\s+/g, ' ').trim()
+}
+
+function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: number; end: number }, from: number, to: number, state: State, continuing: State['last']): { quote: FoundQuote; speaker: Speaker } | undefined {
+  const text = info.text
+  const lastPart = info.parts[to - 1]!
+  const sentenceEnd = Math.min(sentence.end, Math.max(lastPart.end, sentence.end))
+  const mixedOrIndirect = (start: number, end: number): Quote['kind'] => (containsMark(info, start, end) ? 'mixed' : 'indirect')
+  const build = (start: number, end: number, speaker: Speaker, cue: string | null, via: string | null = null, textOverride?: string) => {
+    const clause = textOverride ?? cleanText(text.slice(start, end))
+    if (clause.split(/\s+/).length < 3) return undefined
+    let e = end
+    while (e > start && /[\s.!?,;:]/.test(text[e - 1]!)) e--
+    return { quote: make(info, start, info.index, e, clause, mixedOrIndirect(start, end), speaker, cue, via), speaker }
+  }
+
+  // Trailing `…, wie X erklärte.`
+  let clauseEnd = sentenceEnd
+  let wieSpeaker: Speaker | undefined
+  let wieCue: string | null = null
+  for (let k = from + 3; k < to; k++) {
+    if (info.parts[k]!.lower !== 'wie' || !/,\s*$/.test(gapText(info, k - 1, k)) || info.inQuote[k]) continue
+    const cues = findCues(info, k + 1, to)
+    const cue = cues.find((hit) => /[.!?]?\s*$/.test(text.slice(info.parts[hit.end]!.end, sentenceEnd).replace(/^[^,.;]*$/, '')))
+    if (cue && cue.index <= k + 8) {
+      wieSpeaker = resolvePhrase(article, info, k + 1, cue.index)
+      wieCue = cue.text
+      clauseEnd = text.lastIndexOf(',', info.parts[k]!.start)
+    }
+    break
+  }
+
+  // Source phrases: `laut X`, `X zufolge`, `nach (Xs) Angaben (des X)`.
+  for (let k = from; k < to; k++) {
+    const part = info.parts[k]!
+    if (info.inQuote[k]) continue
+    if (part.lower === 'laut') {
+      const end = phraseEnd(info, k + 1, to)
+      const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true })
+      const cues = findCues(info, from, to).filter((hit) => hit.index < k || hit.index > end)
+      if (cues.some((hit) => hit.verb.say)) break
+      if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd, build)
+    }
+    if (part.lower === 'zufolge') {
+      let start = k - 1
+      while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6) start--
+      const speaker = resolvePhrase(article, info, start, k, { unnamed: true })
+      if (speaker) return removePhrase(info, from, to, start, k, speaker, 'zufolge', clauseEnd, build)
+    }
+    if ((part.lower === 'nach' || part.lower === 'gemäß') && k + 1 < to) {
+      let j = k + 1
+      while (j < to && j < k + 4 && !sourceNouns.test(info.parts[j]!.text) && !info.parts[j]!.text.endsWith('-Angaben')) {
+        if (info.parts[j]!.hyphenAfter && /^Angaben$/.test(info.parts[j + 1]?.text ?? '')) {
+          j++
+          break
+        }
+        j++
+      }
+      if (j < to && sourceNouns.test(info.parts[j]!.text)) {
+        let end = j + 1
+        const next = info.parts[end]
+        if (next && ['des', 'der', 'von', 'vom'].includes(next.lower)) end = phraseEnd(info, end + 1, to)
+        const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true })
+        if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, build)
+      }
+    }
+  }
+
+  const cues = findCues(info, from, to)
+  // `heißt es` / `hieß es`: an unnamed source.
+  for (const cue of cues) {
+    if (cue.verb.lemma !== 'heißen' || info.parts[cue.index + 1]?.lower !== 'es' && info.parts[cue.index - 1]?.lower !== 'es') continue
+    const comma = text.indexOf(',', info.parts[cue.index]!.end)
+    if (comma < 0 || comma > sentenceEnd) continue
+    const aus = info.parts.slice(from, cue.index).findIndex((part) => part.lower === 'aus')
+    const description = aus >= 0 ? text.slice(info.parts[from + aus]!.start, info.parts[Math.min(cue.index, from + aus + 3) - 1]!.end) : null
+    const speaker: Speaker = { speaker: null, description, attribution: 'unnamed', confidence: 0.5 }
+    return build(comma + 1, clauseEnd, speaker, text.slice(info.parts[cue.index]!.start, info.parts[cue.index + 1]!.end))
+  }
+
+  for (const cue of cues) {
+    if (cue.verb.lemma === 'heißen') continue
+    const cuePart = info.parts[cue.index]!
+    const gapBefore = cue.index > from ? gapText(info, cue.index - 1, cue.index) : ''
+    // `Clause, sagte X(, Konjunktiv rest).`
+    if (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start))) {
+      const phraseStop = phraseEnd(info, cue.index + 1, to)
+      const speaker = wieSpeaker ?? resolvePhrase(article, info, cue.index + 1, phraseStop)
+      if (!speaker) continue
+      const clauseStart = info.parts[from]!.start
+      const commaAt = text.lastIndexOf(',', cuePart.start)
+      const via = viaAfter(info, cue.index + 1, to)
+      // Inverted: `…, sagte X, könne …`.
+      let restText = ''
+      let restEnd = commaAt
+      for (let j = phraseStop; j < to; j++) {
+        if (/,/.test(gapText(info, j - 1, j))) {
+          const word = info.parts[j]!
+          if (!word.upper && (isKonjunktivOne(word.lower) || konjunktivTwo.has(word.lower))) {
+            restText = text.slice(word.start, clauseEnd)
+            restEnd = clauseEnd
+          }
+          break
+        }
+      }
+      const first = cleanText(text.slice(clauseStart, commaAt))
+      const clause = restText ? `${first} ${cleanText(restText)}` : first
+      return build(clauseStart, restEnd, speaker, cue.verb.particle ? cue.text : cuePart.text, via, clause)
+    }
+    // `X sagte (…), (dass) clause.`
+    let j = cue.end + 1
+    let found = -1
+    for (; j < to && j < cue.end + 14; j++) {
+      const gap = gapText(info, j - 1, j)
+      if (/[.!?;]/.test(gap)) break
+      if (/[,:]/.test(gap)) {
+        found = j
+        break
+      }
+    }
+    if (found < 0) {
+      // `bezeichnete X als „…“`, `wertete es als „…“`
+      if (/^(?:bezeichnen|werten|nennen)$/.test(cue.verb.lemma) && containsMark(info, cuePart.end, sentenceEnd)) {
+        const speaker = subjectOf(article, info, from, cue, to)
+        if (!speaker) continue
+        let start = cue.index + 1
+        if (['er', 'sie'].includes(info.parts[start]?.lower ?? '')) start++
+        const end = info.marks.filter((mark) => mark.open > cuePart.end && mark.close <= sentenceEnd).at(-1)?.close ?? sentenceEnd
+        if (start >= to) continue
+        return build(info.parts[start]!.start, end, speaker, cuePart.text)
+      }
+      continue
+    }
+    const opener = info.parts[found]!
+    if (subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
+    const clauseHasKonj = hasKonjunktiv(info, found, to, true)
+    const ok = reportOpeners.has(opener.lower) || clauseHasKonj || containsMark(info, opener.start, clauseEnd) || (cue.verb.say && !/^(?:der|die|das|dem|den|welche[rsnm]?)$/.test(opener.lower))
+    if (!ok) continue
+    const speaker = wieSpeaker ?? subjectOf(article, info, from, cue, to)
+    if (!speaker) continue
+    const via = viaAfter(info, cue.index + 1, found)
+    return build(opener.start, clauseEnd, speaker, cue.text, via)
+  }
+
+  // Konjunktiv continuation: no cue, Konjunktiv I, the previous sentence was a quote.
+  const contextSpeaker = continuing && continuing.paragraph === info.index ? continuing : undefined
+  if (contextSpeaker && (hasKonjunktiv(info, from, to) || containsMark(info, sentence.start, sentence.end))) {
+    const speaker: Speaker = { ...contextSpeaker.speaker, attribution: 'continuation', confidence: Math.min(0.6, contextSpeaker.speaker.confidence) }
+    return build(info.parts[from]!.start, sentenceEnd, speaker, null, contextSpeaker.via)
+  }
+  void state
+  return undefined
+}
+
+function removePhrase(
+  info: ParagraphInfo,
+  from: number,
+  to: number,
+  phraseFirst: number,
+  phraseLast: number,
+  speaker: Speaker,
+  cue: string,
+  clauseEnd: number,
+  build: (start: number, end: number, speaker: Speaker, cue: string | null, via?: string | null, textOverride?: string) => { quote: FoundQuote; speaker: Speaker } | undefined
+) {
+  const text = info.text
+  const start = info.parts[from]!.start
+  const a = info.parts[phraseFirst]!.start
+  const b = info.parts[phraseLast]!.end
+  const clause = cleanText(`${text.slice(start, a)} ${text.slice(b, clauseEnd)}`.replace(/^\s*,|\s+,/g, (match) => (match.trim() === ',' && match.startsWith(' ') ? ',' : '')))
+  const spanStart = phraseFirst === from ? info.parts[Math.min(phraseLast + 1, to - 1)]!.start : start
+  return build(spanStart, clauseEnd, speaker, cue, null, clause)
+}
+
+/**
+ * Find the quotes of an article, paragraph by paragraph and sentence by
+ * sentence: direct quotes with the speaker before (`X sagte: „…“`) or after
+ * (`„…“, sagte X`), reported speech after a cue verb or a source phrase,
+ * mixed quotes, continuations in Konjunktiv, and unnamed sources.
+ *
+ * @param article
+ *   Article info.
+ * @returns
+ *   Quotes in text order.
+ */
+export function attributeQuotes(article: ArticleInfo): FoundQuote[] {
+  const quotes: FoundQuote[] = []
+  const state: State = { last: undefined, serial: 0, pendingColon: undefined }
+  for (const info of article.paragraphs) {
+    if (info.heading) {
+      state.serial += 2
+      continue
+    }
+    for (const sentence of info.sentences) {
+      state.serial++
+      // Skip sentences that only continue a quotation opened in an earlier paragraph.
+      if (quotes.some((quote) => quote.endParagraph === info.index && quote.paragraph < info.index && quote.end >= sentence.start)) continue
+      quotes.push(...sentenceQuotes(article, info, sentence, state))
+      const lastChar = info.text.slice(sentence.start, sentence.end).trimEnd().at(-1)
+      state.pendingColon = undefined
+      if (lastChar === ':') {
+        const [from, to] = partsIn(info, sentence.start, sentence.end)
+        const cue = findCues(info, from, to)[0]
+        const speaker = cue ? subjectOf(article, info, from, cue, to) : undefined
+        if (speaker) state.pendingColon = { speaker, cue: cue!.text }
+      }
+    }
+  }
+  return quotes
+}

@@ -1,0 +1,35 @@
+import type { Entity } from '../../../schema/entity.js'
+import type { Mention } from '../../../schema/mention.js'
+import type { QuoteMarkSpan } from '../normalize-quotes.js'
+import type { Sentence } from '../sentences.js'
+import type { Part } from '../tokens.js'
+
+/** A mention with the part indices it covers. */
+export interface PartMention {
+  readonly mention: Mention
+  readonly type: Entity['type']
+  readonly first: number
+  readonly last: number
+  /** Whether it stands inside quotation marks. */
+  readonly inQuote: boolean
+}
+
+/** Everything the quote rules know about one paragraph. */
+export interface ParagraphInfo {
+  readonly index: number
+  readonly text: string
+  readonly heading: boolean
+  readonly parts: readonly Part[]
+  readonly mentions: readonly PartMention[]
+  /** Quotation spans, clipped to this paragraph: `[open, close)` offsets and the span. */
+  readonly marks: ReadonlyArray<{ readonly open: number; readonly close: number; readonly span: QuoteMarkSpan }>
+  readonly sentences: readonly Sentence[]
+  /** For each part: whether it is inside quotation marks. */
+  readonly inQuote: readonly boolean[]
+}
+
+/** The article as the quote rules see it. */
+export interface ArticleInfo {
+  readonly paragraphs: readonly ParagraphInfo[]
+  readonly entities: ReadonlyMap<string, Entity>
+}

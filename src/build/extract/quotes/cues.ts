@@ -1,0 +1,57 @@
+import { cueFormsOf, type CueVerb } from '../lexicons/cue-verbs.js'
+import type { ParagraphInfo } from './context.js'
+
+/** A cue verb found in a sentence. */
+export interface CueHit {
+  /** Part of the finite verb or participle. */
+  readonly index: number
+  /** Part of the particle of a split separable verb, or the same as `index`. */
+  readonly end: number
+  readonly verb: CueVerb
+  /** The cue as written (`sagte`, `warf … vor`). */
+  readonly text: string
+}
+
+const clauseStop = /[,;:.!?]/
+
+/**
+ * Find cue verbs outside quotation marks in parts `[from, to)`. A split
+ * separable verb (`teilte … mit`) needs its particle before the next comma.
+ *
+ * @param info
+ *   The paragraph.
+ * @param from
+ *   First part.
+ * @param to
+ *   Part after the last.
+ * @returns
+ *   Cues in text order.
+ */
+export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[] {
+  const hits: CueHit[] = []
+  for (let k = from; k < to; k++) {
+    const part = info.parts[k]!
+    if (info.inQuote[k] || part.upper && k > from) continue
+    for (const form of cueFormsOf(part.lower)) {
+      if (!form.split) {
+        hits.push({ index: k, end: k, verb: form.verb, text: part.text })
+        break
+      }
+      let found = -1
+      for (let j = k + 1; j < to && j < k + 25; j++) {
+        if (clauseStop.test(info.text.slice(info.parts[j - 1]!.end, info.parts[j]!.start))) break
+        if (info.parts[j]!.lower === form.verb.particle && !info.inQuote[j]) {
+          found = j
+          const after = info.parts[j + 1]
+          const gap = after ? info.text.slice(info.parts[j]!.end, after.start) : ''
+          if (!after || clauseStop.test(gap) || /[„"«»“]/.test(gap)) break
+        }
+      }
+      if (found >= 0) {
+        hits.push({ index: k, end: found, verb: form.verb, text: `${part.text} … ${info.parts[found]!.text}` })
+        break
+      }
+    }
+  }
+  return hits
+}
