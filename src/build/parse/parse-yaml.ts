@@ -42,8 +42,9 @@ export function parseYaml(file: VFile, yaml: string, base: number, toPoint: (off
 
   for (const error of document.errors) {
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    const opening = error.code === 'MISSING_CHAR' && /quote/.test(reason) ? unclosedQuote(yaml) : undefined
     reportError(file, `Unexpected YAML: ${reason}`, error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax', {
-      place: pointAt(error.pos[0]),
+      place: pointAt(opening ?? error.pos[0]),
       note: 'Check indentation, colons and quotes around values that contain `:` or `#`.'
     })
   }
@@ -81,4 +82,23 @@ export function parseYaml(file: VFile, yaml: string, base: number, toPoint: (off
       return found
     }
   }
+}
+
+/**
+ * Offset of the quote that opens a quoted value left unclosed: the parser
+ * notices only at the end of the document, but the contributor wants the line
+ * where the quote starts.
+ */
+function unclosedQuote(yaml: string): number | undefined {
+  let offset = 0
+  for (const line of yaml.split('\n')) {
+    const match = /^(?:\s*-\s+|[^#"']*?:\s+)(["'])/.exec(line)
+    if (match) {
+      const quote = match[1]!
+      const rest = line.slice(match[0].length).replace(quote === '"' ? /\\./g : /''/g, '')
+      if (!rest.includes(quote)) return offset + match[0].length - 1
+    }
+    offset += line.length + 1
+  }
+  return undefined
 }

@@ -1,5 +1,6 @@
 import type { Nodes, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import { reportError } from '../diagnostics.js'
 import type { ParsedSource } from '../parse/parse-source.js'
 
@@ -51,7 +52,11 @@ function visit(file: VFile, node: Nodes): void {
     })
   }
   if (node.type === 'text' && /\bTODO\b/.test(node.value)) {
-    reportError(file, 'Unexpected `TODO` marker in the body, expected the finished text', 'todo-marker', { place: node.position })
+    const start = node.position?.start.offset
+    const at = start === undefined ? undefined : String(file.value).indexOf('TODO', start)
+    reportError(file, 'Unexpected `TODO` marker in the body, expected the finished text', 'todo-marker', {
+      place: at === undefined || at === -1 ? node.position : location(file).toPoint(at)
+    })
   }
   if ('children' in node) for (const child of node.children) visit(file, child)
 }

@@ -89,10 +89,10 @@ describe('applyCorrections', () => {
     ])
   })
 
-  it('reports a YAML syntax error where the parser notices it (an unclosed quote: at the end)', async () => {
+  it('reports an unclosed quote at the quote that opens it', async () => {
     const loaded = await load('yaml-syntax.corrections.yaml')
     expect(loaded.corrections).toBeUndefined()
-    expect(messages(loaded.file)).toEqual(['3:1  error  yaml-syntax'])
+    expect(messages(loaded.file)).toEqual(['2:11  error  yaml-syntax'])
   })
 
   it('treats a file of comments only as no corrections', () => {
