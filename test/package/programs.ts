@@ -1,0 +1,34 @@
+import { summarize } from './summarize.js'
+
+/** `summarize` as source text, with a shim for the `__name` helper a transpiler may add. */
+export const summarizeSource = `var __name = (target) => target;\n${summarize.toString()}\n`
+
+/** An ES module program: prints the summary, and checks the `/schema` and `/data/*` subpaths. */
+export const esmProgram = `import * as k from 'nato-russland-korpus'
+import { ArticleMetaSchema, ManifestSchema } from 'nato-russland-korpus/schema'
+import * as v from 'valibot'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+${summarizeSource}
+const manifestFile = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('nato-russland-korpus/data/manifest.json')), 'utf8'))
+console.log(JSON.stringify({
+  summary: summarize(k),
+  schema: k.articles.every((article) => v.is(ArticleMetaSchema, k.byDate(article.date).find((meta) => meta.id === article.id))) && v.is(ManifestSchema, k.manifest),
+  manifestFile: JSON.stringify(manifestFile) === JSON.stringify(k.manifest)
+}))
+`
+
+/** The same as a CommonJS program (`require`). */
+export const cjsProgram = `'use strict'
+const k = require('nato-russland-korpus')
+const { ArticleMetaSchema, ManifestSchema } = require('nato-russland-korpus/schema')
+const v = require('valibot')
+const { readFileSync } = require('node:fs')
+${summarizeSource}
+const manifestFile = JSON.parse(readFileSync(require.resolve('nato-russland-korpus/data/manifest.json'), 'utf8'))
+console.log(JSON.stringify({
+  summary: summarize(k),
+  schema: k.articles.every((article) => v.is(ArticleMetaSchema, k.byDate(article.date).find((meta) => meta.id === article.id))) && v.is(ManifestSchema, k.manifest),
+  manifestFile: JSON.stringify(manifestFile) === JSON.stringify(k.manifest)
+}))
+`
