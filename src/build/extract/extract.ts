@@ -41,8 +41,19 @@ function knownEntities(registry: Registry): { index: NameIndex; known: Map<strin
   const known = new Map<string, Entity>()
   for (const entity of registry) known.set(entity.id, entity)
   const extra: Entity[] = []
+  const extended = new Map<string, Entity>()
+  const byName = new Map<string, Entity>()
+  for (const entity of registry) for (const name of [entity.name, ...entity.aliases]) byName.set(fold(name), entity)
   for (const entry of gazetteer) {
     const all = [entry.name, ...(entry.aliases ?? [])]
+    const owner = all.map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === entry.type)
+    if (owner) {
+      // The registry lists it: its other names from the gazetteer find the registry entity too.
+      const more = all.filter((name) => !names.has(fold(name)))
+      const base = extended.get(owner.id) ?? owner
+      if (more.length > 0) extended.set(owner.id, { ...base, aliases: [...base.aliases, ...more] })
+      continue
+    }
     if (all.some((name) => names.has(fold(name)))) continue
     let id = slug(entry.name)
     while (ids.has(id)) id = `${id}-x`
@@ -51,7 +62,7 @@ function knownEntities(registry: Registry): { index: NameIndex; known: Map<strin
     extra.push(entity)
     known.set(id, entity)
   }
-  const result = { index: buildNameIndex([...registry, ...extra]), known }
+  const result = { index: buildNameIndex([...registry.map((entity) => extended.get(entity.id) ?? entity), ...extra]), known }
   gazetteerCache.set(registry, result)
   return result
 }

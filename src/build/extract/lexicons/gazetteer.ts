@@ -206,6 +206,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Transkarpatien
     Tschetschenien
     Nordamerika
+    Westen
     Lateinamerika
   `),
   ...list('place', 'sea', `

@@ -9,7 +9,7 @@ export type FoundQuote = Omit<Quote, 'id' | 'articleId'>
 
 const markChars = /[„“”"«»‚‘‹›]/g
 const subordinatorsRejected = new Set(['als', 'nachdem', 'bevor', 'während', 'weil', 'obwohl', 'seit', 'seitdem', 'sobald', 'um', 'sodass', 'indem', 'falls'])
-const reportOpeners = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'warum', 'wann', 'wo', 'weshalb', 'inwieweit'])
+const reportOpeners = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'warum', 'wann', 'weshalb', 'inwieweit'])
 const sourceNouns = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Aussage|Aussagen|Ansicht|Auffassung|Worten|Berichten|Schätzungen|Erkenntnissen)$/
 
 interface State {
@@ -272,7 +272,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
         let end = j + 1
         const next = info.parts[end]
         if (next && ['des', 'der', 'von', 'vom'].includes(next.lower)) end = phraseEnd(info, end + 1, to)
-        const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true })
+        const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
         if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, build)
       }
     }
@@ -295,10 +295,15 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     const cuePart = info.parts[cue.index]!
     const gapBefore = cue.index > from ? gapText(info, cue.index - 1, cue.index) : ''
     // `Clause, sagte X(, Konjunktiv rest).`
-    if (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start))) {
+    const dassAfter = (() => {
+      const stop = phraseEnd(info, cue.end + 1, to)
+      return stop < to && /,/.test(gapText(info, stop - 1, stop)) && reportOpeners.has(info.parts[stop]!.lower)
+    })()
+    if (cue.end === cue.index && !dassAfter && (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start)))) {
       const phraseStop = phraseEnd(info, cue.index + 1, to)
-      const speaker = wieSpeaker ?? resolvePhrase(article, info, cue.index + 1, phraseStop)
-      if (!speaker) continue
+      const preSpeaker = wieSpeaker ?? resolvePhrase(article, info, cue.index + 1, phraseStop)
+      if (preSpeaker) {
+      const speaker = preSpeaker
       const clauseStart = info.parts[from]!.start
       const commaAt = text.lastIndexOf(',', cuePart.start)
       const via = viaAfter(info, cue.index + 1, to)
@@ -318,6 +323,28 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       const first = cleanText(text.slice(clauseStart, commaAt))
       const clause = restText ? `${first} ${cleanText(restText)}` : first
       return build(clauseStart, restEnd, speaker, cue.verb.particle ? cue.text : cuePart.text, via, clause)
+      }
+    }
+    // `bezeichnete X als „…“`, `wertete es als „…“`, `lobte Y als …`
+    const alsIndex = info.parts.findIndex((part, index) => index >= from && index < to && part.lower === 'als' && !info.inQuote[index])
+    if (/^(?:bezeichnen|werten|nennen|loben)$/.test(cue.verb.lemma) && alsIndex >= 0 && (containsMark(info, info.parts[alsIndex]!.start, sentenceEnd) || cue.verb.lemma === 'loben')) {
+      const speaker = subjectOf(article, info, from, cue, to)
+      if (speaker) {
+        let start = cue.index + 1
+        if (cue.index > alsIndex) start = ['hat', 'haben', 'hatte', 'hatten', 'wurde', 'wurden', 'wird'].includes(info.parts[from + 1]?.lower ?? '') ? from + 2 : from + 1
+        if (['er', 'sie'].includes(info.parts[start]?.lower ?? '')) start++
+        if (cue.index < alsIndex && ['der', 'die', 'das'].includes(info.parts[start]?.lower ?? '')) {
+          let k = start + 1
+          while (k < to && !info.parts[k]!.upper) k++
+          while (k + 1 < to && info.parts[k]!.hyphenAfter) k++
+          if (k < alsIndex - 1) start = k + 1
+        }
+        const end = cue.index > alsIndex ? info.parts[cue.index - 1]!.end : sentenceEnd
+        if (start < to) {
+          const built = build(info.parts[start]!.start, end, speaker, cuePart.text)
+          if (built) return built
+        }
+      }
     }
     // `X sagte (…), (dass) clause.`
     let j = cue.end + 1
@@ -346,17 +373,27 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     const opener = info.parts[found]!
     if (subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
     const clauseHasKonj = hasKonjunktiv(info, found, to, true)
-    const ok = reportOpeners.has(opener.lower) || clauseHasKonj || containsMark(info, opener.start, clauseEnd) || (cue.verb.say && !/^(?:der|die|das|dem|den|welche[rsnm]?)$/.test(opener.lower))
+    const ok = cue.verb.say
+      ? reportOpeners.has(opener.lower) || clauseHasKonj || containsMark(info, opener.start, clauseEnd) || !/^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/.test(opener.lower)
+      : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to)
     if (!ok) continue
-    const speaker = wieSpeaker ?? subjectOf(article, info, from, cue, to)
+    let speaker = wieSpeaker ?? subjectOf(article, info, from, cue, to)
+    let via = viaAfter(info, cue.index + 1, found)
+    // `zitierte Interfax das Ministerium mit den Worten, …`: the quoted one speaks, the quoting one relays.
+    if (cue.verb.lemma === 'zitieren' && speaker?.speaker) {
+      const quoted = info.mentions.find((mention) => mention.first > cue.index && mention.last < found && mention.mention.entity !== speaker!.speaker)
+      if (quoted) {
+        via = speaker.speaker
+        speaker = { speaker: quoted.mention.entity, description: null, attribution: 'name', confidence: 0.8 }
+      }
+    }
     if (!speaker) continue
-    const via = viaAfter(info, cue.index + 1, found)
     return build(opener.start, clauseEnd, speaker, cue.text, via)
   }
 
   // Konjunktiv continuation: no cue, Konjunktiv I, the previous sentence was a quote.
   const contextSpeaker = continuing && continuing.paragraph === info.index ? continuing : undefined
-  if (contextSpeaker && (hasKonjunktiv(info, from, to) || containsMark(info, sentence.start, sentence.end))) {
+  if (contextSpeaker && (hasKonjunktiv(info, from, to) || (cues.length === 0 && containsMark(info, sentence.start, sentence.end)))) {
     const speaker: Speaker = { ...contextSpeaker.speaker, attribution: 'continuation', confidence: Math.min(0.6, contextSpeaker.speaker.confidence) }
     return build(info.parts[from]!.start, sentenceEnd, speaker, null, contextSpeaker.via)
   }

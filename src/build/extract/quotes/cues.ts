@@ -32,6 +32,12 @@ export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[
   for (let k = from; k < to; k++) {
     const part = info.parts[k]!
     if (info.inQuote[k] || part.upper && k > from) continue
+    // `deutlich gemacht`, `klar gemacht`: particle before the participle.
+    if (part.lower === 'gemacht' && k > from && ['deutlich', 'klar'].includes(info.parts[k - 1]!.lower)) {
+      const verb = cueFormsOf(info.parts[k - 1]!.lower === 'deutlich' ? 'deutlichmacht' : 'klarmacht')[0]?.verb
+      if (verb) hits.push({ index: k, end: k, verb, text: `${info.parts[k - 1]!.text} ${part.text}` })
+      continue
+    }
     for (const form of cueFormsOf(part.lower)) {
       if (!form.split) {
         hits.push({ index: k, end: k, verb: form.verb, text: part.text })

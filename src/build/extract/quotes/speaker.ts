@@ -107,9 +107,22 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
  * @returns
  *   The speaker, or `undefined`.
  */
-export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean } = {}): Speaker | undefined {
+export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean } = {}): Speaker | undefined {
   if (from >= to) return undefined
-  const candidates = info.mentions.filter((mention) => mention.first >= from && mention.last < to && !mention.inQuote)
+  const candidates = info.mentions.filter((mention) => mention.first >= from && mention.last < to && !mention.inQuote && (options.modifiers || !info.parts[mention.last]!.hyphenAfter))
+  // `der Diplomat …`, `der Nato-Generalsekretär`: a role noun right after the article names the speaker.
+  const head = info.parts[from]!
+  if (articles.has(head.lower)) {
+    let j = from + 1
+    while (j < to && !info.parts[j]!.upper) j++
+    let last = j
+    while (last + 1 < to && info.parts[last]!.hyphenAfter) last++
+    if (j < to && !candidates.some((mention) => mention.first <= last && mention.last >= j)) {
+      const word = info.text.slice(info.parts[j]!.start, info.parts[last]!.end)
+      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start })
+      if (resolved) return resolved
+    }
+  }
   const usable = candidates.filter((mention) => {
     if (!options.skipPrepositional) return true
     let j = mention.first - 1
