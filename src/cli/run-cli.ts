@@ -27,7 +27,7 @@ export function helpText(): string {
  * @param io
  *   Streams and working directory.
  * @returns
- *   Exit code: 0 success, 1 problems found, 2 usage error.
+ *   Exit code: 0 success, 1 problems found (in the corpus or the input), 2 usage error.
  */
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv
@@ -62,6 +62,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     return await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>, io)
   } catch (error) {
     io.stderr(`${(error as Error).message}\n`)
-    return (error as { code?: string }).code === 'EEXIST' ? 1 : 2
+    const code = (error as { code?: string }).code
+    return code === 'EEXIST' || code === 'EINPUT' ? 1 : 2
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { decodeSource } from '../source/read-source.js'
 import { recoverStructure } from './recover-structure.js'
 import { toSource } from './to-source.js'
 
@@ -36,11 +37,14 @@ export interface ImportResult {
  * @returns
  *   The new file.
  * @throws
- *   When the target exists (`code: 'EEXIST'`) or the text is not UTF-8.
+ *   When the target exists (`code: 'EEXIST'`), or the text is not UTF-8 or has a NUL
+ *   character (`code: 'EINPUT'`, with the position).
  */
 export async function importArticle(raw: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(raw)
-  if (text.includes('\0')) throw new Error('Unexpected NUL character in the raw text, expected plain UTF-8 text')
+  const decoded = decodeSource(raw, options.fileName)
+  const problem = decoded.messages.find((message) => message.fatal)
+  if (problem) throw Object.assign(new Error(`Cannot import \`${options.fileName}\`: ${problem.reason} (at ${problem.line}:${problem.column})`), { code: 'EINPUT' })
+  const text = String(decoded.value)
   const sha256 = createHash('sha256').update(raw).digest('hex')
   const recovered = recoverStructure(text)
   const fileName = options.fileName.split(/[\\/]/).pop() || '-'
