@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
+import { type PrepareStats, prepareSources } from './cache/prepare-sources.js'
 import { type CompiledCorpus, compileCorpus } from './compile/compile-corpus.js'
 import { dataFiles } from './emit/data-files.js'
 import { runtimeModules } from './emit/runtime-modules.js'
@@ -19,6 +20,10 @@ export interface BuildOptions extends WriteOutputOptions {
   dryRun?: boolean | undefined
   /** Today as `YYYY-MM-DD` (default: now). */
   today?: string | undefined
+  /** Build cache folder, or `false` for none (default: `<cwd>/node_modules/.cache/nato-russland-korpus`). */
+  cacheDir?: string | false | undefined
+  /** Worker threads for the sources not in the cache (default: 1, none); the output is the same for any number. */
+  jobs?: number | undefined
 }
 
 /** Result of `buildCorpus`. */
@@ -27,6 +32,8 @@ export interface BuildResult {
   files: VFile[]
   /** The corpus, or `undefined` when a file has an error (then nothing was written). */
   corpus: CompiledCorpus | undefined
+  /** How many sources came from the cache, from workers and from the main thread. */
+  stats: PrepareStats
 }
 
 /**
@@ -42,11 +49,22 @@ export interface BuildResult {
 export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd()
   const { version } = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { version: string }
-  const sources = await loadCorpus(options.corpusDir ?? join(cwd, 'corpus'), cwd)
-  const { files, corpus } = compileCorpus({ ...sources, version, today: options.today })
+  const corpusDir = options.corpusDir ?? join(cwd, 'corpus')
+  const sources = await loadCorpus(corpusDir, cwd)
+  const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs, today: options.today })
+  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article.extraction]))
+  const result = compileCorpus({
+    ...sources,
+    version,
+    today: options.today,
+    prepared: (file) => ready.prepared.get(file),
+    cached: (articleId) => byId.get(articleId)
+  })
+  const { files, corpus } = result
+  if (corpus) await ready.save(result)
   if (corpus && !options.dryRun) {
     const output = new Map([...runtimeModules(corpus), ...dataFiles(corpus)])
     await writeOutput(options.outDir ?? join(cwd, 'generated'), output, options)
   }
-  return { files, corpus }
+  return { files, corpus, stats: ready.stats }
 }

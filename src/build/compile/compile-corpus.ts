@@ -8,7 +8,7 @@ import type { Quote } from '../../schema/quote.js'
 import { applyCorrections } from '../corrections/apply-corrections.js'
 import { loadAllCorrections } from '../corrections/load-corrections.js'
 import { hasErrors, reportError } from '../diagnostics.js'
-import { type Extraction, extract } from '../extract/index.js'
+import { type Extraction, extract, extractorVersion } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
@@ -46,6 +46,11 @@ export interface CompileInput {
    * (the build’s cache); called with the article id and its plain-text hash.
    */
   cached?: ((articleId: string, key: string) => Extraction | undefined) | undefined
+  /**
+   * A source already parsed and validated without any message (the build’s
+   * cache and worker threads); `undefined` to parse and validate it here.
+   */
+  prepared?: ((file: VFile) => Pick<ValidatedArticle, 'frontmatter' | 'markdown' | 'paragraphs'> | undefined) | undefined
 }
 
 /** Result of `compileCorpus`. */
@@ -81,7 +86,7 @@ export interface ValidatedArticle {
  */
 export function compileCorpus(input: CompileInput): CompileResult {
   const registry = loadRegistry(input.registry)
-  const validated = validateArticles(input.articles, input.today)
+  const validated = validateArticles(input.articles, input.today, input.prepared)
   const corrections = loadAllCorrections(input.corrections ?? [], new Set(input.articles.map((file) => file.stem ?? '')))
   const files = [...input.registry, ...input.articles, ...(input.corrections ?? [])]
   const extractions = new Map<string, { key: string; extraction: Extraction }>()
@@ -92,7 +97,7 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const articles: Article[] = []
   const discovered = new Map<string, Entity>()
   for (const { frontmatter, markdown, paragraphs } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
-    const key = sha256(`${registryKey}\n${JSON.stringify(paragraphs)}`)
+    const key = sha256(`${extractorVersion}\n${registryKey}\n${JSON.stringify(paragraphs)}`)
     const extracted = input.cached?.(frontmatter.id, key) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
     extractions.set(frontmatter.id, { key, extraction: extracted })
     const correction = corrections.get(frontmatter.id)
@@ -135,11 +140,17 @@ export function compileCorpus(input: CompileInput): CompileResult {
   }
 }
 
-function validateArticles(files: readonly VFile[], today: string | undefined): ValidatedArticle[] {
+function validateArticles(files: readonly VFile[], today: string | undefined, prepare: CompileInput['prepared']): ValidatedArticle[] {
   const result: ValidatedArticle[] = []
   const seen = new Map<string, VFile>()
   for (const file of files) {
     if (file.messages.some((message) => message.fatal)) continue
+    const ready = prepare?.(file)
+    if (ready && !seen.has(ready.frontmatter.id)) {
+      seen.set(ready.frontmatter.id, file)
+      result.push({ file, frontmatter: ready.frontmatter, markdown: ready.markdown, paragraphs: ready.paragraphs })
+      continue
+    }
     const source = parseSource(file)
     const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today }) : undefined
     const bodyOk = validateBody(source)

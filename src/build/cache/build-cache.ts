@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Frontmatter, Paragraph } from '../../schema/article.js'
+import type { Extraction } from '../extract/index.js'
+import type { RegistrySnapshot } from './registry-snapshot.js'
+
+/** One article as the cache keeps it: what parse, validate and extract made of its source. */
+export interface CachedArticle {
+  /** SHA-256 of the path and the decoded text of the source. */
+  source: string
+  /** The valid frontmatter. */
+  frontmatter: Frontmatter
+  /** The body as Markdown. */
+  markdown: string
+  /** The body as plain text blocks. */
+  paragraphs: Paragraph[]
+  /** The extractor’s output, before corrections. */
+  extraction: Extraction
+}
+
+interface CacheMeta {
+  format: number
+  fingerprint: string
+  registry: RegistrySnapshot
+}
+
+/** A build cache opened for one corpus folder. */
+export interface BuildCache {
+  /** The registry the entries were extracted with (`undefined` for an empty cache). */
+  registry: RegistrySnapshot | undefined
+  /**
+   * The entry of a source, when its text is unchanged.
+   *
+   * @param path Path of the source as reported.
+   * @param source Hash from `sourceHash`.
+   */
+  lookup(path: string, source: string): CachedArticle | undefined
+  /**
+   * Replace the cache with these entries; only shards that changed are written.
+   *
+   * @param entries Entries by path.
+   * @param registry Snapshot of the registry they were extracted with.
+   */
+  save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot): Promise<void>
+}
+
+const format = 1
+const shardCount = 32
+
+/**
+ * Hash a source for the cache.
+ *
+ * @param path
+ *   Path as reported (part of the key: the id must equal the file name).
+ * @param text
+ *   Decoded text.
+ * @returns
+ *   Hex SHA-256.
+ */
+export function sourceHash(path: string, text: string): string {
+  return createHash('sha256').update(path).update('\0').update(text).digest('hex')
+}
+
+/**
+ * Open the build cache of a corpus: `<dir>/meta.json` and shards
+ * `<dir>/shard-NN.json` (articles spread by a hash of their path, so an edit
+ * to one article rewrites one shard). A cache written by other code (another
+ * `fingerprint`) or that cannot be read counts as empty.
+ *
+ * @param dir
+ *   Folder of this corpus’s cache.
+ * @param fingerprint
+ *   `pipelineFingerprint` of the running build.
+ * @returns
+ *   The cache.
+ */
+export async function openCache(dir: string, fingerprint: string): Promise<BuildCache> {
+  const shards: Array<Record<string, CachedArticle>> = Array.from({ length: shardCount }, () => ({}))
+  let meta: CacheMeta | undefined
+  try {
+    meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as CacheMeta
+    if (meta.format !== format || meta.fingerprint !== fingerprint) meta = undefined
+  } catch {
+    meta = undefined
+  }
+  if (meta) {
+    const loaded = await Promise.all(
+      shards.map((_, index) =>
+        readFile(join(dir, shardName(index)), 'utf8').then(
+          (text) => JSON.parse(text) as Record<string, CachedArticle>,
+          () => undefined
+        )
+      )
+    )
+    if (loaded.every(Boolean)) loaded.forEach((shard, index) => (shards[index] = shard!))
+    else meta = undefined
+  }
+  const registry = meta?.registry
+  return {
+    registry,
+    lookup(path, source) {
+      if (!meta) return undefined
+      const entry = shards[shardOf(path)]![path]
+      return entry?.source === source ? entry : undefined
+    },
+    async save(entries, snapshot) {
+      const next: Array<Record<string, CachedArticle>> = Array.from({ length: shardCount }, () => ({}))
+      for (const [path, entry] of entries) next[shardOf(path)]![path] = entry
+      await mkdir(dir, { recursive: true })
+      const writes: Array<Promise<void>> = []
+      next.forEach((shard, index) => {
+        if (meta && sameShard(shards[index]!, shard)) return
+        writes.push(atomicWrite(join(dir, shardName(index)), JSON.stringify(shard)))
+      })
+      await Promise.all(writes)
+      await atomicWrite(join(dir, 'meta.json'), JSON.stringify({ format, fingerprint, registry: snapshot } satisfies CacheMeta))
+    }
+  }
+}
+
+function shardName(index: number): string {
+  return `shard-${String(index).padStart(2, '0')}.json`
+}
+
+function shardOf(path: string): number {
+  return createHash('sha256').update(path).digest()[0]! % shardCount
+}
+
+function sameShard(before: Record<string, CachedArticle>, after: Record<string, CachedArticle>): boolean {
+  const keys = Object.keys(after)
+  if (keys.length !== Object.keys(before).length) return false
+  return keys.every((key) => before[key] === after[key])
+}
+
+async function atomicWrite(path: string, text: string): Promise<void> {
+  const temporary = `${path}.tmp-${process.pid}`
+  await writeFile(temporary, text)
+  await rename(temporary, path)
+}
