@@ -1,6 +1,6 @@
 import type { Quote } from '../../../schema/quote.js'
 import { isKonjunktivOne, konjunktivTwo } from '../lexicons/konjunktiv.js'
-import type { ArticleInfo, ParagraphInfo } from './context.js'
+import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
 import { findCues, type CueHit } from './cues.js'
 import { resolvePhrase, type Speaker } from './speaker.js'
 
@@ -33,11 +33,21 @@ function hasKonjunktiv(info: ParagraphInfo, from: number, to: number, second = f
   return false
 }
 
+function firstAtOrAfter(info: ParagraphInfo, offset: number, key: 'start' | 'end'): number {
+  let low = 0
+  let high = info.parts.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (info.parts[mid]![key] < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
 function partsIn(info: ParagraphInfo, start: number, end: number): [number, number] {
-  let from = 0
-  while (from < info.parts.length && info.parts[from]!.start < start) from++
-  let to = from
-  while (to < info.parts.length && info.parts[to]!.end <= end) to++
+  const from = firstAtOrAfter(info, start, 'start')
+  let to = firstAtOrAfter(info, end + 1, 'end')
+  if (to < from) to = from
   return [from, to]
 }
 
@@ -65,7 +75,7 @@ function viaAfter(info: ParagraphInfo, from: number, to: number): string | null 
   for (let j = from; j < to && j < from + 8; j++) {
     const part = info.parts[j]!
     if (part.lower === 'laut' || (part.lower === 'gegenüber' && false)) {
-      const mention = info.mentions.find((m) => m.first > j && m.first <= j + 4 && !m.inQuote)
+      const mention = mentionsIn(info, j + 1, j + 5).find((m) => !m.inQuote)
       if (mention) return mention.mention.entity
     }
     if (/[.!?]/.test(j > from ? gapText(info, j - 1, j) : '')) break
@@ -142,7 +152,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
     const [afterFrom] = partsIn(info, mark.close, sentenceEnd)
     // „…“, sagte X. / „…“, so X. / „…“ – X
     const after = /^\s*(?:[,–—-]\s*)?/.exec(afterText)![0]
-    if (afterText.trim() && /[,–—-]/.test(after)) {
+    if (!beforeText.trim() && afterText.trim() && /[,–—-]/.test(after)) {
       const cues = findCues(info, afterFrom, to)
       const cue = cues[0]
       const first = info.parts[afterFrom]
@@ -326,7 +336,11 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       }
     }
     // `bezeichnete X als „…“`, `wertete es als „…“`, `lobte Y als …`
-    const alsIndex = info.parts.findIndex((part, index) => index >= from && index < to && part.lower === 'als' && !info.inQuote[index])
+    let alsIndex = -1
+    for (let k = from; k < to; k++) if (info.parts[k]!.lower === 'als' && !info.inQuote[k]) {
+      alsIndex = k
+      break
+    }
     if (/^(?:bezeichnen|werten|nennen|loben)$/.test(cue.verb.lemma) && alsIndex >= 0 && (containsMark(info, info.parts[alsIndex]!.start, sentenceEnd) || cue.verb.lemma === 'loben')) {
       const speaker = subjectOf(article, info, from, cue, to)
       if (speaker) {
@@ -381,7 +395,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     let via = viaAfter(info, cue.index + 1, found)
     // `zitierte Interfax das Ministerium mit den Worten, …`: the quoted one speaks, the quoting one relays.
     if (cue.verb.lemma === 'zitieren' && speaker?.speaker) {
-      const quoted = info.mentions.find((mention) => mention.first > cue.index && mention.last < found && mention.mention.entity !== speaker!.speaker)
+      const quoted = mentionsIn(info, cue.index + 1, found).find((mention) => mention.last < found && mention.mention.entity !== speaker!.speaker)
       if (quoted) {
         via = speaker.speaker
         speaker = { speaker: quoted.mention.entity, description: null, attribution: 'name', confidence: 0.8 }
@@ -443,7 +457,8 @@ export function attributeQuotes(article: ArticleInfo): FoundQuote[] {
     for (const sentence of info.sentences) {
       state.serial++
       // Skip sentences that only continue a quotation opened in an earlier paragraph.
-      if (quotes.some((quote) => quote.endParagraph === info.index && quote.paragraph < info.index && quote.end >= sentence.start)) continue
+      const previous = quotes.at(-1)
+      if (previous && previous.endParagraph === info.index && previous.paragraph < info.index && previous.end >= sentence.start) continue
       quotes.push(...sentenceQuotes(article, info, sentence, state))
       const lastChar = info.text.slice(sentence.start, sentence.end).trimEnd().at(-1)
       state.pendingColon = undefined

@@ -33,3 +33,29 @@ export interface ArticleInfo {
   readonly paragraphs: readonly ParagraphInfo[]
   readonly entities: ReadonlyMap<string, Entity>
 }
+
+/**
+ * The mentions of a paragraph that start in parts `[from, to)`, by binary
+ * search (mentions are in text order).
+ *
+ * @param info
+ *   The paragraph.
+ * @param from
+ *   First part.
+ * @param to
+ *   Part after the last.
+ * @returns
+ *   Those mentions.
+ */
+export function mentionsIn(info: ParagraphInfo, from: number, to: number): PartMention[] {
+  let low = 0
+  let high = info.mentions.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (info.mentions[mid]!.first < from) low = mid + 1
+    else high = mid
+  }
+  const result: PartMention[] = []
+  for (let m = low; m < info.mentions.length && info.mentions[m]!.first < to; m++) result.push(info.mentions[m]!)
+  return result
+}

@@ -1,6 +1,6 @@
 import { fold } from '../fold.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
-import type { ArticleInfo, ParagraphInfo, PartMention } from './context.js'
+import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
 import type { Quote } from '../../../schema/quote.js'
 
 /** A resolved speaker. */
@@ -109,7 +109,7 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
  */
 export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean } = {}): Speaker | undefined {
   if (from >= to) return undefined
-  const candidates = info.mentions.filter((mention) => mention.first >= from && mention.last < to && !mention.inQuote && (options.modifiers || !info.parts[mention.last]!.hyphenAfter))
+  const candidates = mentionsIn(info, from, to).filter((mention) => mention.last < to && !mention.inQuote && (options.modifiers || !info.parts[mention.last]!.hyphenAfter))
   // `der Diplomat …`, `der Nato-Generalsekretär`: a role noun right after the article names the speaker.
   const head = info.parts[from]!
   if (articles.has(head.lower)) {
