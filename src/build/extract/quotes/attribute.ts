@@ -431,6 +431,7 @@ function removePhrase(
   const a = info.parts[phraseFirst]!.start
   const b = info.parts[phraseLast]!.end
   const clause = cleanText(`${text.slice(start, a)} ${text.slice(b, clauseEnd)}`.replace(/^\s*,|\s+,/g, (match) => (match.trim() === ',' && match.startsWith(' ') ? ',' : '')))
+  if (speaker.attribution === 'name') speaker = { ...speaker, attribution: 'source-phrase', confidence: 0.85 }
   const spanStart = phraseFirst === from ? info.parts[Math.min(phraseLast + 1, to - 1)]!.start : start
   return build(spanStart, clauseEnd, speaker, cue, null, clause)
 }
