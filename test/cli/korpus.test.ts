@@ -20,7 +20,7 @@ async function fillTodos(path: string): Promise<void> {
   await writeFile(path, text.replace('title: TODO', 'title: Nato lädt Russland in den Nato-Russland-Rat ein').replace('genre: TODO', 'genre: news').replace('publisher: TODO', 'publisher: null'))
 }
 
-describe('korpus import', () => {
+describe('korpus import', { timeout: 20_000 }, () => {
   it('writes the source from a file, prints its path and a hint, and refuses to overwrite it', async () => {
     const first = await korpus(dir, ['import', join(fixtures, 'raw-article.txt')])
     expect(first).toEqual({ code: 0, stdout: `${source}\n`, stderr: 'Fill in the `TODO` values, then run `korpus check`.\n' })
@@ -50,7 +50,7 @@ describe('korpus import', () => {
   })
 })
 
-describe('korpus check', () => {
+describe('korpus check', { timeout: 20_000 }, () => {
   it('prints every TODO marker as `path:line:column  error  message  rule-id` with hint and docs link, exit 1', async () => {
     await korpus(dir, ['import', join(fixtures, 'raw-article.txt')])
     const result = await korpus(dir, ['check'])
