@@ -67,7 +67,7 @@ export const commands: Record<string, Command> = {
       if (unknown.length > 0) throw new Error(`Cannot check ${unknown.map((path) => `\`${path}\``).join(', ')}: not a source or registry file under corpus/`)
       const shown = wanted.length ? files.filter((file) => wanted.some((path) => covers(path, file))) : files
       const report = formatReport(shown, format)
-      ;(format === 'json' ? io.stdout : io.stderr)(report || (format === 'text' ? 'No problems found.\n' : ''))
+      ;(format === 'json' || format === 'github' ? io.stdout : io.stderr)(report || (format === 'text' ? 'No problems found.\n' : ''))
       const failed = hasErrors(shown) || (flags.frail === true && shown.some((file) => file.messages.length > 0))
       return failed ? 1 : 0
     }

@@ -59,7 +59,7 @@ describe('korpus check', { timeout: 20_000 }, () => {
     await expect(result.stderr).toMatchFileSnapshot('fixtures/check-todo.txt')
   })
 
-  it('prints JSON on stdout with --format json and annotations with --format github', async () => {
+  it('prints JSON with --format json and annotations with --format github, both on stdout', async () => {
     await korpus(dir, ['import', join(fixtures, 'raw-article.txt')])
     const json = await korpus(dir, ['check', '--format', 'json'])
     expect(json.code).toBe(1)
@@ -73,7 +73,7 @@ describe('korpus check', { timeout: 20_000 }, () => {
 
     const github = await korpus(dir, ['check', '--format', 'github'])
     expect(github.code).toBe(1)
-    expect(github.stderr.split('\n')[0]).toBe(
+    expect(github.stdout.split('\n')[0]).toBe(
       `::error file=${source},line=4,col=8,title=todo-marker::Unexpected \`TODO\` marker in \`title\`, expected the real value (Replace the marker; see docs/contributing.md for what each key means.)`
     )
   })

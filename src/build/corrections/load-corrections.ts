@@ -58,7 +58,7 @@ export function loadCorrections(file: VFile): LoadedCorrections {
       place: yaml.placeOf(path, unknownKey ? 'key' : 'value'),
       actual: issue.input === undefined ? undefined : JSON.stringify(issue.input),
       expected: suggestion ? [suggestion] : undefined,
-      note: 'See docs/contributing.md#correct-the-extraction for the keys of a corrections file.'
+      note: 'See docs/contributing.md#4-correct-the-extraction for the keys of a corrections file.'
     })
   }
   return { file, articleId, yaml, corrections: undefined }
