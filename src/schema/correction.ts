@@ -79,5 +79,3 @@ export const CorrectionsSchema = v.strictObject({
 
 /** Corrections of one article. */
 export type Corrections = v.InferOutput<typeof CorrectionsSchema>
-/** One kind of correction: the keys of a corrections file. */
-export type CorrectionKind = keyof Corrections
