@@ -1,5 +1,6 @@
 import type { Point } from 'unist'
 import type { Paragraph } from '../../schema/article.js'
+import type { Entity } from '../../schema/entity.js'
 import type { Mention } from '../../schema/mention.js'
 import type { Quote } from '../../schema/quote.js'
 import { reportError, reportWarning } from '../diagnostics.js'
@@ -16,6 +17,8 @@ export interface Annotations {
   mentions: Mention[]
   /** Quotes in text order. */
   quotes: UnnumberedQuote[]
+  /** Entities the extractor found that the registry does not list; those no longer mentioned or quoted after the corrections are dropped. */
+  discovered?: Entity[] | undefined
 }
 
 /** The article a corrections file applies to. */
@@ -43,7 +46,8 @@ export interface CorrectedArticle {
  * @param entityIds
  *   Ids of the registry entities.
  * @returns
- *   The corrected mentions and quotes, in text order.
+ *   The corrected mentions and quotes, in text order (and the discovered
+ *   entities still referenced).
  */
 export function applyCorrections(
   loaded: LoadedCorrections,
@@ -144,7 +148,12 @@ export function applyCorrections(
     quotes = quotes.map((quote) => (matched.includes(quote) ? { ...quote, speaker: entry.speaker, attribution: 'correction', confidence: 1 } : quote))
   })
 
-  return { mentions: mentions.sort(byPosition), quotes: quotes.sort(byPosition) }
+  const referenced = new Set([...mentions.map((m) => m.entity), ...quotes.flatMap((q) => [q.speaker, q.via])])
+  return {
+    mentions: mentions.sort(byPosition),
+    quotes: quotes.sort(byPosition),
+    ...(annotations.discovered ? { discovered: annotations.discovered.filter((entity) => referenced.has(entity.id)) } : {})
+  }
 }
 
 /** Correction text normalized like paragraph text: NFC, single spaces. */

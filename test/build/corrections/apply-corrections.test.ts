@@ -58,6 +58,15 @@ describe('applyCorrections', () => {
     expect(extraction.mentions).toHaveLength(2)
   })
 
+  it('drops a discovered entity whose only mention a correction removed', async () => {
+    const loaded = loadCorrections(decodeSource(new TextEncoder().encode('removeMentions:\n  - text: Gipfel\n'), `${articleId}.corrections.yaml`))
+    const discovered = [{ id: 'gipfel-ort', type: 'place' as const, name: 'Gipfel', wikidata: null, aliases: [], roles: [], kind: null, provisional: true }]
+    const result = applyCorrections(loaded, { articleId, paragraphs }, { ...extraction, discovered }, registry)
+    expect(result.mentions.map((m) => m.entity)).toEqual(['nato'])
+    expect(result.discovered).toEqual([])
+    expect(applyCorrections(loaded, { articleId, paragraphs }, extraction, registry)).not.toHaveProperty('discovered')
+  })
+
   it('rejects unknown entity ids at the position of the id, with the closest known id', async () => {
     const loaded = await load('unknown-entity.corrections.yaml')
     const result = applyCorrections(loaded, { articleId, paragraphs }, extraction, registry)
