@@ -22,7 +22,7 @@ export interface BuildOptions extends WriteOutputOptions {
   today?: string | undefined
   /** Build cache folder, or `false` for none (default: `<cwd>/node_modules/.cache/nato-russland-korpus`). */
   cacheDir?: string | false | undefined
-  /** Worker threads for the sources not in the cache (default: 1, none); the output is the same for any number. */
+  /** Threads for the sources not in the cache, the main thread included (default: 1, no worker threads); the output is the same for any number. */
   jobs?: number | undefined
 }
 
@@ -57,11 +57,12 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
     ...sources,
     version,
     today: options.today,
+    loadedRegistry: ready.registry,
     prepared: (file) => ready.prepared.get(file),
     cached: (articleId) => byId.get(articleId)
   })
   const { files, corpus } = result
-  if (corpus) await ready.save(result)
+  if (corpus) await ready.save()
   if (corpus && !options.dryRun) {
     const output = new Map([...runtimeModules(corpus), ...dataFiles(corpus)])
     await writeOutput(options.outDir ?? join(cwd, 'generated'), output, options)

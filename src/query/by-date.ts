@@ -33,7 +33,10 @@ export function dateInterval(value: string): readonly [string, string] {
 const catalog = data as readonly ArticleMeta[]
 
 let sorted: readonly ArticleMeta[] | undefined
-let intervals: ReadonlyArray<readonly [string, string]> | undefined
+let firsts: readonly string[] | undefined
+let lasts: readonly string[] | undefined
+/** `reach[i]`: the latest last day among `sorted[0..i]`; never decreases, so it can be searched. */
+let reach: readonly string[] | undefined
 
 /**
  * The articles whose date overlaps the query, sorted by date then id. An
@@ -59,13 +62,25 @@ export function byDate(query: DateQuery): readonly ArticleMeta[] {
   } else throw new TypeError('Unexpected date query, expected a date string or `{ from?, to? }`')
   if (!sorted) {
     sorted = [...catalog].sort((a, b) => compare(dateInterval(a.date)[0], dateInterval(b.date)[0]) || compare(a.id, b.id))
-    intervals = sorted.map((article) => dateInterval(article.date))
+    const spans = sorted.map((article) => dateInterval(article.date))
+    firsts = spans.map(([first]) => first)
+    lasts = spans.map(([, last]) => last)
+    let latest = ''
+    reach = lasts.map((last) => (latest = last > latest ? last : latest))
+  }
+  // Articles before `from` end before `start`: skip them by binary search, then
+  // scan only the articles that start up to `end`.
+  let low = 0
+  let high = reach!.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (reach![middle]! < start) low = middle + 1
+    else high = middle
   }
   const result: ArticleMeta[] = []
-  for (let index = 0; index < sorted.length; index++) {
-    const [first, last] = intervals![index]!
-    if (first > end) break
-    if (last >= start) result.push(sorted[index]!)
+  for (let index = low; index < sorted.length; index++) {
+    if (firsts![index]! > end) break
+    if (lasts![index]! >= start) result.push(sorted[index]!)
   }
   return result
 }

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Frontmatter, Paragraph } from '../../schema/article.js'
 import type { Extraction } from '../extract/index.js'
+import type { Registry } from '../registry/registry.js'
 import type { RegistrySnapshot } from './registry-snapshot.js'
 
 /** One article as the cache keeps it: what parse, validate and extract made of its source. */
@@ -23,12 +24,20 @@ interface CacheMeta {
   format: number
   fingerprint: string
   registry: RegistrySnapshot
+  /** Hash of the registry files, when they loaded without any message. */
+  registrySource?: string | undefined
+  /** The registry loaded from those files. */
+  registryEntities?: Registry | undefined
 }
 
 /** A build cache opened for one corpus folder. */
 export interface BuildCache {
   /** The registry the entries were extracted with (`undefined` for an empty cache). */
   registry: RegistrySnapshot | undefined
+  /** Hash of the registry files the cache holds the loaded registry for. */
+  registrySource: string | undefined
+  /** The registry loaded from the files with hash `registrySource`. */
+  registryEntities: Registry | undefined
   /**
    * The entry of a source, when its text is unchanged.
    *
@@ -41,8 +50,9 @@ export interface BuildCache {
    *
    * @param entries Entries by path.
    * @param registry Snapshot of the registry they were extracted with.
+   * @param loaded The loaded registry and the hash of its files, when they had no messages.
    */
-  save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot): Promise<void>
+  save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot, loaded?: { source: string; entities: Registry } | undefined): Promise<void>
 }
 
 const format = 1
@@ -96,15 +106,16 @@ export async function openCache(dir: string, fingerprint: string): Promise<Build
     if (loaded.every(Boolean)) loaded.forEach((shard, index) => (shards[index] = shard!))
     else meta = undefined
   }
-  const registry = meta?.registry
   return {
-    registry,
+    registry: meta?.registry,
+    registrySource: meta?.registrySource,
+    registryEntities: meta?.registryEntities,
     lookup(path, source) {
       if (!meta) return undefined
       const entry = shards[shardOf(path)]![path]
       return entry?.source === source ? entry : undefined
     },
-    async save(entries, snapshot) {
+    async save(entries, snapshot, loaded) {
       const next: Array<Record<string, CachedArticle>> = Array.from({ length: shardCount }, () => ({}))
       for (const [path, entry] of entries) next[shardOf(path)]![path] = entry
       await mkdir(dir, { recursive: true })
@@ -114,7 +125,7 @@ export async function openCache(dir: string, fingerprint: string): Promise<Build
         writes.push(atomicWrite(join(dir, shardName(index)), JSON.stringify(shard)))
       })
       await Promise.all(writes)
-      await atomicWrite(join(dir, 'meta.json'), JSON.stringify({ format, fingerprint, registry: snapshot } satisfies CacheMeta))
+      await atomicWrite(join(dir, 'meta.json'), JSON.stringify({ format, fingerprint, registry: snapshot, registrySource: loaded?.source, registryEntities: loaded?.entities } satisfies CacheMeta))
     }
   }
 }

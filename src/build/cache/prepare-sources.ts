@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto'
 import { join, resolve } from 'node:path'
-import { VFile } from 'vfile'
-import { type Frontmatter, FrontmatterSchema } from '../../schema/article.js'
-import type { CompileResult } from '../compile/compile-corpus.js'
+import type { VFile } from 'vfile'
 import { hasErrors } from '../diagnostics.js'
-import type { Extraction } from '../extract/index.js'
 import { extractorVersion } from '../extract/index.js'
 import type { CorpusFiles } from '../load-corpus.js'
 import { loadRegistry } from '../registry/load-registry.js'
+import type { Registry } from '../registry/registry.js'
 import { prepareInWorkers } from '../workers/pool.js'
-import type { PreparedArticle } from '../workers/prepare-article.js'
+import { type PreparedArticle, extractionInput, prepareArticle } from '../workers/prepare-article.js'
 import { type CachedArticle, openCache, sourceHash } from './build-cache.js'
 import { pipelineFingerprint } from './fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, type RegistryChange, snapshotRegistry } from './registry-snapshot.js'
@@ -22,7 +20,7 @@ export interface PrepareOptions {
   corpusDir: string
   /** Cache folder, or `false` for none (default: `<cwd>/node_modules/.cache/nato-russland-korpus`). */
   cacheDir?: string | false | undefined
-  /** Worker threads for sources not in the cache (default: 1, no workers). */
+  /** Threads for sources not in the cache, the main thread included (default: 1, no workers). */
   jobs?: number | undefined
   /** Today as `YYYY-MM-DD` (default: now). */
   today?: string | undefined
@@ -32,65 +30,69 @@ export interface PrepareOptions {
 export interface PrepareStats {
   /** Sources taken from the cache. */
   cached: number
-  /** Sources prepared by worker threads. */
+  /** Sources prepared by the thread pool (`jobs > 1`: worker threads and the main thread). */
   workers: number
-  /** Sources left to the main thread. */
+  /** Sources prepared in the main thread. */
   main: number
 }
 
 /** Sources ready for `compileCorpus`, and how to store the result in the cache. */
 export interface PreparedSources {
-  /** Prepared articles by source file. */
+  /** The loaded registry (messages, if any, are on the registry files). */
+  registry: Registry
+  /** Prepared articles by source file; the others are left to `compileCorpus`. */
   prepared: Map<VFile, PreparedArticle>
   /** What came from where. */
   stats: PrepareStats
-  /**
-   * Store a successful compile in the cache.
-   *
-   * @param result The result of `compileCorpus`.
-   */
-  save(result: CompileResult): Promise<void>
+  /** Store what was prepared in the cache (call after a successful compile). */
+  save(): Promise<void>
 }
 
 /** Fewer misses than this are not worth starting workers for. */
 const minimumForWorkers = 64
 
-const frontmatterKeys = Object.keys(FrontmatterSchema.entries) as Array<keyof Frontmatter>
-
 /**
  * The build’s fast path before `compileCorpus`: take unchanged sources from
- * the cache and prepare the others on worker threads. The cache is keyed by
- * each source’s content (with its path), the pipeline fingerprint (extractor
- * version and build code) and the registry: a registry change rebuilds only
- * the articles whose text contains a word of an entry that was added, removed
- * or changed. Sources with any message are never cached nor sent to workers,
- * so reports are the same as without this step.
+ * the cache and prepare the others (parse, validate, extract), on worker
+ * threads when `jobs > 1`. The cache is keyed by each source’s content (with
+ * its path), the pipeline fingerprint (extractor version and build code) and
+ * the registry: a registry change re-extracts only the articles whose text
+ * contains a word of an entry that was added, removed or changed. Sources
+ * with any message are never cached nor prepared here, so `compileCorpus`
+ * reports them exactly as without this step.
  *
  * @param sources
  *   The corpus as read by `loadCorpus`.
  * @param options
  *   Configuration.
  * @returns
- *   Prepared articles and a `save` for after the compile.
+ *   The registry, prepared articles and a `save` for after the compile.
  */
 export async function prepareSources(sources: CorpusFiles, options: PrepareOptions): Promise<PreparedSources> {
   const prepared = new Map<VFile, PreparedArticle>()
   const stats: PrepareStats = { cached: 0, workers: 0, main: 0 }
-  const none: PreparedSources = { prepared, stats, save: async () => {} }
-  const copies = sources.registry.map((file) => new VFile({ path: file.path, value: String(file.value) }))
-  const registry = loadRegistry(copies)
-  if (hasErrors(copies) || hasErrors(sources.registry)) return { ...none, stats: { ...stats, main: sources.articles.length } }
-  const snapshot = snapshotRegistry(registry)
   const fingerprint = options.cacheDir === false ? undefined : await pipelineFingerprint(extractorVersion)
   const cacheRoot = options.cacheDir === false ? undefined : (options.cacheDir ?? join(options.cwd, 'node_modules', '.cache', 'nato-russland-korpus'))
   const corpusKey = createHash('sha256').update(resolve(options.corpusDir)).digest('hex').slice(0, 16)
   const cache = fingerprint && cacheRoot ? await openCache(join(cacheRoot, corpusKey), fingerprint) : undefined
+
+  // The registry: from the cache when its files are unchanged and had no messages.
+  const registryHash = createHash('sha256')
+  for (const file of sources.registry) registryHash.update(`${file.path}\0${String(file.value)}\0`)
+  const registrySource = registryHash.digest('hex')
+  const clean = sources.registry.every((file) => file.messages.length === 0)
+  let registry: Registry
+  if (clean && cache?.registry && cache.registrySource === registrySource) registry = cache.registryEntities!
+  else registry = loadRegistry(sources.registry)
+  const registryClean = sources.registry.every((file) => file.messages.length === 0)
+  if (hasErrors(sources.registry)) return { registry, prepared, stats, save: async () => {} }
+
+  const snapshot = snapshotRegistry(registry)
   const change: RegistryChange = cache?.registry ? diffRegistry(cache.registry, snapshot) : { all: true, words: [] }
   const unchanged = !change.all && change.words.length === 0
   const today = options.today ?? new Date().toISOString().slice(0, 10)
 
   const hashes = new Map<VFile, string>()
-  const entries = new Map<string, CachedArticle>()
   const misses: VFile[] = []
   for (const file of sources.articles) {
     if (file.messages.length > 0) continue
@@ -101,10 +103,9 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     if (
       entry &&
       entry.frontmatter.date.slice(0, 10) <= today.slice(0, entry.frontmatter.date.length) &&
-      (unchanged || !isAffected(change, foldForMatch(entry.paragraphs.map((paragraph) => paragraph.text).join('\n'))))
+      (unchanged || !isAffected(change, foldForMatch(extractionInput(entry.frontmatter, entry.paragraphs).map((paragraph) => paragraph.text).join('\n'))))
     ) {
       prepared.set(file, entry)
-      entries.set(file.path, entry)
       stats.cached++
     } else misses.push(file)
   }
@@ -113,7 +114,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     const results = await prepareInWorkers(
       misses.map((file) => ({ path: file.path, value: String(file.value) })),
       sources.registry.map((file) => ({ path: file.path, value: String(file.value) })),
-      { jobs: options.jobs, today: options.today }
+      { jobs: options.jobs, today: options.today, local: ({ path, value }) => prepareArticle(path, value, registry, options.today) }
     )
     results.forEach((result, index) => {
       if (result) {
@@ -121,25 +122,26 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
         stats.workers++
       }
     })
+  } else if (cache) {
+    for (const file of misses) {
+      const result = prepareArticle(file.path, String(file.value), registry, options.today)
+      if (result) prepared.set(file, result)
+    }
   }
   stats.main = sources.articles.length - stats.cached - stats.workers
 
   return {
+    registry,
     prepared,
     stats,
-    async save(result) {
-      if (!cache || !result.corpus) return
-      const byId = new Map(result.corpus.articles.map((article) => [article.id, article]))
-      for (const file of sources.articles) {
-        const hash = hashes.get(file)
-        if (hash === undefined || entries.has(file.path) || file.messages.length > 0) continue
-        const article = byId.get(file.stem ?? '')
-        const extraction: Extraction | undefined = result.extractions.get(file.stem ?? '')?.extraction
-        if (!article || !extraction) continue
-        const frontmatter = Object.fromEntries(frontmatterKeys.map((key) => [key, article[key]])) as Frontmatter
-        entries.set(file.path, { source: hash, frontmatter, markdown: article.markdown, paragraphs: article.paragraphs, extraction })
+    async save() {
+      if (!cache) return
+      const entries = new Map<string, CachedArticle>()
+      for (const [file, article] of prepared) {
+        const hash = hashes.get(file)!
+        entries.set(file.path, 'source' in article && (article as CachedArticle).source === hash ? (article as CachedArticle) : { source: hash, ...article })
       }
-      await cache.save(entries, snapshot)
+      await cache.save(entries, snapshot, registryClean ? { source: registrySource, entities: registry } : undefined)
     }
   }
 }

@@ -51,6 +51,8 @@ export interface CompileInput {
    * cache and worker threads); `undefined` to parse and validate it here.
    */
   prepared?: ((file: VFile) => Pick<ValidatedArticle, 'frontmatter' | 'markdown' | 'paragraphs'> | undefined) | undefined
+  /** The registry, already loaded from `registry` (its messages on those files); loaded here when `undefined`. */
+  loadedRegistry?: Registry | undefined
 }
 
 /** Result of `compileCorpus`. */
@@ -85,7 +87,7 @@ export interface ValidatedArticle {
  *   Files with messages, and the corpus when there are no errors.
  */
 export function compileCorpus(input: CompileInput): CompileResult {
-  const registry = loadRegistry(input.registry)
+  const registry = input.loadedRegistry ?? loadRegistry(input.registry)
   const validated = validateArticles(input.articles, input.today, input.prepared)
   const corrections = loadAllCorrections(input.corrections ?? [], new Set(input.articles.map((file) => file.stem ?? '')))
   const files = [...input.registry, ...input.articles, ...(input.corrections ?? [])]

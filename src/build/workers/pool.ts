@@ -3,58 +3,84 @@ import type { PreparedArticle } from './prepare-article.js'
 import type { WorkerInit, WorkerResult, WorkerTask } from './prepare-worker.js'
 
 /** Sources per message to a worker. */
-const batchSize = 25
+const batchSize = 16
+
+/** A decoded source. */
+export interface Source {
+  /** Path as reported. */
+  path: string
+  /** Decoded text. */
+  value: string
+}
+
+/** Options of `prepareInWorkers`. */
+export interface PoolOptions {
+  /** Threads in all, the main thread included (default: 2: the main thread and one worker). */
+  jobs?: number | undefined
+  /** Today as `YYYY-MM-DD`, as for validation. */
+  today?: string | undefined
+  /** Prepare one source in the main thread (it takes batches too while the workers run). */
+  local: (source: Source) => PreparedArticle | undefined
+}
 
 /**
- * Prepare sources (parse, validate, extract) on `jobs` worker threads. Results
- * come back in input order, so the build’s output does not depend on which
- * worker did what.
+ * Prepare sources (parse, validate, extract) on `jobs - 1` worker threads and
+ * the main thread, which pull batches from one queue. Results come back in
+ * input order, so the build’s output does not depend on which thread did what.
  *
  * @param sources
- *   Decoded sources (`path` as reported, `value` the text).
+ *   Decoded sources.
  * @param registry
  *   The registry files as decoded text (each worker loads them itself).
  * @param options
- *   `jobs`: number of threads (default: 2); `today`: as for validation.
+ *   Configuration.
  * @returns
- *   One result per source: the prepared article, or `undefined` when the main
- *   thread must process it (it has messages).
+ *   One result per source: the prepared article, or `undefined` when
+ *   `compileCorpus` must process it (it has messages).
  */
 export async function prepareInWorkers(
-  sources: ReadonlyArray<{ path: string; value: string }>,
-  registry: ReadonlyArray<{ path: string; value: string }>,
-  options: { jobs?: number | undefined; today?: string | undefined } = {}
+  sources: readonly Source[],
+  registry: readonly Source[],
+  options: PoolOptions
 ): Promise<Array<PreparedArticle | undefined>> {
   const results: Array<PreparedArticle | undefined> = new Array(sources.length)
-  const jobs = Math.max(1, Math.min(options.jobs ?? 2, Math.ceil(sources.length / batchSize)))
+  const workerCount = Math.max(0, Math.min((options.jobs ?? 2) - 1, Math.ceil(sources.length / batchSize) - 1))
   let next = 0
+  const take = (): [number, number] | undefined => {
+    if (next >= sources.length) return undefined
+    const start = next
+    next = Math.min(sources.length, start + batchSize)
+    return [start, next]
+  }
   const workers: Worker[] = []
-  try {
-    await Promise.all(
-      Array.from({ length: jobs }, async () => {
-        const worker = new Worker(new URL('./worker.mjs', import.meta.url))
-        workers.push(worker)
-        await new Promise<void>((resolve, reject) => {
-          worker.once('error', reject)
-          worker.once('exit', (code) => reject(new Error(`Unexpected exit of a build worker with code ${code}`)))
-          worker.postMessage({ type: 'init', registry: [...registry], today: options.today } satisfies WorkerInit)
-          const send = (): void => {
-            if (next >= sources.length) {
-              resolve()
-              return
-            }
-            const start = next
-            next = Math.min(sources.length, start + batchSize)
-            worker.postMessage({ type: 'task', id: start, sources: sources.slice(start, next) } satisfies WorkerTask)
-          }
-          worker.on('message', (message: WorkerResult | { ready: true }) => {
-            if ('ready' in message) return send()
-            message.results.forEach((result, offset) => (results[message.id + offset] = result))
-            send()
-          })
-        })
+  const remote = Array.from({ length: workerCount }, async () => {
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url))
+    workers.push(worker)
+    await new Promise<void>((resolve, reject) => {
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`Unexpected exit of a build worker with code ${code}`)))
+      worker.postMessage({ type: 'init', registry: [...registry], today: options.today } satisfies WorkerInit)
+      const send = (): void => {
+        const batch = take()
+        if (!batch) return resolve()
+        worker.postMessage({ type: 'task', id: batch[0], sources: sources.slice(batch[0], batch[1]) } satisfies WorkerTask)
+      }
+      worker.on('message', (message: WorkerResult | { ready: true }) => {
+        if ('ready' in message) return send()
+        message.results.forEach((result, offset) => (results[message.id + offset] = result))
+        send()
       })
-    )
+    })
+  })
+  const local = (async () => {
+    for (let batch = take(); batch; batch = take()) {
+      for (let index = batch[0]; index < batch[1]; index++) results[index] = options.local(sources[index]!)
+      // Let worker messages in between batches.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  })()
+  try {
+    await Promise.all([local, ...remote])
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }

@@ -19,10 +19,24 @@ export interface PreparedArticle {
 }
 
 /**
+ * The blocks the extractor reads for an article, as `compileCorpus` gives them.
+ *
+ * @param frontmatter
+ *   The article’s frontmatter.
+ * @param body
+ *   Its body blocks.
+ * @returns
+ *   The blocks.
+ */
+export function extractionInput(frontmatter: Frontmatter, body: readonly Paragraph[]): Paragraph[] {
+  return [...body]
+}
+
+/**
  * Run the per-article stages (parse, validate, extract) on one decoded
  * source, as `compileCorpus` does. A source with any message, even a warning,
- * gives `undefined`: the build then runs it again in the main thread, so its
- * messages are reported exactly as without workers.
+ * gives `undefined`: the build then runs it again in `compileCorpus`, so its
+ * messages are reported exactly as without the cache and workers.
  *
  * @param path
  *   Path of the source as reported.
@@ -41,6 +55,6 @@ export function prepareArticle(path: string, text: string, registry: Registry, t
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today }) : undefined
   const bodyOk = validateBody(source)
   if (!frontmatter || !bodyOk || file.messages.length > 0) return undefined
-  const extraction = extract({ articleId: frontmatter.id, paragraphs: source.paragraphs }, registry)
+  const extraction = extract({ articleId: frontmatter.id, paragraphs: extractionInput(frontmatter, source.paragraphs) }, registry)
   return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction }
 }

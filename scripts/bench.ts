@@ -1,0 +1,203 @@
+/**
+ * `npm run bench [-- --small] [--seed S] [--report FILE]`: build and query
+ * synthetic corpora of 1,000 and 10,000 articles (`--small`: 100, for CI) and
+ * print each figure next to its floor measured in the same run; writes the
+ * figures as JSON to `bench-report.json`. See docs/performance.md.
+ *
+ * Each measurement runs in a child process of its own (a clean heap, a real
+ * peak memory); the floor runs in the same child as the figure it bounds.
+ */
+import { spawn } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { build, type Plugin } from 'esbuild'
+import { summarize } from './bench/stats.js'
+import { synthesize } from './synth/synthesize.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const { values } = parseArgs({
+  options: {
+    small: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '2026' },
+    jobs: { type: 'string', default: '2' },
+    report: { type: 'string', default: 'bench-report.json' },
+    keep: { type: 'boolean', default: false }
+  }
+})
+const sizes = values.small ? [100] : [1_000, 10_000]
+const largest = sizes.at(-1)!
+const jobs = Number(values.jobs)
+
+/** Run a child process and parse the JSON object it prints last. */
+function child(args: readonly string[], nodeFlags: readonly string[] = ['--import', 'tsx']): Promise<Record<string, any>> {
+  return new Promise((resolve, reject) => {
+    const run = spawn(process.execPath, [...nodeFlags, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    run.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+    run.on('error', reject)
+    run.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`Unexpected exit code ${code} of \`node ${args.join(' ')}\``))
+      resolve(JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, any>)
+    })
+  })
+}
+
+async function project(dir: string, articles: number, seed: string): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  await synthesize({ articles, seed, out: join(dir, 'corpus'), registryDir: join(root, 'corpus', 'registry') })
+  await cp(join(root, 'package.json'), join(dir, 'package.json'))
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
+}
+
+/** Copy the runtime sources next to a built project's `generated/`, so they import its data. */
+async function copyRuntime(dir: string): Promise<void> {
+  for (const folder of ['query', 'schema']) await cp(join(root, 'src', folder), join(dir, 'src', folder), { recursive: true })
+  await cp(join(root, 'src', 'index.ts'), join(dir, 'src', 'index.ts'))
+}
+
+/** Bundle the main entry of a built project the way tsup does: query code in `dist/index.js`, data in `dist/runtime/*.js`. */
+async function bundle(dir: string): Promise<string> {
+  const runtime = /[\\/]generated[\\/]runtime[\\/]([\w-]+)\.js$/
+  const shared: Plugin = {
+    name: 'shared-data-modules',
+    setup(context) {
+      context.onResolve({ filter: runtime }, (args) => ({ path: `./runtime/${runtime.exec(args.path)![1]}.js`, external: true }))
+    }
+  }
+  const common = { format: 'esm', platform: 'neutral', target: 'es2022', charset: 'utf8', logLevel: 'silent' } as const
+  await build({ ...common, entryPoints: { index: join(dir, 'src', 'index.ts') }, bundle: true, outdir: join(dir, 'dist'), external: ['valibot'], plugins: [shared] })
+  const modules = (await readdir(join(dir, 'generated', 'runtime'))).filter((name) => name.endsWith('.ts'))
+  await build({ ...common, entryPoints: modules.map((name) => join(dir, 'generated', 'runtime', name)), outdir: join(dir, 'dist', 'runtime') })
+  return join(dir, 'dist', 'index.js')
+}
+
+/** The metadata the main entry parses on import (everything but bodies), as one JSON file. */
+async function metadataFile(dir: string): Promise<string> {
+  const lines = async (name: string): Promise<unknown[]> =>
+    (await readFile(join(dir, 'generated', 'data', name), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown)
+  const catalog = (await lines('articles.jsonl')).map((record) => {
+    const { markdown, paragraphs, ...meta } = record as Record<string, unknown>
+    return meta
+  })
+  const metadata = {
+    catalog,
+    entities: await lines('entities.jsonl'),
+    mentions: await lines('mentions.jsonl'),
+    quotes: await lines('quotes.jsonl'),
+    manifest: JSON.parse(await readFile(join(dir, 'generated', 'data', 'manifest.json'), 'utf8')) as unknown
+  }
+  const path = join(dir, 'metadata.json')
+  await writeFile(path, JSON.stringify(metadata))
+  return path
+}
+
+const started = Date.now()
+const work = await mkdtemp(join(tmpdir(), 'korpus-bench-'))
+const log = (text: string): void => void process.stderr.write(`${text}\n`)
+const report: Record<string, any> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  seed: values.seed,
+  jobs,
+  command: `npm run bench${values.small ? ' -- --small' : ''}`,
+  sizes: {}
+}
+try {
+  log(`Working in ${work}`)
+  await project(join(work, 'warm'), 50, 'warm')
+  for (const size of sizes) {
+    const dir = join(work, `corpus-${size}`)
+    log(`Synthesizing ${size} articles (seed ${values.seed})…`)
+    await project(dir, size, values.seed)
+    log(`Cold build, 1 thread, and incremental rebuild of ${size}…`)
+    const single = await child(['scripts/bench/build-run.ts', '--project', dir, '--warm', join(work, 'warm'), '--jobs', '1', '--incremental'])
+    log(`Cold build, ${jobs} worker threads, of ${size}…`)
+    const parallel = await child(['scripts/bench/build-run.ts', '--project', dir, '--warm', join(work, 'warm'), '--jobs', String(jobs)])
+    const entry: Record<string, any> = { single, parallel }
+    if (size === largest) {
+      log(`Queries over ${size}…`)
+      await copyRuntime(dir)
+      entry.queries = await child(['scripts/bench/query-run.ts', '--project', dir])
+      log(`Import cost of the main entry at ${size}…`)
+      const index = await bundle(dir)
+      const metadata = await metadataFile(dir)
+      const imports: Array<Record<string, any>> = []
+      const parses: Array<Record<string, any>> = []
+      for (let round = 0; round < 5; round++) {
+        imports.push(await child(['scripts/bench/import-run.mjs', 'import', index], ['--expose-gc']))
+        parses.push(await child(['scripts/bench/import-run.mjs', 'json', metadata], ['--expose-gc']))
+      }
+      const median = (list: Array<Record<string, any>>, key: string): number => summarize(list.map((item) => item[key] as number)).median
+      entry.import = {
+        ms: median(imports, 'ms'),
+        heapMiB: median(imports, 'heapMiB'),
+        heapAfterBodyMiB: median(imports, 'heapAfterBodyMiB'),
+        firstBodyMs: median(imports, 'firstBodyMs'),
+        jsonMs: median(parses, 'ms'),
+        jsonHeapMiB: median(parses, 'heapMiB'),
+        rounds: imports.length
+      }
+    }
+    report.sizes[size] = entry
+  }
+} finally {
+  if (!values.keep) await rm(work, { recursive: true, force: true })
+}
+report.seconds = (Date.now() - started) / 1000
+
+// The table.
+const rows: string[][] = []
+const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
+const µs = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} µs`
+const rate = (articles: number, ms: number): string => `${Math.round(articles / (ms / 1000))}/s`
+const met = (ok: boolean): string => (ok ? 'yes' : 'no')
+const targets: Record<string, boolean> = {}
+for (const size of sizes) {
+  const { single, parallel } = report.sizes[size]
+  const ratio1 = single.coldMs / single.floorMs
+  const ratio2 = parallel.coldMs / parallel.floorMs
+  targets[`cold-1-thread-${size}`] = ratio1 <= 1.5
+  targets[`cold-${jobs}-workers-${size}`] = ratio2 < 1
+  rows.push([`1 cold build, 1 thread`, String(size), `${fmt(single.coldMs)} (${rate(size, single.coldMs)})`, `remark-parse ${fmt(single.floorMs)} (${rate(size, single.floorMs)})`, `${ratio1.toFixed(2)}×`, '≤ 1.5×', met(ratio1 <= 1.5)])
+  rows.push([`1 cold build, ${jobs} workers`, String(size), `${fmt(parallel.coldMs)} (${rate(size, parallel.coldMs)})`, `remark-parse ${fmt(parallel.floorMs)} (${rate(size, parallel.floorMs)})`, `${ratio2.toFixed(2)}×`, '< 1×', met(ratio2 < 1)])
+  const share = single.incrementalMs / single.coldMs
+  targets[`incremental-${size}`] = share <= 0.02
+  rows.push(['2 rebuild, 1 article changed', String(size), fmt(single.incrementalMs), `cold build ${fmt(single.coldMs)}`, `${(share * 100).toFixed(1)} %`, '≤ 2 %', met(share <= 0.02)])
+}
+const big = report.sizes[largest]
+for (const [name, result] of Object.entries(big.queries.results) as Array<[string, any]>) {
+  const fast = name === 'byActor' || name === 'quotesBy'
+  const ok = result.indexed.median < 5 && (!fast || result.speedup >= 100)
+  targets[`query-${name}`] = ok
+  rows.push([`3 ${name}`, String(largest), `${µs(result.indexed.median)} (p99 ${µs(result.indexed.p99)})`, `scan ${µs(result.naive.median)} (p99 ${µs(result.naive.p99)})`, `${Math.round(result.speedup)}× faster`, fast ? '≥ 100×, < 5 µs' : '< 5 µs', met(ok)])
+}
+const importRatio = big.import.ms / big.import.jsonMs
+targets.import = importRatio <= 2
+rows.push(['4 import main entry', String(largest), `${fmt(big.import.ms)}, heap ${big.import.heapMiB.toFixed(1)} MiB`, `JSON.parse ${fmt(big.import.jsonMs)}, heap ${big.import.jsonHeapMiB.toFixed(1)} MiB`, `${importRatio.toFixed(2)}× time, ${(big.import.heapMiB / big.import.jsonHeapMiB).toFixed(2)}× heap`, '≤ 2×', met(importRatio <= 2)])
+rows.push(['4 first body read', String(largest), `${fmt(big.import.firstBodyMs)}, heap then ${big.import.heapAfterBodyMiB.toFixed(1)} MiB`, '—', '—', 'bodies lazy', met(big.import.heapAfterBodyMiB > big.import.heapMiB)])
+if (sizes.length > 1) {
+  const [small, large] = sizes.map((size) => size / (report.sizes[size].single.coldMs / 1000)) as [number, number]
+  const drift = Math.abs(large - small) / small
+  targets.growth = drift <= 0.2
+  rows.push(['5 growth, 1 thread', `${sizes[0]} → ${largest}`, `${Math.round(small)}/s → ${Math.round(large)}/s`, '—', `${(drift * 100).toFixed(1)} % apart`, '≤ 20 %', met(drift <= 0.2)])
+}
+rows.push(['5 peak memory of the build', String(largest), `${Math.round(big.single.peakRssMiB)} MiB (1 thread), ${Math.round(big.parallel.peakRssMiB)} MiB (${jobs} workers)`, '—', '—', 'reported', '—'])
+report.targets = targets
+
+const header = ['Figure', 'Articles', 'Measured', 'Floor (same run)', 'Ratio', 'Target', 'Met']
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
+const line = (cells: readonly string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
+process.stdout.write(
+  `${[line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n\n` +
+    `Node ${report.node}, ${report.cpus} cores (${report.cpuModel}), ${report.date}, seed ${report.seed}, ${report.seconds.toFixed(0)} s\n`
+)
+await writeFile(join(root, values.report), `${JSON.stringify(report, null, 2)}\n`)
+log(`Wrote ${values.report}`)

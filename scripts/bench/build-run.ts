@@ -1,0 +1,116 @@
+/**
+ * Child process of `npm run bench`: in one process, the parse floor and a cold
+ * build over the same files, then (with `--incremental`) a rebuild after one
+ * article changed, and its phases. Prints one JSON object on stdout.
+ *
+ * Usage: tsx scripts/bench/build-run.ts --project DIR --warm DIR --jobs N [--incremental]
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { buildCorpus } from '../../src/build/build-corpus.js'
+import { prepareSources } from '../../src/build/cache/prepare-sources.js'
+import { compileCorpus } from '../../src/build/compile/compile-corpus.js'
+import { dataFiles } from '../../src/build/emit/data-files.js'
+import { runtimeModules } from '../../src/build/emit/runtime-modules.js'
+import { writeOutput } from '../../src/build/emit/write-output.js'
+import { loadCorpus } from '../../src/build/load-corpus.js'
+import { peakRssMiB, since } from './stats.js'
+
+const { values } = parseArgs({
+  options: {
+    project: { type: 'string' },
+    warm: { type: 'string' },
+    jobs: { type: 'string', default: '1' },
+    incremental: { type: 'boolean', default: false }
+  }
+})
+const project = values.project!
+const jobs = Number(values.jobs)
+const corpusDir = join(project, 'corpus')
+const articlesDir = join(corpusDir, 'articles')
+
+async function texts(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort()
+  return Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')))
+}
+
+const withFrontmatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const plain = unified().use(remarkParse)
+function parseAll(processor: typeof plain, sources: readonly string[]): number {
+  const start = process.hrtime.bigint()
+  for (const source of sources) processor.parse(source)
+  return since(start)
+}
+
+// Warm up the parser and the build on a small corpus, so neither pays for JIT alone.
+const warm = await texts(join(values.warm!, 'corpus', 'articles'))
+parseAll(withFrontmatter, warm)
+parseAll(plain, warm)
+await buildCorpus({ cwd: values.warm!, cacheDir: false, dryRun: true, jobs })
+
+const sources = await texts(articlesDir)
+const floorMs = parseAll(withFrontmatter, sources)
+const floorPlainMs = parseAll(plain, sources)
+
+const cacheDir = join(project, `.bench-cache-${jobs}`)
+await rm(cacheDir, { recursive: true, force: true })
+let start = process.hrtime.bigint()
+const cold = await buildCorpus({ cwd: project, cacheDir, jobs })
+const coldMs = since(start)
+const errors = cold.files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)
+if (!cold.corpus) throw new Error(`Unexpected failed build of the synthetic corpus (${errors} errors)`)
+const peakMiB = peakRssMiB()
+
+const report: Record<string, unknown> = {
+  articles: sources.length,
+  jobs,
+  floorMs,
+  floorPlainMs,
+  coldMs,
+  peakRssMiB: peakMiB,
+  stats: cold.stats,
+  counts: { entities: cold.corpus.entities.length, mentions: cold.corpus.mentions.length, quotes: cold.corpus.quotes.length }
+}
+
+if (values.incremental) {
+  const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.md')).sort()
+  const edit = async (name: string): Promise<void> => {
+    const path = join(articlesDir, name)
+    await writeFile(path, `${(await readFile(path, 'utf8')).trimEnd()} Die Nato bestätigte den Termin am Abend.\n`)
+  }
+  await edit(names[Math.floor(names.length / 2)]!)
+  start = process.hrtime.bigint()
+  const again = await buildCorpus({ cwd: project, cacheDir, jobs })
+  report.incrementalMs = since(start)
+  report.incrementalStats = again.stats
+
+  // The same rebuild stage by stage (another article changed), to show where the time goes.
+  await edit(names[Math.floor(names.length / 3)]!)
+  const phases: Record<string, number> = {}
+  let lap = process.hrtime.bigint()
+  const step = (name: string): void => {
+    phases[name] = since(lap)
+    lap = process.hrtime.bigint()
+  }
+  const { version } = JSON.parse(await readFile(join(project, 'package.json'), 'utf8')) as { version: string }
+  const loaded = await loadCorpus(corpusDir, project)
+  step('read sources')
+  const ready = await prepareSources(loaded, { cwd: project, corpusDir, cacheDir, jobs })
+  step('registry, cache, hash sources, 1 article')
+  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article.extraction]))
+  const result = compileCorpus({ ...loaded, version, loadedRegistry: ready.registry, prepared: (file) => ready.prepared.get(file), cached: (id) => byId.get(id) })
+  step('compile (1 article, hashes, entities)')
+  await ready.save()
+  step('save cache')
+  const output = new Map([...runtimeModules(result.corpus!), ...dataFiles(result.corpus!)])
+  step('emit (serialize)')
+  await writeOutput(join(project, 'generated'), output)
+  step('write output')
+  report.incrementalPhases = phases
+}
+
+process.stdout.write(`${JSON.stringify(report)}\n`)
