@@ -112,7 +112,7 @@ const report: Record<string, any> = {
 }
 try {
   log(`Working in ${work}`)
-  await project(join(work, 'warm'), 50, 'warm')
+  await project(join(work, 'warm'), values.small ? 10 : 50, 'warm')
   for (const size of sizes) {
     const dir = join(work, `corpus-${size}`)
     log(`Synthesizing ${size} articles (seed ${values.seed})…`)
@@ -125,13 +125,13 @@ try {
     if (size === largest) {
       log(`Queries over ${size}…`)
       await copyRuntime(dir)
-      entry.queries = await child(['scripts/bench/query-run.ts', '--project', dir])
+      entry.queries = await child(['scripts/bench/query-run.ts', '--project', dir, ...(values.small ? ['--calls', '2000'] : [])])
       log(`Import cost of the main entry at ${size}…`)
       const index = await bundle(dir)
       const metadata = await metadataFile(dir)
       const imports: Array<Record<string, any>> = []
       const parses: Array<Record<string, any>> = []
-      for (let round = 0; round < 5; round++) {
+      for (let round = 0; round < (values.small ? 1 : 5); round++) {
         imports.push(await child(['scripts/bench/import-run.mjs', 'import', index], ['--expose-gc']))
         parses.push(await child(['scripts/bench/import-run.mjs', 'json', metadata], ['--expose-gc']))
       }
