@@ -44,8 +44,9 @@ export function splitSentences(text: string, protectedRanges: ReadonlyArray<read
     if (next === end || next >= text.length) continue
     if (!/[\p{Lu}\d„“"«»‚‹›(]/u.test(text[next]!)) continue
     if (char === '.' && end === i + 1) {
-      const before = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 20), i))
-      const word = before?.[1] ?? ''
+      let wordStart = i
+      while (wordStart > Math.max(0, i - 20) && /[\p{L}\d]/u.test(text[wordStart - 1]!)) wordStart--
+      const word = text.slice(wordStart, i)
       if (abbreviations.has(word.toLowerCase())) continue
       if (/^\p{Lu}$/u.test(word)) continue
       if (/^\d+$/.test(word) && (months.test(text.slice(next)) || word.length <= 2 && /^\d/.test(text[next]!))) continue

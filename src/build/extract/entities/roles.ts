@@ -1,7 +1,7 @@
 import { isRoleNoun } from '../lexicons/role-nouns.js'
 import type { Part } from '../tokens.js'
 
-const adjective = /^(?:[a-zäöüß]+(?:e|en|er|es|em)|ehemalige[nr]?|stellvertretende[nr]?)$/
+const adjective = /^[a-zäöüß]+(?:e|en|er|es|em)$/
 
 /**
  * The role that the text gives right before a person's name: a role noun,

@@ -21,7 +21,7 @@ export interface CueVerb {
 // Regular weak verbs can be given by their stem alone: `sag` → sagt, sagte, sagten, gesagt, sage.
 const weak = (stem: string, opts: { ge?: boolean; particle?: string; say?: boolean } = {}): CueVerb => {
   const ge = opts.ge ?? true
-  const e = /[td]$|[^aeiouhlr]n$|chn$|gn$|ffn$/.test(stem) ? 'e' : ''
+  const e = /[td]$|[^aeiouhlr]n$|chn$/.test(stem) ? 'e' : ''
   const present = `${stem}${e}t`
   const past = `${stem}${e}te`
   const participle = `${ge ? 'ge' : ''}${stem}${e}t`

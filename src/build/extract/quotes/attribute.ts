@@ -18,8 +18,17 @@ interface State {
   pendingColon: { speaker: Speaker; cue: string | null } | undefined
 }
 
+const leadTrim = new Set([' ', ',', ';', ':', '–', '—', '-'])
+const tailTrim = new Set([' ', ',', ';', ':', '–', '—', '-', '.'])
+
+/** Remove quotation marks, collapse white space and trim punctuation at both ends (linear). */
 function cleanText(text: string): string {
-  return text.replace(markChars, '').replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—.-]+$/g, '').trim()
+  const collapsed = text.replace(markChars, '').replace(/\s+/g, ' ')
+  let a = 0
+  let b = collapsed.length
+  while (a < b && leadTrim.has(collapsed[a]!)) a++
+  while (b > a && tailTrim.has(collapsed[b - 1]!)) b--
+  return collapsed.slice(a, b).trim()
 }
 
 function hasKonjunktiv(info: ParagraphInfo, from: number, to: number, second = false): boolean {
@@ -162,7 +171,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
         if (speaker) {
           let text = inner
           let endOffset = span.end
-          const second = marks.find((other) => other.open > mark.close && /^\s*,?\s*$/.test(info.text.slice(info.parts[end - 1]!.end, other.open)))
+          const second = marks.find((other) => other.open > mark.close && /^,?$/.test(info.text.slice(info.parts[end - 1]!.end, other.open).replace(/\s/g, '')))
           if (second) {
             text = `${inner} ${cleanInner(article, second.span)}`
             endOffset = second.span.end
@@ -243,7 +252,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
   for (let k = from + 3; k < to; k++) {
     if (info.parts[k]!.lower !== 'wie' || !/,\s*$/.test(gapText(info, k - 1, k)) || info.inQuote[k]) continue
     const cues = findCues(info, k + 1, to)
-    const cue = cues.find((hit) => /[.!?]?\s*$/.test(text.slice(info.parts[hit.end]!.end, sentenceEnd).replace(/^[^,.;]*$/, '')))
+    const cue = cues[0]
     if (cue && cue.index <= k + 8) {
       wieSpeaker = resolvePhrase(article, info, k + 1, cue.index)
       wieCue = cue.text
@@ -430,7 +439,7 @@ function removePhrase(
   const start = info.parts[from]!.start
   const a = info.parts[phraseFirst]!.start
   const b = info.parts[phraseLast]!.end
-  const clause = cleanText(`${text.slice(start, a)} ${text.slice(b, clauseEnd)}`.replace(/^\s*,|\s+,/g, (match) => (match.trim() === ',' && match.startsWith(' ') ? ',' : '')))
+  const clause = cleanText(`${text.slice(start, a)} ${text.slice(b, clauseEnd)}`.replace(/^\s*,/, '').replace(/(?<!\s)\s+,/g, ','))
   if (speaker.attribution === 'name') speaker = { ...speaker, attribution: 'source-phrase', confidence: 0.85 }
   const spanStart = phraseFirst === from ? info.parts[Math.min(phraseLast + 1, to - 1)]!.start : start
   return build(spanStart, clauseEnd, speaker, cue, null, clause)
