@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build, type Plugin } from 'esbuild'
@@ -199,5 +199,5 @@ process.stdout.write(
   `${[line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n\n` +
     `Node ${report.node}, ${report.cpus} cores (${report.cpuModel}), ${report.date}, seed ${report.seed}, ${report.seconds.toFixed(0)} s\n`
 )
-await writeFile(join(root, values.report), `${JSON.stringify(report, null, 2)}\n`)
+await writeFile(resolve(root, values.report), `${JSON.stringify(report, null, 2)}\n`)
 log(`Wrote ${values.report}`)

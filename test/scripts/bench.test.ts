@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '../..')
+
+// The benchmark in its small configuration, so it cannot rot: it must run and
+// report every figure. Times are printed, never asserted.
+it('runs `npm run bench -- --small` and reports every figure', { timeout: 300_000 }, async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'korpus-bench-test-'))
+  try {
+    const report = join(dir, 'report.json')
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--small', '--report', report], { cwd: root, encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^\| Figure +\| Articles/)
+    const data = JSON.parse(await readFile(report, 'utf8'))
+    const small = data.sizes['100']
+    expect(small.single).toMatchObject({ articles: 100, jobs: 1, stats: { cached: 0, workers: 0, main: 100 }, incrementalStats: { cached: 99, main: 1 } })
+    expect(small.parallel).toMatchObject({ articles: 100, jobs: 2, stats: { workers: 100 } })
+    for (const key of ['floorMs', 'coldMs', 'peakRssMiB']) expect(small.single[key]).toBeGreaterThan(0)
+    expect(Object.keys(small.queries.results)).toEqual(['byActor', 'quotesBy', 'byDate (day)', 'byDate (month)', 'byDate (range)', 'getArticle'])
+    expect(small.import.ms).toBeGreaterThan(0)
+    expect(small.import.heapAfterBodyMiB).toBeGreaterThan(small.import.heapMiB)
+    expect(Object.keys(data.targets).length).toBeGreaterThan(8)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
