@@ -73,13 +73,18 @@ export const commands: Record<string, Command> = {
     }
   },
   build: {
-    usage: 'korpus build',
+    usage: 'korpus build [--jobs N]',
     description: 'Validate, extract and write generated/ (runtime modules and data files); nothing is written on error',
-    flags: { format: formatFlag },
+    flags: {
+      format: formatFlag,
+      jobs: { type: 'string', description: 'Threads for parsing and extraction, the main thread included (unchanged articles come from the build cache)', default: '1' }
+    },
     async run(_, flags, io) {
       const format = asFormat(flags.format)
+      const jobs = Number(flags.jobs)
+      if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`Unexpected \`--jobs ${String(flags.jobs)}\`, expected a whole number of threads, 1 or more`)
       const { buildCorpus } = await import('../build/build-corpus.js')
-      const { files, corpus } = await buildCorpus({ cwd: io.cwd })
+      const { files, corpus } = await buildCorpus({ cwd: io.cwd, jobs })
       const report = formatReport(files, format)
       if (report) (format === 'json' ? io.stdout : io.stderr)(report)
       if (!corpus) {
