@@ -1,4 +1,5 @@
-import type { Paragraph } from '../schema/article.js'
+import type { Frontmatter, Paragraph } from '../schema/article.js'
+import { articleParagraphs } from './compile/article-paragraphs.js'
 import { extract, toEvalOutput } from './extract/index.js'
 import { recoverStructure } from './import/recover-structure.js'
 import { loadCorpus, readChecked } from './load-corpus.js'
@@ -23,8 +24,13 @@ export async function extractSource(path: string, corpusDir: string = 'corpus'):
   const registry = loadRegistry(registryFiles)
   if (file.messages.some((message) => message.fatal)) return { file }
   let paragraphs: Paragraph[]
-  if (path.endsWith('.md')) paragraphs = parseSource(file).paragraphs
-  else paragraphs = recoverStructure(String(file.value)).blocks
+  if (path.endsWith('.md')) {
+    const source = parseSource(file)
+    paragraphs = articleParagraphs((source.frontmatter?.data as Partial<Frontmatter> | undefined)?.image, source.paragraphs)
+  } else {
+    const recovered = recoverStructure(String(file.value))
+    paragraphs = articleParagraphs(recovered.image, recovered.blocks)
+  }
   const articleId = (file.stem ?? 'article').toLowerCase().replace(/[^a-z0-9]+/g, '-')
   return { file, output: toEvalOutput(extract({ articleId, paragraphs }, registry), registry) }
 }

@@ -78,8 +78,8 @@ export const FrontmatterSchema = v.strictObject({
 
 /** A block of an article as plain text. */
 export const ParagraphSchema = v.strictObject({
-  /** `heading` for a subheading, `paragraph` for body text. */
-  type: v.picklist(['heading', 'paragraph']),
+  /** `caption` for the photo caption (first, when there is one), `heading` for a subheading, `paragraph` for body text. */
+  type: v.picklist(['caption', 'heading', 'paragraph']),
   /** Plain text (no Markdown); offsets of mentions and quotes count in it. */
   text: v.string()
 })
@@ -100,7 +100,7 @@ export const ArticleSchema = v.strictObject({
   ...ArticleMetaSchema.entries,
   /** The body as Markdown (`##` subheadings, paragraphs). */
   markdown: v.string(),
-  /** The body as plain text blocks. */
+  /** The photo caption and the body as plain text blocks; offsets of mentions and quotes count in them. */
   paragraphs: v.array(ParagraphSchema),
   /** Entity mentions in text order. */
   mentions: v.array(MentionSchema),

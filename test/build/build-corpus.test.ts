@@ -17,8 +17,10 @@ async function project(): Promise<string> {
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
-  for (const sub of ['runtime', 'data']) {
-    for (const name of (await readdir(join(dir, 'generated', sub))).sort()) out[`${sub}/${name}`] = await readFile(join(dir, 'generated', sub, name), 'utf8')
+  const base = join(dir, 'generated')
+  for (const entry of (await readdir(base, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name)
+    out[path.slice(base.length + 1)] = await readFile(path, 'utf8')
   }
   return out
 }
@@ -51,7 +53,7 @@ describe('buildCorpus', () => {
     const result = await buildCorpus({ cwd: work })
     expect(result.corpus).toBeUndefined()
     const messages = result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId}`))
-    expect(messages).toEqual([`corpus/articles/${name}:6:7 date-invalid`])
+    expect(messages).toEqual([`corpus/articles/${name}:5:7 date-invalid`])
     expect(await readlink(join(work, 'generated'))).toBe(link)
     expect(await snapshot(work)).toEqual(before)
   })
@@ -86,6 +88,6 @@ describe('buildCorpus', () => {
     const { files, corpus } = await buildCorpus({ cwd: work, dryRun: true })
     expect(corpus).toBeUndefined()
     const rules = files.flatMap((file) => file.messages.map((message) => message.ruleId)).sort()
-    expect(rules).toEqual(['frontmatter-invalid', 'frontmatter-invalid', 'frontmatter-unknown-key', 'frontmatter-unknown-key'])
+    expect(rules).toEqual(['frontmatter-invalid', 'frontmatter-invalid', 'frontmatter-missing-key', 'frontmatter-missing-key', 'frontmatter-unknown-key', 'frontmatter-unknown-key'])
   })
 })

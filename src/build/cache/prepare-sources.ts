@@ -7,7 +7,8 @@ import type { CorpusFiles } from '../load-corpus.js'
 import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { prepareInWorkers } from '../workers/pool.js'
-import { type PreparedArticle, extractionInput, prepareArticle } from '../workers/prepare-article.js'
+import { articleParagraphs } from '../compile/article-paragraphs.js'
+import { type PreparedArticle, prepareArticle } from '../workers/prepare-article.js'
 import { type CachedArticle, openCache, sourceHash } from './build-cache.js'
 import { pipelineFingerprint } from './fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, type RegistryChange, snapshotRegistry } from './registry-snapshot.js'
@@ -103,7 +104,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     if (
       entry &&
       entry.frontmatter.date.slice(0, 10) <= today.slice(0, entry.frontmatter.date.length) &&
-      (unchanged || !isAffected(change, foldForMatch(extractionInput(entry.frontmatter, entry.paragraphs).map((paragraph) => paragraph.text).join('\n'))))
+      (unchanged || !isAffected(change, foldForMatch(articleParagraphs(entry.frontmatter.image, entry.paragraphs).map((paragraph) => paragraph.text).join('\n'))))
     ) {
       prepared.set(file, entry)
       stats.cached++

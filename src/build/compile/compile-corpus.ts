@@ -10,6 +10,7 @@ import { loadAllCorrections } from '../corrections/load-corrections.js'
 import { hasErrors, reportError } from '../diagnostics.js'
 import { type Extraction, extract, extractorVersion } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
+import { articleParagraphs } from './article-paragraphs.js'
 import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { validateBody } from '../validate/validate-body.js'
@@ -98,7 +99,8 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const registryIds = new Set(registry.map((entity) => entity.id))
   const articles: Article[] = []
   const discovered = new Map<string, Entity>()
-  for (const { frontmatter, markdown, paragraphs } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
+  for (const { frontmatter, markdown, paragraphs: body } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
+    const paragraphs = articleParagraphs(frontmatter.image, body)
     const key = sha256(`${extractorVersion}\n${registryKey}\n${JSON.stringify(paragraphs)}`)
     const extracted = input.cached?.(frontmatter.id, key) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
     extractions.set(frontmatter.id, { key, extraction: extracted })

@@ -5,7 +5,7 @@ import type { ParsedSource } from './parse-source.js'
 /**
  * Where a piece of a paragraph’s plain text stands in the source: the
  * position of `text` inside the Markdown of paragraph `paragraph` (headings
- * count, as in `Article.paragraphs`), with any run of white space allowed
+ * count, as in `Article.paragraphs`; a photo caption is paragraph 0), with any run of white space allowed
  * between its words; the start of the paragraph when `text` is not found
  * there as written (Markdown escapes or emphasis in between).
  *
@@ -19,6 +19,12 @@ import type { ParsedSource } from './parse-source.js'
  *   Its start point, or `undefined` when the paragraph does not exist.
  */
 export function placeOfSpan(source: ParsedSource, paragraph: number, text: string): Point | undefined {
+  // With a photo caption, paragraph 0 is the caption (see `articleParagraphs`): it sits in the frontmatter.
+  const data = source.frontmatter?.data as { image?: { caption?: unknown } | null } | undefined
+  if (typeof data?.image?.caption === 'string' && data.image.caption) {
+    if (paragraph === 0) return source.frontmatter!.placeOf(['image', 'caption'])
+    paragraph -= 1
+  }
   const block = source.blocks.filter((node) => node.type === 'heading' || node.type === 'paragraph')[paragraph]
   const start = block?.position?.start
   const end = block?.position?.end

@@ -1,5 +1,6 @@
 import { VFile } from 'vfile'
 import type { Frontmatter, Paragraph } from '../../schema/article.js'
+import { articleParagraphs } from '../compile/article-paragraphs.js'
 import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import type { Registry } from '../registry/registry.js'
@@ -16,20 +17,6 @@ export interface PreparedArticle {
   paragraphs: Paragraph[]
   /** The extractor’s output, before corrections. */
   extraction: Extraction
-}
-
-/**
- * The blocks the extractor reads for an article, as `compileCorpus` gives them.
- *
- * @param frontmatter
- *   The article’s frontmatter.
- * @param body
- *   Its body blocks.
- * @returns
- *   The blocks.
- */
-export function extractionInput(frontmatter: Frontmatter, body: readonly Paragraph[]): Paragraph[] {
-  return [...body]
 }
 
 /**
@@ -55,6 +42,6 @@ export function prepareArticle(path: string, text: string, registry: Registry, t
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today }) : undefined
   const bodyOk = validateBody(source)
   if (!frontmatter || !bodyOk || file.messages.length > 0) return undefined
-  const extraction = extract({ articleId: frontmatter.id, paragraphs: extractionInput(frontmatter, source.paragraphs) }, registry)
+  const extraction = extract({ articleId: frontmatter.id, paragraphs: articleParagraphs(frontmatter.image, source.paragraphs) }, registry)
   return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction }
 }
