@@ -32,7 +32,7 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true })
 })
 
-describe('buildCorpus', () => {
+describe('buildCorpus', { timeout: 60_000 }, () => {
   it('writes byte-identical output on two builds', async () => {
     const first = await buildCorpus({ cwd: work })
     expect(first.corpus).toBeDefined()
