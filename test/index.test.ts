@@ -23,3 +23,42 @@ it('keeps corpusVersion equal to the package version', async () => {
   const { readFileSync } = await import('node:fs')
   expect(corpusVersion).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version)
 })
+
+it('exposes every schema from the `/schema` entry', async () => {
+  expect(Object.keys(await import('../src/schema/index.js')).sort()).toEqual([
+    'AddMentionSchema',
+    'AddQuoteSchema',
+    'ArticleIdSchema',
+    'ArticleMetaSchema',
+    'ArticleSchema',
+    'AttributionSchema',
+    'CorpusDateSchema',
+    'CorrectionsSchema',
+    'CreditSchema',
+    'DatePrecisionSchema',
+    'DateSourceSchema',
+    'DaySchema',
+    'EntityIdSchema',
+    'EntitySchema',
+    'EntityTypeSchema',
+    'FrontmatterSchema',
+    'GenreSchema',
+    'ImageSchema',
+    'ManifestSchema',
+    'MentionSchema',
+    'ParagraphSchema',
+    'ProvenanceSchema',
+    'QuoteKindSchema',
+    'QuoteSchema',
+    'RegistryEntrySchema',
+    'RemoveMentionSchema',
+    'RemoveQuoteSchema',
+    'RoleSchema',
+    'SetSpeakerSchema',
+    'SpanSchema',
+    'TitleKindSchema',
+    'WikidataIdSchema',
+    'daysInMonth',
+    'isCalendarDate'
+  ])
+})
