@@ -27,3 +27,15 @@ it('has no install scripts and only the runtime dependency the schemas need', as
   expect(scripts.filter((name) => /^(pre|post)?install$|^prepare$/.test(name))).toEqual([])
   expect(Object.keys(manifest.dependencies ?? {})).toEqual(['valibot'])
 })
+
+it('ships the data once: ESM and CJS entries load the same ES data modules instead of inlining them', async () => {
+  const listing = (await run('tar', ['-tzf', tarball])).stdout.trim().split('\n').sort()
+  const runtime = listing.filter((path) => path.startsWith('package/dist/runtime/'))
+  expect(runtime.length).toBeGreaterThan(0)
+  expect(runtime.every((path) => path.endsWith('.js'))).toBe(true)
+  for (const entry of ['index.js', 'index.cjs']) {
+    const code = (await run('tar', ['-xOzf', tarball, `package/dist/${entry}`])).stdout
+    expect(code).not.toContain('JSON.parse(')
+    for (const path of runtime) expect(code).toContain(`./runtime/${path.split('/').pop()}`)
+  }
+})
