@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url'
+import { expect, it } from 'vitest'
+import { compileCorpus } from '../../src/build/compile/compile-corpus.js'
+import { loadCorpus } from '../../src/build/load-corpus.js'
+
+const cwd = fileURLToPath(new URL('../..', import.meta.url))
+
+type Options = Omit<Parameters<typeof compileCorpus>[0], 'articles' | 'registry' | 'corrections' | 'version'>
+
+/** Compile the real corpus, optionally changing one source first. */
+async function compile(edit?: (path: string, value: string) => string, options: Options = {}) {
+  const sources = await loadCorpus(`${cwd}corpus`, cwd)
+  if (edit) for (const file of sources.articles) file.value = edit(file.path, String(file.value))
+  const result = compileCorpus({ ...sources, version: '0.0.0', ...options })
+  if (!result.corpus) throw new Error(result.files.flatMap((file) => file.messages.map(String)).join('\n'))
+  return result
+}
+
+function changed(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys(after).filter((id) => before[id] !== after[id])
+}
+
+it('gives every article the same hash when nothing changed', async () => {
+  expect((await compile()).corpus!.manifest.articles).toEqual((await compile()).corpus!.manifest.articles)
+})
+
+it('changes the hash of exactly the article whose text changed', async () => {
+  const base = await compile()
+  const target = base.corpus!.articles.at(-1)!
+  const edited = await compile((path, value) => (path.endsWith(`${target.id}.md`) ? `${value.trimEnd()} Zusatz.\n` : value))
+  expect(changed(base.corpus!.manifest.articles, edited.corpus!.manifest.articles)).toEqual([target.id])
+})
+
+it('changes the hash of exactly the article whose annotations changed', async () => {
+  const base = await compile()
+  const target = base.corpus!.articles.find((article) => article.mentions.length > 0)!
+  const { extraction } = base.extractions.get(target.id)!
+  const edited = await compile(undefined, {
+    cached: (id) => (id === target.id ? { ...extraction, mentions: extraction.mentions.slice(1) } : base.extractions.get(id)?.extraction)
+  })
+  expect(changed(base.corpus!.manifest.articles, edited.corpus!.manifest.articles)).toEqual([target.id])
+})
