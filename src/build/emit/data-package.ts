@@ -15,8 +15,9 @@ export interface DataPackageInfo {
 /**
  * Describe the data files as a Frictionless Data Package (v2): one resource
  * per file with its format, media type, size in bytes, `sha256:<hex>` hash and
- * the JSON Schema of its records (`jsonSchema`, a path next to the data, as in
- * the Data Package “JSON Data Resources” recipe).
+ * the path of the JSON Schema of its records (`jsonSchema`). The resource
+ * property `schema` is left out on purpose: Data Package tools read it as a
+ * Table Schema, which describes flat tables, not nested JSON records.
  *
  * @param files
  *   Data file contents by path relative to the data folder (`articles.jsonl`).
