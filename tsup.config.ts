@@ -34,7 +34,13 @@ const common = {
 } satisfies Options
 
 export default defineConfig(async () => {
-  const modules = (await readdir('generated/runtime')).filter((file) => file.endsWith('.ts')).sort()
+  const modules = (
+    await readdir('generated/runtime').catch(() => {
+      throw new Error('Cannot find `generated/runtime/`, expected `korpus build` to run before tsup (`npm run build` does both)')
+    })
+  )
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
   return [
     {
       ...common,
