@@ -44,7 +44,7 @@ export default defineConfig(async () => {
   return [
     {
       ...common,
-      entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+      entry: { index: 'src/index.ts', catalog: 'src/catalog.ts', schema: 'src/schema/index.ts' },
       format: ['esm', 'cjs'],
       outDir: 'dist',
       dts: true,

@@ -110,6 +110,7 @@ export async function measureSizes(): Promise<Size[]> {
   return [
     measure('`.` (import)', `\`${runtimeOf('index.js').join('`, `')}\``, closure(join(dist, 'index.js'))),
     measure('`.` (require)', `\`${runtimeOf('index.cjs').join('`, `')}\``, closure(join(dist, 'index.cjs'))),
+    measure('`./catalog` (import)', `\`${runtimeOf('catalog.js').join('`, `')}\`: no bodies, even unbundled`, closure(join(dist, 'catalog.js'))),
     await bundleSize('`byDate` only, bundled', 'esbuild `--bundle --minify` of `import { byDate }`: query code and article metadata, no bodies', "import { byDate } from 'nato-russland-korpus'\nconsole.log(byDate('2022-01'))\n"),
     await bundleSize('`getArticle`, bundled', 'esbuild `--bundle --minify` of `import { getArticle }`: adds bodies, mentions and quotes', "import { getArticle } from 'nato-russland-korpus'\nconsole.log(getArticle('x'))\n"),
     measure('`./schema` (import)', '`schema.js` (plus `valibot`, not counted)', [join(dist, 'schema.js')]),

@@ -62,3 +62,21 @@ it('exposes every schema from the `/schema` entry', async () => {
     'isCalendarDate'
   ])
 })
+
+it('offers every helper but the text ones from `/catalog`, whose module graph holds no article body', async () => {
+  const main = Object.keys(await import('../src/index.js'))
+  const catalog = Object.keys(await import('../src/catalog.js'))
+  expect(catalog.sort()).toEqual(main.filter((name) => name !== 'articles' && name !== 'getArticle').sort())
+  const { readFileSync } = await import('node:fs')
+  const seen = new Set<string>()
+  const visit = (path: string): void => {
+    if (seen.has(path)) return
+    seen.add(path)
+    for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/^(?:import|export)\s[^'"]*?from '(\.[^']+)'/gm)) {
+      if (specifier!.startsWith('.')) visit(new URL(specifier!.replace(/\.js$/, '.ts'), `file://${path}`).pathname)
+    }
+  }
+  visit(new URL('../src/catalog.ts', import.meta.url).pathname)
+  expect([...seen].some((path) => path.endsWith('generated/runtime/catalog.ts'))).toBe(true)
+  expect([...seen].some((path) => path.endsWith('generated/runtime/texts.ts'))).toBe(false)
+})
