@@ -8,6 +8,7 @@ import { location } from 'vfile-location'
 import type { Paragraph } from '../../schema/article.js'
 import { reportError } from '../diagnostics.js'
 import { normalizeText } from '../normalize/normalize-text.js'
+import { guardMarkup } from './guard-markup.js'
 import { type ParsedYaml, parseYaml } from './parse-yaml.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -40,8 +41,15 @@ export interface ParsedSource {
  */
 export function parseSource(file: VFile): ParsedSource {
   const text = String(file.value)
-  const tree = parser.parse(file) as Root
+  const guarded = guardMarkup(text)
+  const tree = parser.parse(guarded.problems.length > 0 ? guarded.text : file) as Root
   const place = location(file)
+  for (const problem of guarded.problems) {
+    reportError(file, `Unexpected ${problem.reason}; the text was checked as plain text`, 'body-markup-limit', {
+      place: place.toPoint(problem.offset),
+      note: 'Write the article as plain paragraphs; escape Markdown characters that are part of the text with `\\`.'
+    })
+  }
   const first = tree.children[0]
   let frontmatter: ParsedYaml | undefined
   let blocks = tree.children
