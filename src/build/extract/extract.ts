@@ -121,12 +121,22 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
 
   const used = new Set<string>()
   const marks = findQuoteMarks(texts)
+  const marksByParagraph: ParagraphInfo['marks'][number][][] = texts.map(() => [])
+  for (const span of marks) {
+    for (let p = span.paragraph; p <= span.endParagraph; p++) {
+      marksByParagraph[p]!.push({ open: span.paragraph === p ? span.open : 0, close: span.endParagraph === p ? span.close : texts[p]!.length, span })
+    }
+  }
   const infos: ParagraphInfo[] = texts.map((text, p) => {
     const parts = partsByParagraph[p]!
-    const paragraphMarks = marks
-      .filter((span) => span.paragraph <= p && span.endParagraph >= p)
-      .map((span) => ({ open: span.paragraph === p ? span.open : 0, close: span.endParagraph === p ? span.close : text.length, span }))
-    const inQuote = parts.map((part) => paragraphMarks.some((mark) => part.start > mark.open && part.end < mark.close))
+    const paragraphMarks = marksByParagraph[p]!
+    // One sweep: spans are outermost only and in text order.
+    let m = 0
+    const inQuote = parts.map((part) => {
+      while (m < paragraphMarks.length && paragraphMarks[m]!.close <= part.end) m++
+      const mark = paragraphMarks[m]
+      return mark !== undefined && part.start > mark.open && part.end < mark.close
+    })
     const mentions: PartMention[] = raw[p]!
       .sort((a, b) => a.first - b.first)
       .map((item) => {
@@ -150,7 +160,7 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
         }
       })
     const sentences = input.paragraphs[p]!.type === 'heading' ? [{ start: 0, end: text.length }] : splitSentences(text, paragraphMarks.map((mark) => [mark.open, mark.close] as const))
-    return { index: p, text, heading: input.paragraphs[p]!.type === 'heading', parts, mentions, marks: paragraphMarks, sentences, inQuote }
+    return { index: p, text, heading: input.paragraphs[p]!.type === 'heading', caption: input.paragraphs[p]!.type === 'caption', parts, mentions, marks: paragraphMarks, sentences, inQuote }
   })
   const entities = new Map<string, Entity>(known)
   for (const [id, entity] of discovered) entities.set(id, entity)

@@ -1,6 +1,6 @@
 import type { Quote } from '../../../schema/quote.js'
 import { isKonjunktivOne, konjunktivTwo } from '../lexicons/konjunktiv.js'
-import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
+import { marksOverlapping, mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
 import { findCues, type CueHit } from './cues.js'
 import { resolvePhrase, type Speaker } from './speaker.js'
 
@@ -65,7 +65,41 @@ function gapText(info: ParagraphInfo, a: number, b: number): string {
 }
 
 function containsMark(info: ParagraphInfo, start: number, end: number): boolean {
-  return info.marks.some((mark) => mark.open >= start && mark.close <= end)
+  return marksOverlapping(info, start, end).some((mark) => mark.open >= start && mark.close <= end)
+}
+
+const termDeterminers = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des',
+  'sein', 'seine', 'seinen', 'seiner', 'seinem', 'seines', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihrem', 'ihres',
+  'unser', 'unsere', 'unseren', 'unserer', 'unserem', 'unseres', 'dieser', 'diese', 'diesen', 'diesem', 'dieses', 'sogenannte', 'sogenannten', 'genannte', 'genannten'
+])
+
+/**
+ * Whether a quotation mark span names a term rather than quoting words: a
+ * short capitalized noun phrase after a definite article or possessive (`die
+ * „Politik der offenen Tür“`, `seine „Ultimaten“`), or one word between such a
+ * determiner and a noun (`die „guten“ Franzosen`).
+ */
+function isTermMark(info: ParagraphInfo, mark: ParagraphInfo['marks'][number]): boolean {
+  if (mark.span.endParagraph !== info.index || mark.span.paragraph !== info.index) return false
+  const inner = info.text.slice(mark.span.start, mark.span.end).trim()
+  if (!inner || /[.!?,;:]$/.test(inner) || inner.includes(',')) return false
+  const words = inner.split(/\s+/)
+  if (words.length > 5) return false
+  let b = mark.open
+  while (b > 0 && /\s/.test(info.text[b - 1]!)) b--
+  let a = b
+  while (a > 0 && b - a < 16 && /\p{L}/u.test(info.text[a - 1]!)) a--
+  const determiner = info.text.slice(a, b).toLowerCase()
+  if (!termDeterminers.has(determiner)) return false
+  if (/^\p{Lu}/u.test(inner)) return true
+  const next = /^\s*(\p{Lu})/u.exec(info.text.slice(mark.close, mark.close + 3))
+  return words.length === 1 && next !== null
+}
+
+/** Whether `[start, end)` overlaps a quotation of words (not a term in marks): what makes reported speech `mixed`. */
+function hasQuotedWords(info: ParagraphInfo, start: number, end: number): boolean {
+  return marksOverlapping(info, start, end).some((mark) => !isTermMark(info, mark))
 }
 
 /** The end of the noun phrase after a verb: up to punctuation, `laut`, a preposition of time/place or a lower-case word. */
@@ -140,7 +174,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
   const [from, to] = partsIn(info, sentence.start, sentence.end)
   if (from >= to) return []
   const serial = state.serial
-  const marks = info.marks.filter((mark) => mark.open >= sentence.start && mark.open < sentence.end)
+  const marks = marksOverlapping(info, sentence.start, sentence.end).filter((mark) => mark.open >= sentence.start)
   const sentenceEnd = sentence.end
   const out: FoundQuote[] = []
   const remember = (quote: FoundQuote, speaker: Speaker) => {
@@ -236,7 +270,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
   const text = info.text
   const lastPart = info.parts[to - 1]!
   const sentenceEnd = Math.min(sentence.end, Math.max(lastPart.end, sentence.end))
-  const mixedOrIndirect = (start: number, end: number): Quote['kind'] => (containsMark(info, start, end) ? 'mixed' : 'indirect')
+  const mixedOrIndirect = (start: number, end: number): Quote['kind'] => (hasQuotedWords(info, start, end) ? 'mixed' : 'indirect')
   const build = (start: number, end: number, speaker: Speaker, cue: string | null, via: string | null = null, textOverride?: string) => {
     const clause = textOverride ?? cleanText(text.slice(start, end))
     if (clause.split(/\s+/).length < 3) return undefined
@@ -387,7 +421,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
         if (!speaker) continue
         let start = cue.index + 1
         if (['er', 'sie'].includes(info.parts[start]?.lower ?? '')) start++
-        const end = info.marks.filter((mark) => mark.open > cuePart.end && mark.close <= sentenceEnd).at(-1)?.close ?? sentenceEnd
+        const end = marksOverlapping(info, cuePart.end, sentenceEnd).filter((mark) => mark.open > cuePart.end && mark.close <= sentenceEnd).at(-1)?.close ?? sentenceEnd
         if (start >= to) continue
         return build(info.parts[start]!.start, end, speaker, cuePart.text)
       }
@@ -416,7 +450,9 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
 
   // Konjunktiv continuation: no cue, Konjunktiv I, the previous sentence was a quote.
   const contextSpeaker = continuing && continuing.paragraph === info.index ? continuing : undefined
-  if (contextSpeaker && (hasKonjunktiv(info, from, to) || (cues.length === 0 && containsMark(info, sentence.start, sentence.end)))) {
+  // A cue with a named subject of its own (`Putin drohte mit …`) starts something new; `drohten „…“` without one does not.
+  const namedCue = () => cues.some((cue) => subjectOf(article, info, from, cue, to)?.attribution === 'name')
+  if (contextSpeaker && (hasKonjunktiv(info, from, to, true) || (hasQuotedWords(info, sentence.start, sentence.end) && !namedCue()))) {
     const speaker: Speaker = { ...contextSpeaker.speaker, attribution: 'continuation', confidence: Math.min(0.6, contextSpeaker.speaker.confidence) }
     return build(info.parts[from]!.start, sentenceEnd, speaker, null, contextSpeaker.via)
   }
@@ -445,6 +481,43 @@ function removePhrase(
   return build(spanStart, clauseEnd, speaker, cue, null, clause)
 }
 
+const wordingNouns = new Set(['formulierung', 'formulierungen', 'worte', 'wortwahl', 'wendung', 'ausdruck', 'begriff', 'bezeichnung', 'zitat', 'parole', 'schlagwort'])
+const wordingDeterminers = new Set(['diese', 'diesen', 'dieses', 'die', 'den', 'das', 'jene', 'jenen', 'seine', 'seinen', 'ihre', 'ihren'])
+const wordingVerbs = /^(?:be|ver)?(?:nutzt|wendet)e?n?$|^(?:ge)?brauchte?n?$|^(?:ge)?w(?:ä|a)hlte?n?$|^(?:ge)?prägte?n?$|^verwendet$|^benutzt$/
+
+/**
+ * A quotation named only by a later clause about its wording (`… die „Stunde
+ * der Wahrheit“ … Vizeaußenminister X, der diese Formulierung benutzte`): the
+ * last quotation of this or the previous sentence that is no quote yet goes to
+ * the person named before the wording noun.
+ */
+function wordingQuote(article: ArticleInfo, info: ParagraphInfo, sentence: { start: number; end: number }, previousStart: number, quotes: readonly FoundQuote[]): FoundQuote | undefined {
+  const [from, to] = partsIn(info, sentence.start, sentence.end)
+  for (let k = from + 1; k < to - 1; k++) {
+    const part = info.parts[k]!
+    if (info.inQuote[k] || !wordingNouns.has(part.lower) || !wordingDeterminers.has(info.parts[k - 1]!.lower)) continue
+    let verb = -1
+    for (let j = k + 1; j < to && j < k + 16; j++) {
+      if (/[,;.!?]/.test(gapText(info, j - 1, j))) break
+      if (wordingVerbs.test(info.parts[j]!.lower)) verb = j
+    }
+    if (verb < 0) continue
+    const person = mentionsIn(info, from, k).filter((mention) => mention.type === 'person' && !mention.inQuote).at(-1)
+    let speaker: Speaker | undefined = person ? { speaker: person.mention.entity, description: null, attribution: 'name', confidence: 0.75 } : undefined
+    if (!speaker && ['er', 'sie'].includes(info.parts[k - 2]?.lower ?? '')) speaker = resolvePhrase(article, info, k - 2, k - 1)
+    if (!speaker) return undefined
+    const recent = quotes.slice(-6)
+    const mark = marksOverlapping(info, previousStart, part.start)
+      .filter((candidate) => candidate.open >= previousStart && candidate.close <= part.start && candidate.span.paragraph === info.index && candidate.span.endParagraph === info.index)
+      .filter((candidate) => !recent.some((quote) => quote.paragraph === info.index && quote.start <= candidate.span.end && quote.end >= candidate.span.start))
+      .at(-1)
+    if (!mark) return undefined
+    const inner = info.text.slice(mark.span.start, mark.span.end).trim()
+    return make(info, mark.span.start, info.index, mark.span.end, inner, 'direct', speaker, info.parts[verb]!.text)
+  }
+  return undefined
+}
+
 /**
  * Find the quotes of an article, paragraph by paragraph and sentence by
  * sentence: direct quotes with the speaker before (`X sagte: „…“`) or after
@@ -460,6 +533,7 @@ export function attributeQuotes(article: ArticleInfo): FoundQuote[] {
   const quotes: FoundQuote[] = []
   const state: State = { last: undefined, serial: 0, pendingColon: undefined }
   for (const info of article.paragraphs) {
+    let previousStart = 0
     if (info.heading) {
       state.serial += 2
       continue
@@ -470,6 +544,9 @@ export function attributeQuotes(article: ArticleInfo): FoundQuote[] {
       const previous = quotes.at(-1)
       if (previous && previous.endParagraph === info.index && previous.paragraph < info.index && previous.end >= sentence.start) continue
       quotes.push(...sentenceQuotes(article, info, sentence, state))
+      const wording = wordingQuote(article, info, sentence, previousStart, quotes)
+      previousStart = sentence.start
+      if (wording) quotes.push(wording)
       const lastChar = info.text.slice(sentence.start, sentence.end).trimEnd().at(-1)
       state.pendingColon = undefined
       if (lastChar === ':') {
@@ -479,6 +556,12 @@ export function attributeQuotes(article: ArticleInfo): FoundQuote[] {
         if (speaker) state.pendingColon = { speaker, cue: cue!.text }
       }
     }
+    if (info.caption) {
+      // The caption's speaker is no previous speaker of the body.
+      state.last = undefined
+      state.pendingColon = undefined
+      state.serial += 2
+    }
   }
-  return quotes
+  return quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
 }

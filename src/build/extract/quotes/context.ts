@@ -19,6 +19,8 @@ export interface ParagraphInfo {
   readonly index: number
   readonly text: string
   readonly heading: boolean
+  /** Whether it is the photo caption (its speakers and names do not carry over into the body). */
+  readonly caption: boolean
   readonly parts: readonly Part[]
   readonly mentions: readonly PartMention[]
   /** Quotation spans, clipped to this paragraph: `[open, close)` offsets and the span. */
@@ -57,5 +59,31 @@ export function mentionsIn(info: ParagraphInfo, from: number, to: number): PartM
   }
   const result: PartMention[] = []
   for (let m = low; m < info.mentions.length && info.mentions[m]!.first < to; m++) result.push(info.mentions[m]!)
+  return result
+}
+
+/**
+ * The quotation spans of a paragraph that overlap `[start, end)`, by binary
+ * search (spans are outermost only, so in text order by both ends).
+ *
+ * @param info
+ *   The paragraph.
+ * @param start
+ *   Start offset.
+ * @param end
+ *   End offset.
+ * @returns
+ *   Those spans.
+ */
+export function marksOverlapping(info: ParagraphInfo, start: number, end: number): Array<ParagraphInfo['marks'][number]> {
+  let low = 0
+  let high = info.marks.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (info.marks[mid]!.close <= start) low = mid + 1
+    else high = mid
+  }
+  const result: Array<ParagraphInfo['marks'][number]> = []
+  for (let m = low; m < info.marks.length && info.marks[m]!.open < end; m++) result.push(info.marks[m]!)
   return result
 }

@@ -1,6 +1,6 @@
 import { fold } from '../fold.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
-import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
+import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
 import type { Quote } from '../../../schema/quote.js'
 
 /** A resolved speaker. */
@@ -24,13 +24,75 @@ export interface Position {
   readonly offset: number
 }
 
-function before(mention: PartMention, position: Position): boolean {
-  return mention.mention.paragraph < position.paragraph || (mention.mention.paragraph === position.paragraph && mention.mention.start < position.offset)
+interface Seen {
+  readonly paragraph: number
+  readonly offset: number
+  readonly entity: string
+  readonly caption: boolean
+}
+
+interface SeenIndex {
+  /** Persons named outside quotation marks, in text order. */
+  readonly persons: Seen[]
+  /** The same, by the folded head noun of each role known for them (from the mention or the registry). */
+  readonly byRoleHead: Map<string, Seen[]>
+}
+
+const seenCache = new WeakMap<ArticleInfo, SeenIndex>()
+
+const lastWord = (folded: string) => folded.slice(folded.lastIndexOf(' ') + 1)
+
+/** Person mentions of the article in text order, built once per article, so each look-back is a binary search. */
+function seenIndex(article: ArticleInfo): SeenIndex {
+  const cached = seenCache.get(article)
+  if (cached) return cached
+  const persons: Seen[] = []
+  const byRoleHead = new Map<string, Seen[]>()
+  const roleHeads = new Map<string, string[]>()
+  for (const info of article.paragraphs) {
+    for (const mention of info.mentions) {
+      if (mention.type !== 'person' || mention.inQuote) continue
+      const seen: Seen = { paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption }
+      persons.push(seen)
+      let heads = roleHeads.get(mention.mention.entity)
+      if (!heads) {
+        const entity = article.entities.get(mention.mention.entity)
+        heads = (entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role)))
+        roleHeads.set(mention.mention.entity, heads)
+      }
+      const own = mention.mention.role ? [lastWord(fold(mention.mention.role))] : []
+      for (const head of new Set([...own, ...heads])) {
+        const list = byRoleHead.get(head)
+        if (list) list.push(seen)
+        else byRoleHead.set(head, [seen])
+      }
+    }
+  }
+  const index = { persons, byRoleHead }
+  seenCache.set(article, index)
+  return index
+}
+
+/** The last entry strictly before a position; caption entries only count for positions in the caption. */
+function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, position: Position): Seen | undefined {
+  if (!list) return undefined
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    const seen = list[mid]!
+    if (seen.paragraph < position.paragraph || (seen.paragraph === position.paragraph && seen.offset < position.offset)) low = mid + 1
+    else high = mid
+  }
+  const found = low > 0 ? list[low - 1]! : undefined
+  if (found && found.caption && !article.paragraphs[position.paragraph]?.caption) return undefined
+  return found
 }
 
 /**
  * The most recent person mentioned outside quotation marks before a position
- * (for `er`, `sie` and role nouns without a known holder).
+ * (for `er`, `sie` and role nouns without a known holder). Names in the photo
+ * caption do not count for the body.
  *
  * @param article
  *   Article info.
@@ -40,14 +102,7 @@ function before(mention: PartMention, position: Position): boolean {
  *   The entity id, or `undefined`.
  */
 export function lastPerson(article: ArticleInfo, position: Position): string | undefined {
-  for (let p = position.paragraph; p >= 0; p--) {
-    const mentions = article.paragraphs[p]!.mentions
-    for (let m = mentions.length - 1; m >= 0; m--) {
-      const mention = mentions[m]!
-      if (mention.type === 'person' && !mention.inQuote && before(mention, position)) return mention.mention.entity
-    }
-  }
-  return undefined
+  return lastBefore(seenIndex(article).persons, article, position)?.entity
 }
 
 /**
@@ -67,21 +122,8 @@ export function lastPerson(article: ArticleInfo, position: Position): string | u
  */
 export function resolveRole(article: ArticleInfo, word: string, position: Position): Speaker | undefined {
   const key = fold(word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending)))
-  const head = key.split(' ').at(-1)!
-  const matchesRole = (candidate: string) => {
-    const folded = fold(candidate)
-    return folded === key || folded.split(' ').at(-1) === head || folded.endsWith(` ${key}`)
-  }
-  for (let p = position.paragraph; p >= 0; p--) {
-    const mentions = article.paragraphs[p]!.mentions
-    for (let m = mentions.length - 1; m >= 0; m--) {
-      const mention = mentions[m]!
-      if (mention.type !== 'person' || mention.inQuote || !before(mention, position)) continue
-      const entity = article.entities.get(mention.mention.entity)
-      const roles = [mention.mention.role ?? '', ...(entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])])]
-      if (roles.some((role) => role && matchesRole(role))) return { speaker: mention.mention.entity, description: null, attribution: 'role', confidence: 0.75 }
-    }
-  }
+  const holder = lastBefore(seenIndex(article).byRoleHead.get(lastWord(key)), article, position)
+  if (holder) return { speaker: holder.entity, description: null, attribution: 'role', confidence: 0.75 }
   if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase())) {
     const person = lastPerson(article, position)
     if (person) return { speaker: person, description: null, attribution: 'role', confidence: 0.45 }

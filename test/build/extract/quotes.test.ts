@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import type { Paragraph } from '../../../src/schema/article.js'
+import type { Entity } from '../../../src/schema/entity.js'
+import { extract } from '../../../src/build/extract/index.js'
+
+const entity = (id: string, type: Entity['type'], name: string, aliases: string[] = [], roles: Entity['roles'] = []): Entity => ({
+  id, type, name, wikidata: null, aliases, roles, kind: null, provisional: false
+})
+
+const registry: Entity[] = [
+  entity('jens-stoltenberg', 'person', 'Jens Stoltenberg', [], [{ title: 'Nato-Generalsekretär', nouns: ['Generalsekretär', 'Norweger'], from: null, to: null }]),
+  entity('sergej-lawrow', 'person', 'Sergej Lawrow', ['Lawrow'], [{ title: 'Außenminister Russlands', nouns: ['Außenminister'], from: null, to: null }]),
+  entity('wladimir-putin', 'person', 'Wladimir Putin', ['Putin']),
+  entity('nato', 'organization', 'NATO', ['Nato']),
+  entity('russland', 'place', 'Russland')
+]
+
+const blocks = (...items: Array<string | Paragraph>): Paragraph[] => items.map((item) => (typeof item === 'string' ? { type: 'paragraph' as const, text: item } : item))
+const quotes = (...items: Array<string | Paragraph>) =>
+  extract({ articleId: 'test', paragraphs: blocks(...items) }, registry).quotes.map(({ text, speaker, kind, attribution }) => ({ text, speaker, kind, attribution }))
+
+describe('mixed quotes and terms in quotation marks', () => {
+  it('marks reported speech as mixed when a quotation opens its clause', () => {
+    expect(quotes('Lawrow forderte die Allianz zur Zurückhaltung auf, „wenn sie ernsthaft verhandeln will“.')[0]).toMatchObject({ speaker: 'sergej-lawrow', kind: 'mixed' })
+  })
+  it('marks a quoted adjective after `als` as mixed', () => {
+    expect(quotes('Lawrow hat das Gespräch als „enttäuschend“ bezeichnet.')[0]).toMatchObject({ speaker: 'sergej-lawrow', kind: 'mixed' })
+  })
+  it('keeps reported speech indirect when its only quotation marks name a term after an article', () => {
+    expect(quotes('Stoltenberg sagte, die Verbündeten hielten an der „Strategie der kleinen Schritte“ fest.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', kind: 'indirect' })
+    expect(quotes('Lawrow sagte, der Westen wolle seine „Bedingungen“ durchsetzen.')[0]).toMatchObject({ kind: 'indirect' })
+  })
+  it('keeps it mixed when a term and quoted words stand together', () => {
+    expect(quotes('Lawrow sagte, die „Strategie der kleinen Schritte“ sei „völlig gescheitert“.')[0]).toMatchObject({ kind: 'mixed' })
+  })
+})
+
+describe('continuations', () => {
+  it('continues a speaker with a Konjunktiv II sentence', () => {
+    const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ. Ohne Gespräche würden die Spannungen weiter wachsen.')
+    expect(found.map((quote) => [quote.speaker, quote.attribution])).toEqual([['sergej-lawrow', 'name'], ['sergej-lawrow', 'continuation']])
+  })
+  it('continues a speaker with a sentence that holds a quoted fragment and a cue verb without subject', () => {
+    const found = quotes('Lawrow sagte, man sei zu Gesprächen bereit. Sonst drohten „ernste Folgen für alle“.')
+    expect(found[1]).toMatchObject({ speaker: 'sergej-lawrow', kind: 'mixed', attribution: 'continuation', text: 'Sonst drohten ernste Folgen für alle' })
+  })
+  it('does not continue when the cue verb has a named subject of its own', () => {
+    const found = quotes('Lawrow sagte, man sei zu Gesprächen bereit. Putin drohte mit „ernsten Folgen für alle“.')
+    expect(found.filter((quote) => quote.speaker === 'sergej-lawrow').length).toBe(1)
+  })
+  it('does not continue after a sentence that is no quote', () => {
+    expect(quotes('Lawrow reiste nach Genf. Ohne Gespräche würden die Spannungen weiter wachsen.')).toEqual([])
+  })
+})
+
+describe('quotations attributed by a later clause about their wording', () => {
+  it('gives the quoted phrase to the person who used the wording', () => {
+    const found = quotes('Es war ein „Moment der Klarheit“, der da in Genf anstand. Jedenfalls wenn man Außenminister Lawrow glaubt, der diese Formulierung vor dem Treffen benutzte.')
+    expect(found).toContainEqual({ text: 'Moment der Klarheit', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'name' })
+  })
+  it('needs a wording noun with a verb of using', () => {
+    expect(quotes('Es war ein „Moment der Klarheit“ in Genf. Lawrow kannte diese Formulierung nicht.')).toEqual([])
+  })
+})
+
+describe('photo captions', () => {
+  it('finds a quote in a caption', () => {
+    expect(quotes({ type: 'caption', text: 'Außenminister Lawrow sagt, die Nato sei zu konfrontativ.' })[0]).toMatchObject({ speaker: 'sergej-lawrow', kind: 'indirect' })
+  })
+  it('does not carry the caption speaker into the body', () => {
+    const found = quotes({ type: 'caption', text: 'Lawrow sagt, die Nato sei zu konfrontativ.' }, 'Die Nato habe keine Antwort gegeben.')
+    expect(found.length).toBe(1)
+  })
+  it('does not resolve a pronoun in the body to a person named in the caption', () => {
+    const found = quotes({ type: 'caption', text: 'Lawrow in Genf.' }, 'Er sagte, die Nato sei zu konfrontativ.')
+    expect(found.every((quote) => quote.speaker !== 'sergej-lawrow')).toBe(true)
+  })
+})
+
+describe('linear time', () => {
+  it('resolves pronouns and role nouns in a very long paragraph without scanning back', () => {
+    const unit = 'Nato-Generalsekretär Jens Stoltenberg kam an. Der Norweger sagte, die Lage sei ernst. Er warnte vor „einer neuen Eskalation in Europa“. '
+    const time = (n: number) => {
+      const text = unit.repeat(n)
+      const started = performance.now()
+      const result = extract({ articleId: 'long', paragraphs: [{ type: 'paragraph', text }] }, registry)
+      expect(result.quotes.length).toBeGreaterThanOrEqual(n)
+      return performance.now() - started
+    }
+    time(200)
+    const small = time(500)
+    const large = time(2000)
+    // Four times the text, well under sixteen times the time.
+    expect(large).toBeLessThan(small * 8 + 200)
+  })
+})
