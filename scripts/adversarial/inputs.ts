@@ -61,7 +61,7 @@ export function adversarialInputs(size: number = 1_000_000): AdversarialInput[] 
       description: 'unbalanced quotation marks: openers that never close, stray closers, mixed styles',
       text: fill(size, (index) => `${['„', '»', '"', '‚', '«', '“', '”', "'"][index % 8]}Die Nato sagte ${index % 50 === 49 ? '\n\n' : ''}`)
     },
-    { name: 'capitalized', description: '100,000+ capitalized words in one paragraph that look like names', text: fill(size, capitalized) },
+    { name: 'capitalized', description: 'capitalized words that look like names, 100,000 per MB, in one paragraph', text: fill(size, capitalized) },
     { name: 'one-line', description: 'a single line of ordinary sentences, no line break', text: fill(size, (index) => `${sentences[index % sentences.length]} `) },
     { name: 'one-word', description: 'a single word without spaces or punctuation', text: 'Nato'.padEnd(size, 'a') },
     {
