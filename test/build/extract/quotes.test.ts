@@ -94,3 +94,27 @@ describe('linear time', () => {
     expect(large).toBeLessThan(small * 8 + 200)
   })
 })
+
+describe('source phrases and report markers', () => {
+  it('reads `clause, so X.` as reported speech', () => {
+    expect(quotes('Die Gespräche seien konstruktiv verlaufen, so Stoltenberg.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', kind: 'indirect', text: 'Die Gespräche seien konstruktiv verlaufen' })
+  })
+  it('does not read `so` before a lower-case word as a source', () => {
+    expect(quotes('Die Gespräche dauerten lange, so dass alle müde waren.')).toEqual([])
+  })
+  it('gives `nach ersten Angaben` and compounds in -angaben an unnamed source', () => {
+    expect(quotes('Nach ersten Angaben wurden drei Soldaten verletzt.')[0]).toMatchObject({ speaker: null, attribution: 'unnamed' })
+    expect(quotes('Nach Behördenangaben wurden drei Soldaten verletzt.')[0]).toMatchObject({ speaker: null })
+  })
+  it('gives `laut Medienberichten` an unnamed source, but not the adverb `laut`', () => {
+    expect(quotes('Laut Medienberichten wurden drei Soldaten verletzt.')[0]).toMatchObject({ speaker: null, text: 'wurden drei Soldaten verletzt' })
+    expect(quotes('Die Menge rief laut und lange nach dem Minister.')).toEqual([])
+  })
+  it('reads `Berichte, wonach …`', () => {
+    expect(quotes('Der Minister dementierte Berichte, wonach Truppen verlegt worden seien.')[0]).toMatchObject({ text: 'Truppen verlegt worden seien' })
+  })
+  it('continues the previous source with `demnach`', () => {
+    const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ. Demnach will Moskau keine weiteren Gespräche führen.')
+    expect(found[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'will Moskau keine weiteren Gespräche führen' })
+  })
+})

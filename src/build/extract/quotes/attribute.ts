@@ -10,7 +10,10 @@ export type FoundQuote = Omit<Quote, 'id' | 'articleId'>
 const markChars = /[„“”"«»‚‘‹›]/g
 const subordinatorsRejected = new Set(['als', 'nachdem', 'bevor', 'während', 'weil', 'obwohl', 'seit', 'seitdem', 'sobald', 'um', 'sodass', 'indem', 'falls'])
 const reportOpeners = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'warum', 'wann', 'weshalb', 'inwieweit'])
-const sourceNouns = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Aussage|Aussagen|Ansicht|Auffassung|Worten|Berichten|Schätzungen|Erkenntnissen)$/
+const sourceNounList = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Darstellungen|Aussage|Aussagen|Ansicht|Auffassung|Meinung|Worten|Berichten|Medienberichten|Meldungen|Schätzungen|Erkenntnissen|Untersuchungen|Ermittlungen|Recherchen|Vorstellungen|Zeugenaussagen|Auskunft|Auskünften|Angabe)$/
+/** Nouns of a source phrase after `nach`/`gemäß`: `Angaben`, `Einschätzung`, and compounds in `-angaben` (`Behördenangaben`). */
+const sourceNouns = { test: (word: string): boolean => sourceNounList.test(word) || (word.length > 8 && /^\p{Lu}/u.test(word) && word.endsWith('angaben')) }
+const phraseDeterminers = new Set(['dem', 'der', 'den', 'des', 'einem', 'einer', 'eines', 'ihrem', 'ihrer', 'seinem', 'seiner'])
 
 interface State {
   last: { speaker: Speaker; serial: number; paragraph: number; via: string | null } | undefined
@@ -295,13 +298,31 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     break
   }
 
+  // `Clause, so X.`: the speaker after `so` at the end of the sentence.
+  for (let k = from + 3; k < to - 1; k++) {
+    const part = info.parts[k]!
+    if (part.lower !== 'so' || info.inQuote[k] || !/,\s*$/.test(gapText(info, k - 1, k))) continue
+    const next = info.parts[k + 1]!
+    if (!next.upper && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'sein', 'seine', 'ihr', 'ihre'].includes(next.lower)) continue
+    const end = phraseEnd(info, k + 1, to)
+    if (to - end > 4) continue
+    const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true })
+    if (!speaker) continue
+    const comma = text.lastIndexOf(',', part.start)
+    const built = build(info.parts[from]!.start, comma, speaker, 'so', viaAfter(info, end, to))
+    if (built) return built
+  }
+
   // Source phrases: `laut X`, `X zufolge`, `nach (Xs) Angaben (des X)`.
   for (let k = from; k < to; k++) {
     const part = info.parts[k]!
     if (info.inQuote[k]) continue
     if (part.lower === 'laut') {
-      const end = phraseEnd(info, k + 1, to)
-      const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true })
+      const end = Math.min(phraseEnd(info, k + 1, to), nounPhraseEnd(info, k + 1, to))
+      const next = info.parts[k + 1]
+      const nounAhead = next !== undefined && (next.upper || phraseDeterminers.has(next.lower) || info.parts[k + 2]?.upper === true)
+      if (!nounAhead || end <= k + 1) continue
+      const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true }) ?? unnamedPhrase(info, k + 1, Math.min(end, k + 5))
       const cues = findCues(info, from, to).filter((hit) => hit.index < k || hit.index > end)
       if (cues.some((hit) => hit.verb.say)) break
       if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd, build)
@@ -325,10 +346,31 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
         let end = j + 1
         const next = info.parts[end]
         if (next && ['des', 'der', 'von', 'vom'].includes(next.lower)) end = phraseEnd(info, end + 1, to)
-        const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
+        const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true }) ?? unnamedPhrase(info, k, end)
         if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, build)
       }
     }
+  }
+
+  // `…, wonach clause`: the report named before the comma speaks (`Berichte, wonach …`).
+  for (let k = from + 1; k < to - 2; k++) {
+    if (info.parts[k]!.lower !== 'wonach' || info.inQuote[k] || !/,\s*$/.test(gapText(info, k - 1, k))) continue
+    let start = k - 1
+    while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6) start--
+    const speaker = resolvePhrase(article, info, start, k, { unnamed: true, skipPrepositional: true }) ?? unnamedPhrase(info, Math.max(start, k - 3), k)
+    const built = speaker ? build(info.parts[k + 1]!.start, clauseEnd, speaker, 'wonach') : undefined
+    if (built) return built
+  }
+  // `demnach`: the source of the previous sentence goes on (or an unnamed one).
+  for (let k = from; k < to && k < from + 4; k++) {
+    if (info.parts[k]!.lower !== 'demnach' || info.inQuote[k]) continue
+    const previous = continuing ?? (state.last && state.last.serial >= state.serial - 2 && state.last.paragraph >= info.index - 1 ? state.last : undefined)
+    const speaker: Speaker = previous
+      ? { ...previous.speaker, attribution: 'continuation', confidence: Math.min(0.6, previous.speaker.confidence) }
+      : { speaker: null, description: info.parts[k]!.text, attribution: 'unnamed', confidence: 0.4 }
+    const clause = cleanText(`${text.slice(info.parts[from]!.start, info.parts[k]!.start)} ${text.slice(info.parts[k]!.end, sentenceEnd)}`)
+    const built = build(info.parts[from]!.start, sentenceEnd, speaker, info.parts[k]!.text, previous?.via ?? null, clause)
+    if (built) return built
   }
 
   const cues = findCues(info, from, to)
@@ -458,6 +500,28 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
   }
   void state
   return undefined
+}
+
+/** The end of a noun phrase: determiners and adjectives, a run of capitalized words, and a genitive or `von` phrase after it. */
+function nounPhraseEnd(info: ParagraphInfo, from: number, to: number): number {
+  let j = from
+  while (j < to && !info.parts[j]!.upper && j < from + 3) j++
+  while (j < to && (info.parts[j]!.upper || info.parts[j - 1]?.hyphenAfter)) j++
+  if (j < to && ['des', 'der', 'von', 'vom'].includes(info.parts[j]!.lower) && !/[,;:.]/.test(gapText(info, j - 1, j))) {
+    let k = j + 1
+    while (k < to && !info.parts[k]!.upper && k < j + 3) k++
+    if (k < to && info.parts[k]!.upper) {
+      while (k < to && (info.parts[k]!.upper || info.parts[k - 1]!.hyphenAfter)) k++
+      j = k
+    }
+  }
+  return j
+}
+
+/** An unnamed source described by parts `[from, to)` (`ersten Angaben`, `Medienberichten`). */
+function unnamedPhrase(info: ParagraphInfo, from: number, to: number): Speaker | undefined {
+  if (from >= to) return undefined
+  return { speaker: null, description: info.text.slice(info.parts[from]!.start, info.parts[to - 1]!.end), attribution: 'unnamed', confidence: 0.5 }
 }
 
 function removePhrase(
