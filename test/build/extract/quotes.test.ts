@@ -118,3 +118,16 @@ describe('source phrases and report markers', () => {
     expect(found[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'will Moskau keine weiteren Gespräche führen' })
   })
 })
+
+describe('multiword cues', () => {
+  it('reads `zeigte sich zuversichtlich, dass …`', () => {
+    expect(quotes('Stoltenberg zeigte sich zuversichtlich, dass die Gespräche weitergehen würden.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', text: 'dass die Gespräche weitergehen würden' })
+  })
+  it('reads `ist der Meinung, …` and `vertritt die Ansicht, …` with Konjunktiv or dass', () => {
+    expect(quotes('Lawrow ist der Meinung, die Nato sei zu konfrontativ.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Lawrow vertritt die Ansicht, dass die Nato zu konfrontativ ist.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
+  it('needs the noun of the multiword cue', () => {
+    expect(quotes('Lawrow ist der Gast, den alle erwartet haben.')).toEqual([])
+  })
+})

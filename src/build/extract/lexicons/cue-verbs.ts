@@ -92,7 +92,14 @@ export const cueVerbs: readonly CueVerb[] = [
   strong('zeigen', ['zeigte', 'zeigt', 'zeigten'], 'gezeigt', { particle: 'überzeugt', say: false }),
   strong('ablehnen', ['lehnt', 'lehnte', 'lehnten'], 'gelehnt', { particle: 'ab', say: false }),
   strong('ausgehen', ['geht', 'ging', 'gingen', 'gehe'], 'gegangen', { particle: 'aus', say: false }),
-  strong('einwenden', ['wendet', 'wandte', 'wandten', 'wende'], 'gewandt', { particle: 'ein' })
+  strong('einwenden', ['wendet', 'wandte', 'wandten', 'wende'], 'gewandt', { particle: 'ein' }),
+  // Multiword cues: `zeigte sich zuversichtlich, dass …`, `ist der Meinung, …`, `vertritt die Ansicht, …`.
+  ...['zuversichtlich', 'optimistisch', 'besorgt', 'enttäuscht', 'erleichtert', 'skeptisch', 'sicher', 'zufrieden', 'beunruhigt', 'erfreut', 'verwundert'].map((state) =>
+    strong('zeigen', ['zeigte', 'zeigt', 'zeigten', 'zeige'], 'gezeigt', { particle: state, say: false })),
+  ...['meinung', 'ansicht', 'auffassung', 'überzeugung'].flatMap((noun) => [
+    strong(`der ${noun} sein`, ['ist', 'war', 'sind', 'waren', 'sei', 'seien'], 'gewesen', { particle: noun, say: false }),
+    strong(`die ${noun} vertreten`, ['vertritt', 'vertrat', 'vertraten', 'vertrete'], 'vertreten', { particle: noun, say: false })
+  ])
 ]
 
 /** A cue found by form: the verb and whether the form was split (needs the particle later). */
