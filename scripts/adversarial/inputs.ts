@@ -107,7 +107,7 @@ export function asSource(id: string, body: string): string {
     'image: null',
     'provenance:',
     '  file: raw.txt',
-    `  sha256: ${'0'.repeat(64)}`,
+    `  sha256: '${'0'.repeat(64)}'`,
     '---',
     '',
     body
