@@ -131,3 +131,18 @@ describe('multiword cues', () => {
     expect(quotes('Lawrow ist der Gast, den alle erwartet haben.')).toEqual([])
   })
 })
+
+describe('speaker after the clause', () => {
+  it('reads a split cue whose particle ends the sentence', () => {
+    expect(quotes('Die Lage sei ernst, fügte Stoltenberg hinzu.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', text: 'Die Lage sei ernst' })
+    expect(quotes('Der Fahrer habe einen Schwächeanfall erlitten, teilte ein Polizeisprecher mit.')[0]).toMatchObject({ speaker: null, attribution: 'unnamed' })
+  })
+  it('gives `…, sagte ein Sprecher` an unnamed speaker', () => {
+    const found = extract({ articleId: 't', paragraphs: blocks('Die Lage sei ernst, sagte ein Sprecher der Regierung.') }, registry).quotes[0]
+    expect(found).toMatchObject({ speaker: null, description: 'ein Sprecher der Regierung', attribution: 'unnamed' })
+  })
+  it('reads `nach einem Bericht der X` as a source, but not `nach dem Bericht` alone', () => {
+    expect(quotes('Nach einem Bericht der Zeitung verließen die Truppen das Gebiet.')[0]).toMatchObject({ speaker: null, text: 'verließen die Truppen das Gebiet' })
+    expect(quotes('Nach dem Bericht verließen die Truppen das Gebiet.')).toEqual([])
+  })
+})

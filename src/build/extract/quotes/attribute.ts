@@ -10,9 +10,10 @@ export type FoundQuote = Omit<Quote, 'id' | 'articleId'>
 const markChars = /[„“”"«»‚‘‹›]/g
 const subordinatorsRejected = new Set(['als', 'nachdem', 'bevor', 'während', 'weil', 'obwohl', 'seit', 'seitdem', 'sobald', 'um', 'sodass', 'indem', 'falls'])
 const reportOpeners = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'warum', 'wann', 'weshalb', 'inwieweit'])
-const sourceNounList = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Darstellungen|Aussage|Aussagen|Ansicht|Auffassung|Meinung|Worten|Berichten|Medienberichten|Meldungen|Schätzungen|Erkenntnissen|Untersuchungen|Ermittlungen|Recherchen|Vorstellungen|Zeugenaussagen|Auskunft|Auskünften|Angabe)$/
+const sourceNounList = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Darstellungen|Aussage|Aussagen|Ansicht|Auffassung|Meinung|Worten|Berichten|Medienberichten|Meldungen|Schätzungen|Erkenntnissen|Untersuchungen|Ermittlungen|Recherchen|Vorstellungen|Zeugenaussagen|Auskunft|Auskünften|Angabe|Bericht|Berichts|Studie|Hochrechnung|Umfrage|Schätzung|Mitteilung|Willen|Meinungen)$/
 /** Nouns of a source phrase after `nach`/`gemäß`: `Angaben`, `Einschätzung`, and compounds in `-angaben` (`Behördenangaben`). */
 const sourceNouns = { test: (word: string): boolean => sourceNounList.test(word) || (word.length > 8 && /^\p{Lu}/u.test(word) && word.endsWith('angaben')) }
+const sourceNeedsComplement = /^(?:Bericht|Berichts|Studie|Hochrechnung|Umfrage|Mitteilung|Willen)$/
 const phraseDeterminers = new Set(['dem', 'der', 'den', 'des', 'einem', 'einer', 'eines', 'ihrem', 'ihrer', 'seinem', 'seiner'])
 
 interface State {
@@ -345,7 +346,9 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       if (j < to && sourceNouns.test(info.parts[j]!.text)) {
         let end = j + 1
         const next = info.parts[end]
-        if (next && ['des', 'der', 'von', 'vom'].includes(next.lower)) end = phraseEnd(info, end + 1, to)
+        // `nach dem Bericht` alone may be time (`after the report`): these nouns need their source after them.
+        if (sourceNeedsComplement.test(info.parts[j]!.text) && !(next && ['des', 'der', 'von', 'vom'].includes(next.lower))) continue
+        if (next && ['des', 'der', 'von', 'vom'].includes(next.lower)) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
         const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true }) ?? unnamedPhrase(info, k, end)
         if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, build)
       }
@@ -394,9 +397,11 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       const stop = phraseEnd(info, cue.end + 1, to)
       return stop < to && /,/.test(gapText(info, stop - 1, stop)) && reportOpeners.has(info.parts[stop]!.lower)
     })()
-    if (cue.end === cue.index && !dassAfter && (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start)))) {
-      const phraseStop = phraseEnd(info, cue.index + 1, to)
-      const preSpeaker = wieSpeaker ?? resolvePhrase(article, info, cue.index + 1, phraseStop)
+    // A split cue counts when its particle ends the sentence (`…, teilte ein Sprecher mit.`).
+    const particleLast = cue.end > cue.index && cue.end === to - 1
+    if ((cue.end === cue.index || particleLast) && !dassAfter && (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start)))) {
+      const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
+      const preSpeaker = wieSpeaker ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
       if (preSpeaker) {
       const speaker = preSpeaker
       const clauseStart = info.parts[from]!.start
