@@ -146,3 +146,17 @@ describe('speaker after the clause', () => {
     expect(quotes('Nach dem Bericht verließen die Truppen das Gebiet.')).toEqual([])
   })
 })
+
+describe('Konjunktiv I after a short gap', () => {
+  it('gives a Konjunktiv I sentence to the speaker of a quote a sentence or two before', () => {
+    const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ.', 'Die Gespräche dauerten drei Stunden. Eine Einigung gebe es noch nicht.')
+    expect(found.at(-1)).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'Eine Einigung gebe es noch nicht' })
+  })
+  it('does not when the sentence names another person', () => {
+    const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ.', 'Die Gespräche dauerten drei Stunden. Stoltenberg habe früh abreisen müssen.')
+    expect(found.length).toBe(1)
+  })
+  it('does not without a quote before it', () => {
+    expect(quotes('Die Gespräche dauerten drei Stunden. Eine Einigung gebe es noch nicht.')).toEqual([])
+  })
+})

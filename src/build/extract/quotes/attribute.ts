@@ -503,6 +503,13 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     const speaker: Speaker = { ...contextSpeaker.speaker, attribution: 'continuation', confidence: Math.min(0.6, contextSpeaker.speaker.confidence) }
     return build(info.parts[from]!.start, sentenceEnd, speaker, null, contextSpeaker.via)
   }
+  // Konjunktiv I after a short gap: the last speaker of this or the previous paragraph, within a few sentences.
+  const recent = state.last && state.last.serial >= state.serial - 3 && state.last.paragraph >= info.index - 1 ? state.last : undefined
+  const namesSomeoneElse = () => mentionsIn(info, from, to).some((mention) => !mention.inQuote && mention.type === 'person' && mention.mention.entity !== recent?.speaker.speaker)
+  if (recent && cues.length === 0 && hasKonjunktiv(info, from, to) && !namesSomeoneElse()) {
+    const speaker: Speaker = { ...recent.speaker, attribution: 'continuation', confidence: Math.min(0.5, recent.speaker.confidence) }
+    return build(info.parts[from]!.start, sentenceEnd, speaker, null, recent.via)
+  }
   void state
   return undefined
 }
