@@ -64,7 +64,7 @@ export function guardMarkup(text: string): GuardedText {
     let count = 0
     for (let line = blockStart; line < index; line++) count += lines[line]!.match(markup)?.length ?? 0
     if (count > maxMarkupPerBlock) {
-      problems.push({ kind: 'markup', offset: starts[blockStart]!, reason: `a paragraph with ${count} Markdown punctuation characters, expected at most ${maxMarkupPerBlock}` })
+      problems.push({ kind: 'markup', offset: starts[blockStart]!, reason: `paragraph with ${count} Markdown punctuation characters, expected at most ${maxMarkupPerBlock}` })
       for (let line = blockStart; line < index; line++) heavy.add(line)
     }
     blockStart = index + 1
