@@ -5,7 +5,7 @@
  *
  * Usage: tsx scripts/bench/build-run.ts --project DIR --warm DIR --jobs N [--incremental]
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -58,12 +58,17 @@ const floorPlainMs = parseAll(plain, sources)
 
 const cacheDir = join(project, `.bench-cache-${jobs}`)
 await rm(cacheDir, { recursive: true, force: true })
+// A cold build writes everything: no output of an earlier run to reuse.
+await rm(join(project, 'generated'), { force: true })
+await rm(join(project, '.generated'), { recursive: true, force: true })
 let start = process.hrtime.bigint()
 const cold = await buildCorpus({ cwd: project, cacheDir, jobs })
 const coldMs = since(start)
 const errors = cold.files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)
 if (!cold.corpus) throw new Error(`Unexpected failed build of the synthetic corpus (${errors} errors)`)
 const peakMiB = peakRssMiB()
+// The output folder is named by the hash of its content: equal names, byte-identical output.
+const output = (await readlink(join(project, 'generated'))).split(/[\\/]/).pop()
 
 const report: Record<string, unknown> = {
   articles: sources.length,
@@ -72,6 +77,7 @@ const report: Record<string, unknown> = {
   floorPlainMs,
   coldMs,
   peakRssMiB: peakMiB,
+  output,
   stats: cold.stats,
   counts: { entities: cold.corpus.entities.length, mentions: cold.corpus.mentions.length, quotes: cold.corpus.quotes.length }
 }
@@ -106,9 +112,9 @@ if (values.incremental) {
   step('compile (1 article, hashes, entities)')
   await ready.save()
   step('save cache')
-  const output = new Map([...runtimeModules(result.corpus!), ...dataFiles(result.corpus!)])
+  const files = new Map([...runtimeModules(result.corpus!), ...dataFiles(result.corpus!)])
   step('emit (serialize)')
-  await writeOutput(join(project, 'generated'), output)
+  await writeOutput(join(project, 'generated'), files)
   step('write output')
   report.incrementalPhases = phases
 }

@@ -68,21 +68,29 @@ export function byDate(query: DateQuery): readonly ArticleMeta[] {
     let latest = ''
     reach = lasts.map((last) => (latest = last > latest ? last : latest))
   }
-  // Articles before `from` end before `start`: skip them by binary search, then
-  // scan only the articles that start up to `end`.
+  // Before index `low`, every article ends before `start` (binary search on
+  // `reach`); from `inside` on, every article starts on or after `start`, so
+  // up to `high` (the first to start after `end`) they all overlap: a slice.
+  // Only the few in between, which start before `start`, are checked one by one.
+  const low = search(reach!, start)
+  const inside = Math.max(low, search(firsts!, start))
+  const high = Math.max(inside, search(firsts!, end, true))
+  const result: ArticleMeta[] = []
+  for (let index = low; index < inside; index++) if (lasts![index]! >= start && firsts![index]! <= end) result.push(sorted[index]!)
+  return result.length === 0 ? sorted.slice(inside, high) : result.concat(sorted.slice(inside, high))
+}
+
+/** First index whose value is `>= value` (or `> value` with `after`), in a non-decreasing list. */
+function search(list: readonly string[], value: string, after = false): number {
   let low = 0
-  let high = reach!.length
+  let high = list.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (reach![middle]! < start) low = middle + 1
+    const item = list[middle]!
+    if (item < value || (after && item === value)) low = middle + 1
     else high = middle
   }
-  const result: ArticleMeta[] = []
-  for (let index = low; index < sorted.length; index++) {
-    if (firsts![index]! > end) break
-    if (lasts![index]! >= start) result.push(sorted[index]!)
-  }
-  return result
+  return low
 }
 
 function compare(a: string, b: string): number {
