@@ -1,27 +1,41 @@
+import { join } from 'node:path'
+import type { VFile } from 'vfile'
 import type { Frontmatter, Paragraph } from '../schema/article.js'
 import { articleParagraphs } from './compile/article-paragraphs.js'
 import { extract, toEvalOutput } from './extract/index.js'
 import { recoverStructure } from './import/recover-structure.js'
-import { loadCorpus, readChecked } from './load-corpus.js'
+import { readChecked } from './load-corpus.js'
 import { parseSource } from './parse/parse-source.js'
-import { loadRegistry } from './registry/load-registry.js'
+import { loadRegistry, registryFiles } from './registry/load-registry.js'
+import type { Registry } from './registry/registry.js'
 
 /**
- * Run the extractor on one file, a Markdown source (`.md`) or a raw text, and
- * return JSON in the shape of the evaluation format (entities with mentions,
- * quotes with speaker ids).
+ * Load the registry of a corpus folder for `extractSource`.
+ *
+ * @param corpusDir
+ *   Corpus folder (default: `corpus`).
+ * @returns
+ *   The registry (entries with errors left out).
+ */
+export async function loadRegistryOf(corpusDir: string = 'corpus'): Promise<Registry> {
+  return loadRegistry(await Promise.all(registryFiles.map(({ name }) => readChecked(join(corpusDir, 'registry', name)))))
+}
+
+/**
+ * Run the extractor on one file, a Markdown source (`.md`) or a raw text
+ * (whose structure is recovered as `korpus import` does, the photo caption
+ * included), and return JSON in the shape of the evaluation format (entities
+ * with mentions, quotes with speaker ids).
  *
  * @param path
  *   The file.
- * @param corpusDir
- *   Corpus folder whose registry to use (default: `corpus`).
+ * @param registry
+ *   The registry to match against (`loadRegistryOf`).
  * @returns
- *   The extractor output, or the messages that stopped it.
+ *   The extractor output, or the file with the messages that stopped it.
  */
-export async function extractSource(path: string, corpusDir: string = 'corpus'): Promise<{ output?: unknown; file: import('vfile').VFile }> {
+export async function extractSource(path: string, registry: Registry): Promise<{ output?: unknown; file: VFile }> {
   const file = await readChecked(path)
-  const { registry: registryFiles } = await loadCorpus(corpusDir)
-  const registry = loadRegistry(registryFiles)
   if (file.messages.some((message) => message.fatal)) return { file }
   let paragraphs: Paragraph[]
   if (path.endsWith('.md')) {
@@ -34,4 +48,3 @@ export async function extractSource(path: string, corpusDir: string = 'corpus'):
   const articleId = (file.stem ?? 'article').toLowerCase().replace(/[^a-z0-9]+/g, '-')
   return { file, output: toEvalOutput(extract({ articleId, paragraphs }, registry), registry) }
 }
-

@@ -133,12 +133,13 @@ export const commands: Record<string, Command> = {
     },
     async run(inputs, flags, io) {
       if (inputs.length === 0) throw new Error('Missing input, expected a `.md` source or a raw text file')
-      const { extractSource } = await import('../build/extract-source.js')
+      const { extractSource, loadRegistryOf } = await import('../build/extract-source.js')
+      const registry = await loadRegistryOf(resolve(io.cwd, 'corpus'))
       const outDir = typeof flags['out-dir'] === 'string' ? resolve(io.cwd, flags['out-dir']) : undefined
       if (outDir) await mkdir(outDir, { recursive: true })
       let failed = false
       for (const input of inputs) {
-        const { output, file } = await extractSource(resolve(io.cwd, input), resolve(io.cwd, 'corpus'))
+        const { output, file } = await extractSource(resolve(io.cwd, input), registry)
         if (!output) {
           io.stderr(formatReport([file]))
           failed = true
