@@ -75,7 +75,8 @@ describe('atomic output', { timeout: 240_000 }, () => {
     const [name] = (await readdir(join(work, 'corpus/articles'))).sort()
     const path = join(work, 'corpus/articles', name!)
     await writeFile(path, `${await readFile(path, 'utf8')}\nNoch ein Absatz über Russland.\n`)
-    const writes = await countWrites()
+    // One write step per output file (a dry run to count them would already store the new output).
+    const writes = Object.keys(before).length
     // First write, a middle one, the last one, and just before the link switch.
     for (const at of [...new Set([1, Math.ceil(writes / 2), writes, writes + 1])]) {
       const child = await buildInChild(work, { KORPUS_KILL_AT: String(at) })
@@ -93,18 +94,3 @@ describe('atomic output', { timeout: 240_000 }, () => {
     expect((await readdir(join(work, '.generated'))).length).toBe(1)
   })
 })
-
-/** Number of `write …` steps of a build (from a run that stops at the link). */
-async function countWrites(): Promise<number> {
-  const names: string[] = []
-  await buildCorpus({
-    cwd: work,
-    cacheDir: false,
-    today: '2022-12-31',
-    onStep(step) {
-      names.push(step)
-      if (step === 'link') throw new Error('stop')
-    }
-  }).catch(() => {})
-  return names.filter((name) => name.startsWith('write')).length
-}
