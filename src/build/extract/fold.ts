@@ -1,24 +1,8 @@
-/**
- * Fold a name for comparison: lower case, diacritics removed, `ß` → `ss`,
- * punctuation and hyphens turned into spaces, spaces collapsed (the same
- * folding as the scorer's).
- *
- * @param text
- *   Name to fold.
- * @returns
- *   Folded name.
- * @example
- *   fold('Nato-Generalsekretär') // => 'nato generalsekretar'
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim()
-}
+import { foldName } from '../../query/fold-name.js'
+import { slugify } from '../normalize/slugify.js'
+
+/** Fold a name for comparison (the runtime's `foldName`, the same folding as the scorer's). */
+export const fold = foldName
 
 /**
  * Fold a name part for transliteration-tolerant lookup of person names:
@@ -56,15 +40,5 @@ export function translit(part: string): string {
  *   slug('Außenministerium Russlands') // => 'aussenministerium-russlands'
  */
 export function slug(name: string): string {
-  const result = name
-    .replace(/[äÄ]/g, 'ae')
-    .replace(/[öÖ]/g, 'oe')
-    .replace(/[üÜ]/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-  return result || 'entity'
+  return slugify(name, Number.POSITIVE_INFINITY) || 'entity'
 }

@@ -1,16 +1,18 @@
 /**
  * Turn text into an id part: German umlauts transliterated (`ä` → `ae`,
  * `ß` → `ss`), other diacritics removed, lower-case ASCII words joined by `-`,
- * at most 60 characters, cut at a word boundary.
+ * cut at a word boundary to at most `maxLength` characters.
  *
  * @param text
  *   Text to slugify.
+ * @param maxLength
+ *   Longest slug (default: 60, for file names).
  * @returns
  *   The slug (may be empty).
  * @example
  *   slugify('Grüße aus Brüssel!') // => 'gruesse-aus-bruessel'
  */
-export function slugify(text: string): string {
+export function slugify(text: string, maxLength = 60): string {
   const slug = text
     .replace(/[äÄ]/g, 'ae')
     .replace(/[öÖ]/g, 'oe')
@@ -26,7 +28,7 @@ export function slugify(text: string): string {
   let result = ''
   for (const word of slug) {
     const next = result ? `${result}-${word}` : word
-    if (next.length > 60) break
+    if (next.length > maxLength) break
     result = next
   }
   return result
