@@ -41,7 +41,7 @@ export default defineConfig(async () => {
   )
     .filter((file) => file.endsWith('.ts'))
     .sort()
-  return [
+  const configs: Options[] = [
     {
       ...common,
       entry: { index: 'src/index.ts', catalog: 'src/catalog.ts', schema: 'src/schema/index.ts' },
@@ -52,6 +52,16 @@ export default defineConfig(async () => {
       clean: ['!runtime/**', '!data/**'],
       external: ['valibot'],
       esbuildPlugins: [sharedData]
+    },
+    {
+      // The published bin: `verify` only (node:crypto, node:fs), no parser.
+      ...common,
+      entry: { 'korpus-verify': 'src/cli/published-bin.ts' },
+      format: ['esm'],
+      platform: 'node',
+      outDir: 'dist',
+      dts: false,
+      clean: false
     },
     {
       ...common,
@@ -65,5 +75,6 @@ export default defineConfig(async () => {
         await cp('generated/data', 'dist/data', { recursive: true, dereference: true })
       }
     }
-  ] satisfies Options[]
+  ]
+  return configs
 })

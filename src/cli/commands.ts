@@ -100,12 +100,8 @@ export const commands: Record<string, Command> = {
     description: 'Check an installed copy of the package (default: node_modules/nato-russland-korpus) against its SHA256SUMS and manifest; name each file that differs',
     flags: {},
     async run([dir], _, io) {
-      const { verifyPackage } = await import('../build/verify/verify-package.js')
-      const root = resolve(io.cwd, dir ?? join('node_modules', 'nato-russland-korpus'))
-      const { verified, problems } = await verifyPackage(root)
-      for (const problem of problems) io.stderr(`${join(relative(io.cwd, root) || '.', problem.path)}  ${problem.kind}  ${problem.reason}\n`)
-      io.stderr(problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}, ${verified.length} files verified.\n` : `All ${verified.length} files verified.\n`)
-      return problems.length ? 1 : 0
+      const { runVerify } = await import('./verify-command.js')
+      return runVerify(dir, io)
     }
   },
   diff: {
