@@ -30,9 +30,16 @@ export interface Extraction {
   discovered: Entity[]
 }
 
-const gazetteerCache = new WeakMap<Registry, { index: NameIndex; known: Map<string, Entity> }>()
+interface Known {
+  index: NameIndex
+  known: Map<string, Entity>
+  /** Registry and gazetteer entities by folded name and alias (registry first). */
+  byName: Map<string, Entity>
+}
 
-function knownEntities(registry: Registry): { index: NameIndex; known: Map<string, Entity> } {
+const gazetteerCache = new WeakMap<Registry, Known>()
+
+function knownEntities(registry: Registry): Known {
   const cached = gazetteerCache.get(registry)
   if (cached) return cached
   const names = new Set<string>()
@@ -62,7 +69,8 @@ function knownEntities(registry: Registry): { index: NameIndex; known: Map<strin
     extra.push(entity)
     known.set(id, entity)
   }
-  const result = { index: buildNameIndex([...registry.map((entity) => extended.get(entity.id) ?? entity), ...extra]), known }
+  for (const entity of extra) for (const name of [entity.name, ...entity.aliases]) if (!byName.has(fold(name))) byName.set(fold(name), entity)
+  const result = { index: buildNameIndex([...registry.map((entity) => extended.get(entity.id) ?? entity), ...extra]), known, byName }
   gazetteerCache.set(registry, result)
   return result
 }
@@ -86,7 +94,7 @@ function knownEntities(registry: Registry): { index: NameIndex; known: Map<strin
  *   extract({articleId: 'a', paragraphs: [{type: 'paragraph', text: '„Ja“, sagte Lawrow.'}]}, registry).quotes[0].kind // => 'direct'
  */
 export function extract(input: ExtractInput, registry: Registry): Extraction {
-  const { index, known } = knownEntities(registry)
+  const { index, known, byName } = knownEntities(registry)
   const registryIds = new Set(registry.map((entity) => entity.id))
   const texts = input.paragraphs.map((paragraph) => paragraph.text)
   const partsByParagraph = texts.map(tokenize)
@@ -100,6 +108,12 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
   const localEntities: Entity[] = []
   texts.forEach((text, p) => {
     for (const found of discover(text, partsByParagraph[p]!, covered[p]!)) {
+      // A discovered name that the registry or gazetteer knows is that entity, never a new one.
+      const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
+      if (same) {
+        raw[p]!.push({ first: found.first, last: found.last, entity: same.id, type: same.type })
+        continue
+      }
       let id = slug(found.name)
       const existing = discovered.get(id)
       if (!existing) {

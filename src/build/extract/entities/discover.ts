@@ -1,5 +1,5 @@
 import type { Entity } from '../../../schema/entity.js'
-import { countryOfAdjective } from '../lexicons/demonyms.js'
+import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
 import { capsStoplist, orgConnectors, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
@@ -18,6 +18,39 @@ export interface Discovery {
   readonly name: string
   /** Kind of organization, when known. */
   readonly kind: string | null
+  /** Other names it may have in the registry (`russisches Außenministerium`). */
+  readonly alternatives?: readonly string[]
+}
+
+const ministryPrepositions = new Set(['vom', 'im', 'ins', 'beim', 'des', 'dem', 'das', 'aus'])
+
+/**
+ * The country of a ministry word at parts `[first, last]`: a nationality
+ * adjective before it (`russische Außenministerium`), a country prefix
+ * (`US-Außenministerium`), a place after it (`Verteidigungsministerium in
+ * London`), or a `US-` compound right before a preposition
+ * (`US-Diplomatin vom Außenministerium`). `undefined` when not clear.
+ */
+function ministryCountry(text: string, parts: readonly Part[], first: number, last: number): { stem: string; headFirst: number } | undefined {
+  if (last > first) {
+    const prefix = adjectiveOfPrefix(parts[first]!.text)
+    return prefix ? { stem: prefix, headFirst: first + 1 } : undefined
+  }
+  const previous = first > 0 ? parts[first - 1] : undefined
+  const adjective = previous && !previous.upper && spaced(text, previous, parts[first]!) ? adjectiveStem(previous.lower) : undefined
+  if (adjective) return { stem: adjective, headFirst: first }
+  const next = parts[last + 1]
+  const place = parts[last + 2]
+  if (next && place && next.lower === 'in' && spaced(text, parts[last]!, next) && spaced(text, next, place) && !place.hyphenAfter) {
+    const stem = placeAdjectives.get(place.lower)
+    if (stem) return { stem, headFirst: first }
+  }
+  if (previous && ministryPrepositions.has(previous.lower) && first >= 2 && spaced(text, parts[first - 2]!, previous)) {
+    let k = first - 2
+    while (k > 0 && parts[k]!.hyphenBefore) k--
+    if (k < first - 2 && parts[k]!.text === 'US') return { stem: 'amerikanisch', headFirst: first }
+  }
+  return undefined
 }
 
 const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', 'le', 'la', 'zu', 'dos', 'del'])
@@ -87,10 +120,13 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     // Organization words by shape.
     const lastPart = parts[wordLast]!
     if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast)) {
-      const previous = i > 0 ? parts[i - 1] : undefined
-      const country = previous && !previous.upper && spaced(text, previous, part) ? countryOfAdjective(previous.lower) : undefined
-      const base = text.slice(part.start, lastPart.end).replace(/ministeriums$/, 'ministerium')
-      take({ first: i, last: wordLast, type: 'organization', name: country ? `${base} ${country}` : base, kind: 'ministry' })
+      const stem = ministryCountry(text, parts, i, wordLast)
+      // A ministry without its country (`das Verteidigungsministerium`) names no entity of its own.
+      if (stem) {
+        const base = text.slice(parts[stem.headFirst]!.start, lastPart.end).replace(/ministeriums$/, 'ministerium')
+        const names = countryNames(base, stem.stem)
+        take({ first: i, last: wordLast, type: 'organization', name: names[0]!, kind: 'ministry', alternatives: names.slice(1) })
+      }
       i = wordLast
       continue
     }

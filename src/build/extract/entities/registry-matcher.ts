@@ -180,7 +180,20 @@ export function matchNames(index: NameIndex, text: string, parts: readonly Part[
   const matches: NameMatch[] = []
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!
-    if (covered.has(i) || !part.upper) continue
+    if (covered.has(i)) continue
+    if (!part.upper) {
+      // A name that starts with a lower-case adjective (`russische Außenministerium`) needs more words, ending in a capitalized one.
+      if (part.hyphenBefore || !index.plain.next.has(fold(part.text))) continue
+      const lower = walk(index.plain, text, parts, i, variants)
+      if (!lower || lower.last === lower.first || !parts[lower.last]!.upper) continue
+      let taken = false
+      for (let k = lower.first; k <= lower.last; k++) if (covered.has(k)) taken = true
+      if (taken) continue
+      for (let k = lower.first; k <= lower.last; k++) covered.add(k)
+      matches.push(lower)
+      i = lower.last
+      continue
+    }
     let match = walk(index.plain, text, parts, i, variants)
     const personMatch = walk(index.persons, text, parts, i, (p) => [translit(p.text)])
     if (personMatch && (!match || personMatch.last > match.last)) match = personMatch

@@ -28,3 +28,52 @@ export function countryOfAdjective(word: string): string | undefined {
   const stem = word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')
   return demonymAdjectives.get(stem)
 }
+
+/** Capitals and countries with the stem of their nationality adjective (`in London` → `britisch`), for `das Verteidigungsministerium in London`. */
+export const placeAdjectives: ReadonlyMap<string, string> = new Map([
+  ['moskau', 'russisch'], ['russland', 'russisch'], ['kiew', 'ukrainisch'], ['kyjiw', 'ukrainisch'], ['ukraine', 'ukrainisch'],
+  ['washington', 'amerikanisch'], ['usa', 'amerikanisch'], ['berlin', 'deutsch'], ['deutschland', 'deutsch'], ['london', 'britisch'],
+  ['großbritannien', 'britisch'], ['paris', 'französisch'], ['frankreich', 'französisch'], ['warschau', 'polnisch'], ['polen', 'polnisch'],
+  ['minsk', 'belarussisch'], ['belarus', 'belarussisch'], ['peking', 'chinesisch'], ['china', 'chinesisch'], ['ankara', 'türkisch'],
+  ['vilnius', 'litauisch'], ['litauen', 'litauisch'], ['riga', 'lettisch'], ['lettland', 'lettisch'], ['tallinn', 'estnisch'],
+  ['estland', 'estnisch'], ['helsinki', 'finnisch'], ['finnland', 'finnisch'], ['stockholm', 'schwedisch'], ['schweden', 'schwedisch'],
+  ['oslo', 'norwegisch'], ['norwegen', 'norwegisch'], ['tiflis', 'georgisch'], ['georgien', 'georgisch'], ['rom', 'italienisch'],
+  ['italien', 'italienisch'], ['madrid', 'spanisch'], ['spanien', 'spanisch'], ['wien', 'österreichisch'], ['budapest', 'ungarisch'],
+  ['ungarn', 'ungarisch'], ['bukarest', 'rumänisch'], ['rumänien', 'rumänisch'], ['ottawa', 'kanadisch'], ['kanada', 'kanadisch'],
+  ['tokio', 'japanisch'], ['japan', 'japanisch'], ['kopenhagen', 'dänisch'], ['dänemark', 'dänisch'], ['prag', 'tschechisch'],
+  ['tschechien', 'tschechisch']
+])
+
+/** The nationality stem of a compound's first part (`US-Außenministerium` → `amerikanisch`), or `undefined`. */
+export function adjectiveOfPrefix(part: string): string | undefined {
+  if (part === 'US') return 'amerikanisch'
+  return placeAdjectives.get(part.toLowerCase())
+}
+
+/** Stem of a nationality adjective as written (`russischen` → `russisch`), or `undefined`. */
+export function adjectiveStem(word: string): string | undefined {
+  const stem = word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')
+  return demonymAdjectives.has(stem) && stem !== 'us' ? stem : undefined
+}
+
+/**
+ * Names an organization of a country may have in the registry, for a head noun
+ * and a nationality stem: `Außenministerium Russlands`, `russisches
+ * Außenministerium`, `US-Außenministerium`.
+ *
+ * @param head
+ *   Head noun in the nominative (`Außenministerium`).
+ * @param stem
+ *   Nationality stem (`russisch`).
+ * @returns
+ *   Candidate names, the canonical one first.
+ * @example
+ *   countryNames('Außenministerium', 'russisch')[0] // => 'Außenministerium Russlands'
+ */
+export function countryNames(head: string, stem: string): string[] {
+  const country = demonymAdjectives.get(stem)
+  const names = country ? [`${head} ${country}`] : []
+  names.push(`${stem}es ${head}`, `${stem}e ${head}`)
+  if (stem === 'amerikanisch') names.push(`US-${head}`, `${head} der Vereinigten Staaten`)
+  return names
+}

@@ -1,0 +1,49 @@
+// Generalization probes: short invented sentences in the style of agency copy,
+// analysis, interviews and Russian state media (written for these tests, not
+// taken from any article), each rule with a positive and a negative case.
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../../src/schema/entity.js'
+import { extract } from '../../../src/build/extract/index.js'
+
+const entity = (id: string, type: Entity['type'], name: string, aliases: string[] = [], roles: Entity['roles'] = []): Entity => ({
+  id, type, name, wikidata: null, aliases, roles, kind: null, provisional: false
+})
+const role = (title: string, nouns: string[]) => ({ title, nouns, from: null, to: null })
+
+const registry: Entity[] = [
+  entity('sergej-lawrow', 'person', 'Sergej Lawrow', ['Lawrow'], [role('Außenminister Russlands', ['Außenminister'])]),
+  entity('antony-blinken', 'person', 'Antony Blinken', ['Blinken'], [role('Außenminister der USA', ['Außenminister'])]),
+  entity('nato', 'organization', 'NATO', ['Nato']),
+  entity('interfax', 'organization', 'Interfax', ['Nachrichtenagentur Interfax']),
+  entity('tass', 'organization', 'TASS', ['Tass']),
+  entity('pentagon', 'organization', 'Pentagon', ['Pentagons', 'US-Verteidigungsministerium']),
+  entity('russisches-aussenministerium', 'organization', 'Außenministerium Russlands', ['russisches Außenministerium', 'russischen Außenministeriums'], [role('Außenministerium Russlands', ['Außenministerium'])]),
+  entity('us-aussenministerium', 'organization', 'Außenministerium der USA', ['US-Außenministerium', 'State Department'], [role('Außenministerium der USA', ['Außenministerium'])]),
+  entity('britisches-verteidigungsministerium', 'organization', 'Britisches Verteidigungsministerium', ['britisches Verteidigungsministerium', 'britischen Verteidigungsministerium']),
+  entity('russland', 'place', 'Russland'),
+  entity('moskau', 'place', 'Moskau'),
+  entity('genf', 'place', 'Genf')
+]
+
+const run = (...texts: string[]) => extract({ articleId: 'probe', paragraphs: texts.map((text) => ({ type: 'paragraph' as const, text })) }, registry)
+const mentions = (...texts: string[]) => run(...texts).mentions.map((mention) => [mention.text, mention.entity])
+const quotes = (...texts: string[]) => run(...texts).quotes.map(({ text, speaker, kind, attribution, via, description }) => ({ text, speaker, kind, attribution, via, description }))
+
+describe('organizations of a country', () => {
+  it('resolves a nationality adjective + ministry to the registry entity, never a duplicate', () => {
+    const result = run('Das russische Außenministerium protestierte. Eine Sprecherin des russischen Außenministeriums schwieg.')
+    expect(result.mentions.map((mention) => mention.entity)).toEqual(['russisches-aussenministerium', 'russisches-aussenministerium'])
+    expect(result.discovered).toEqual([])
+  })
+  it('resolves a ministry through the place after it, or by a `US-` compound right before it', () => {
+    expect(mentions('Auch das Verteidigungsministerium in London äußerte sich.')).toEqual([['Verteidigungsministerium', 'britisches-verteidigungsministerium'], ['London', 'london']])
+    expect(mentions('Die US-Diplomatin vom Außenministerium reiste ab.')).toEqual([['Außenministerium', 'us-aussenministerium']])
+  })
+  it('gives a ministry without a clear country no entity', () => {
+    expect(run('Das Verteidigungsministerium äußerte sich am Abend.').mentions).toEqual([])
+    expect(run('Ein Sprecher des Außenministeriums wollte das nicht kommentieren.').discovered).toEqual([])
+  })
+  it('still discovers a ministry of a country the registry does not list', () => {
+    expect(run('Das lettische Verteidigungsministerium meldete Flüge.').discovered.map((found) => found.name)).toEqual(['Verteidigungsministerium Lettlands'])
+  })
+})
