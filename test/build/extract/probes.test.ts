@@ -47,3 +47,24 @@ describe('organizations of a country', () => {
     expect(run('Das lettische Verteidigungsministerium meldete Flüge.').discovered.map((found) => found.name)).toEqual(['Verteidigungsministerium Lettlands'])
   })
 })
+
+describe('persons not in the registry', () => {
+  it('finds a person after a hyphenated role noun (`Grünen-Politikerin`)', () => {
+    expect(run('Die Grünen-Politikerin Agnieszka Brugger kritisierte die Regierung.').discovered.filter((found) => found.type === 'person').map((found) => found.name)).toEqual(['Agnieszka Brugger'])
+    expect(run('Der CDU-Außenpolitiker Kiesewetter warnte.').discovered.map((found) => found.name)).toEqual(['Kiesewetter'])
+  })
+  it('takes no common noun after a hyphenated role noun', () => {
+    expect(run('Die SPD-Politikerin Forderungen an Moskau.').discovered.filter((found) => found.type === 'person')).toEqual([])
+  })
+  it('knows first names from many languages', () => {
+    const text = 'Es sprachen Gabrielius Landsbergis, Krzysztof Szczerski, Oleksij Danilow, Jewgenija Kusnezowa, Jüri Luik, Pål Jonson und Ségolène Marchand.'
+    expect(run(text).discovered.map((found) => found.name).sort()).toEqual(['Gabrielius Landsbergis', 'Jewgenija Kusnezowa', 'Jüri Luik', 'Krzysztof Szczerski', 'Oleksij Danilow', 'Pål Jonson', 'Ségolène Marchand'])
+  })
+  it('reads no person from a first name that is a word here (`Ernst der Lage`, `Per Dekret`)', () => {
+    expect(run('Der Ernst der Lage ist allen klar. Per Dekret Truppen zu verlegen, ist neu.').discovered).toEqual([])
+  })
+  it('keeps only adjectives in a role, not the article or a cue verb before it', () => {
+    const result = run('Scholz traf den polnischen Ministerpräsidenten Mateusz Morawiecki. Dann erklärte der stellvertretende Außenminister Sergej Rjabkow, es gehe voran.')
+    expect(result.mentions.filter((mention) => mention.role).map((mention) => mention.role)).toEqual(['polnischen Ministerpräsidenten', 'stellvertretende Außenminister'])
+  })
+})

@@ -96,15 +96,40 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     for (let k = discovery.first; k <= discovery.last; k++) covered.add(k)
     found.push(discovery)
   }
+  const roleName = (i: number): number | undefined => {
+    const part = parts[i]!
+    const j = i + 1
+    const candidate = parts[j]
+    if (!candidate || !spaced(text, part, candidate) || !surnameLike(candidate) || candidate.hyphenAfter || covered.has(j) || firstNames.has(candidate.lower)) return undefined
+    let last = j
+    const next = parts[j + 1]
+    if (next && spaced(text, candidate, next) && surnameLike(next) && !next.hyphenAfter && !covered.has(j + 1)) last = j + 1
+    const after = text.slice(parts[last]!.end, parts[last]!.end + 1)
+    const following = parts[last + 1]
+    // The name must end the noun phrase: punctuation or a lower-case word follows.
+    if (after === '-' || (following && !/[,.;:!?)(„“"»«]/.test(text.slice(parts[last]!.end, following.start)) && following.upper)) return undefined
+    take({ first: j, last, type: 'person', name: text.slice(candidate.start, parts[last]!.end), kind: null })
+    return last
+  }
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!
+    // A hyphenated role noun (`Grünen-Politikerin`, `CDU-Außenpolitiker`) + name.
+    if (part.hyphenBefore && part.upper && !part.hyphenAfter && !covered.has(i)) {
+      const [wordFirst] = wordOf(parts, i)
+      if (isRoleNoun(text.slice(parts[wordFirst]!.start, part.end))) {
+        const last = roleName(i)
+        if (last !== undefined) i = last
+      }
+      continue
+    }
     if (covered.has(i) || !part.upper || part.hyphenBefore) continue
     const [, wordLast] = wordOf(parts, i)
     // First name (possibly hyphenated: `Hans-Peter`) + particles + surname.
     const firstWord = parts.slice(i, wordLast + 1)
     if (firstWord.every((p) => firstNames.has(p.lower))) {
       let j = wordLast + 1
-      while (j < parts.length && particles.has(parts[j]!.lower) && spaced(text, parts[j - 1]!, parts[j]!)) j++
+      // `der` only after `von`/`van` (`von der Leyen`), so `Ernst der Lage` is no name.
+      while (j < parts.length && particles.has(parts[j]!.lower) && spaced(text, parts[j - 1]!, parts[j]!) && (parts[j]!.lower !== 'der' || ['von', 'van'].includes(parts[j - 1]!.lower))) j++
       const surname = parts[j]
       if (surname && spaced(text, parts[j - 1]!, surname) && surnameLike(surname) && !covered.has(j)) {
         let [, last] = wordOf(parts, j)
@@ -151,20 +176,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     }
     // Role noun + name (`Regierungssprecher Hebestreit`).
     if (i === wordLast && isRoleNoun(part.text) && !part.hyphenAfter) {
-      const j = i + 1
-      const candidate = parts[j]
-      if (candidate && spaced(text, part, candidate) && surnameLike(candidate) && !candidate.hyphenAfter && !covered.has(j) && !firstNames.has(candidate.lower)) {
-        let last = j
-        const next = parts[j + 1]
-        if (next && spaced(text, candidate, next) && surnameLike(next) && !next.hyphenAfter && !covered.has(j + 1)) last = j + 1
-        const after = text.slice(parts[last]!.end, parts[last]!.end + 1)
-        const following = parts[last + 1]
-        // The name must end the noun phrase: punctuation or a lower-case word follows.
-        if (after !== '-' && (!following || /[,.;:!?)(„“"»«]/.test(text.slice(parts[last]!.end, following.start)) || !following.upper)) {
-          take({ first: j, last, type: 'person', name: text.slice(candidate.start, parts[last]!.end), kind: null })
-          i = last
-        }
-      }
+      const last = roleName(i)
+      if (last !== undefined) i = last
     }
   }
   return found

@@ -1,7 +1,10 @@
+import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { isRoleNoun } from '../lexicons/role-nouns.js'
 import type { Part } from '../tokens.js'
 
 const adjective = /^[a-zäöüß]+(?:e|en|er|es|em)$/
+/** Articles and pronouns that end the adjectives of a role (`dem polnischen Ministerpräsidenten`). */
+const determiners = new Set(['die', 'der', 'des', 'dem', 'den', 'eine', 'einer', 'einem', 'einen', 'eines', 'seine', 'seiner', 'seinem', 'seinen', 'ihre', 'ihrer', 'ihrem', 'ihren', 'diese', 'dieser', 'diesem', 'diesen', 'jene', 'welche', 'keine', 'meine', 'unsere'])
 
 /**
  * The role that the text gives right before a person's name: a role noun,
@@ -31,7 +34,7 @@ export function roleBefore(text: string, parts: readonly Part[], first: number):
   if (!isRoleNoun(word)) return null
   let start = parts[wordFirst]!.start
   j = wordFirst - 1
-  while (j >= 0 && adjective.test(parts[j]!.text) && /^[ \t\u00a0]+$/.test(text.slice(parts[j]!.end, parts[j + 1]!.start))) {
+  while (j >= 0 && adjective.test(parts[j]!.text) && !determiners.has(parts[j]!.text) && cueFormsOf(parts[j]!.text).length === 0 && /^[ \t\u00a0]+$/.test(text.slice(parts[j]!.end, parts[j + 1]!.start))) {
     start = parts[j]!.start
     j--
   }
