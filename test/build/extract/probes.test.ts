@@ -68,3 +68,36 @@ describe('persons not in the registry', () => {
     expect(result.mentions.filter((mention) => mention.role).map((mention) => mention.role)).toEqual(['polnischen Ministerpräsidenten', 'stellvertretende Außenminister'])
   })
 })
+
+describe('speakers and sources', () => {
+  it('cuts a source phrase cleanly and never splits a sentence at number dots', () => {
+    expect(quotes('Nach Angaben des Pentagons hat Russland rund 100.000 Soldaten an der Grenze zusammengezogen.')[0]).toMatchObject({ speaker: 'pentagon', text: 'hat Russland rund 100.000 Soldaten an der Grenze zusammengezogen' })
+    expect(quotes('Laut Nato stehen dort 1.500 Panzer. Das ist viel.')).toHaveLength(1)
+  })
+  it('gives `Laut Medium erklärte X, …` to X with the medium as via', () => {
+    expect(quotes('Laut der Nachrichtenagentur Interfax erklärte der stellvertretende Außenminister Sergej Rjabkow, die Gespräche in Genf seien schwierig gewesen.')[0]).toMatchObject({
+      speaker: 'sergej-rjabkow', via: 'interfax', text: 'die Gespräche in Genf seien schwierig gewesen'
+    })
+  })
+  it('keeps a `laut` phrase without a cue verb as the source', () => {
+    expect(quotes('Laut Interfax seien die Gespräche schwierig gewesen.')[0]).toMatchObject({ speaker: 'interfax', via: null })
+  })
+  it('takes an indefinite noun phrase as an unnamed source, not an anaphor', () => {
+    const found = quotes('Blinken traf sich in Genf mit Lawrow. Ein Nato-Diplomat sagte, man sei vorbereitet.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Ein Nato-Diplomat', attribution: 'unnamed' })
+  })
+  it('still resolves a definite role noun to the person named before', () => {
+    expect(quotes('Blinken traf sich in Genf mit Lawrow. Der Außenminister sagte, man sei vorbereitet.').at(-1)).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'role' })
+  })
+  it('reads a short direct quote before `, cue` and a name in apposition after the role', () => {
+    const text = '„Das ist inakzeptabel“, erklärte die Sprecherin des russischen Außenministeriums, Maria Sacharowa, am Mittwoch.'
+    expect(quotes('Blinken kam nach Genf.', text)[0]).toMatchObject({ speaker: 'maria-sacharowa', kind: 'direct', text: 'Das ist inakzeptabel' })
+  })
+  it('keeps a short quotation without a cue right after it no quote', () => {
+    expect(quotes('„Sehr ernst“ sei die Lage in Genf gewesen, erklärte Blinken.')[0]).toMatchObject({ kind: 'mixed' })
+  })
+  it('reads `sprach von „…“` as a mixed quote, and `sprach von` without quotation marks as none', () => {
+    expect(quotes('Die estnische Regierungschefin Kaja Kallas sprach von einer "ernsten Lage".')[0]).toMatchObject({ speaker: 'kaja-kallas', kind: 'mixed', text: 'einer ernsten Lage' })
+    expect(quotes('Kaja Kallas sprach von einer ernsten Lage.')).toEqual([])
+  })
+})

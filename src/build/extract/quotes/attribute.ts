@@ -130,6 +130,30 @@ function viaAfter(info: ParagraphInfo, from: number, to: number): string | null 
   return null
 }
 
+/**
+ * A name in apposition after a speaker phrase without a person (`die
+ * Sprecherin des Außenministeriums, Maria Sacharowa, am Mittwoch`): a person
+ * right after the comma that ends the phrase, followed by a comma or the end.
+ */
+function apposition(info: ParagraphInfo, from: number, end: number, to: number): Speaker | undefined {
+  if (end >= to || end <= from || !/^\s*,\s*$/.test(gapText(info, end - 1, end))) return undefined
+  if (mentionsIn(info, from, end).some((mention) => mention.type === 'person' && !mention.inQuote)) return undefined
+  const person = mentionsIn(info, end, end + 1).find((mention) => mention.type === 'person' && !mention.inQuote)
+  if (!person) return undefined
+  if (person.last + 1 < to && !/[,.;]/.test(gapText(info, person.last, person.last + 1))) return undefined
+  return { speaker: person.mention.entity, description: null, attribution: 'name', confidence: 0.9 }
+}
+
+/** `Laut Interfax erklärte X, …`: the medium in a `laut` phrase before the cue relays the speaker. */
+function viaBefore(info: ParagraphInfo, from: number, cueIndex: number, speaker: string | null): string | null {
+  for (let j = from; j < cueIndex; j++) {
+    if (info.parts[j]!.lower !== 'laut' || info.inQuote[j]) continue
+    const mention = mentionsIn(info, j + 1, cueIndex).find((m) => !m.inQuote && m.mention.entity !== speaker)
+    if (mention) return mention.mention.entity
+  }
+  return null
+}
+
 function make(info: ParagraphInfo, startOffset: number, endParagraph: number, endOffset: number, text: string, kind: Quote['kind'], speaker: Speaker, cue: string | null, via: string | null = null): FoundQuote {
   return {
     paragraph: info.index,
@@ -194,9 +218,11 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
     const words = inner.split(/\s+/).filter(Boolean).length
     const beforeText = info.text.slice(sentence.start, mark.open)
     const afterText = span.endParagraph === info.index ? info.text.slice(mark.close, sentenceEnd) : ''
-    const substantial = words >= 4 || /[.!?]$/.test(inner)
-    if (!substantial) continue
     const [afterFrom] = partsIn(info, mark.close, sentenceEnd)
+    // A short quotation that opens the sentence and is followed by `, cue` is a quote too (`„Das ist inakzeptabel“, erklärte X`).
+    const cueNext = words >= 2 && !beforeText.trim() && /^\s*,\s*$/.test(afterText.slice(0, Math.max(0, (info.parts[afterFrom]?.start ?? mark.close) - mark.close))) && findCues(info, afterFrom, to)[0]?.index === afterFrom
+    const substantial = words >= 4 || /[.!?]$/.test(inner) || cueNext
+    if (!substantial) continue
     // „…“, sagte X. / „…“, so X. / „…“ – X
     const after = /^\s*(?:[,–—-]\s*)?/.exec(afterText)![0]
     if (!beforeText.trim() && afterText.trim() && /[,–—-]/.test(after)) {
@@ -205,7 +231,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
       const first = info.parts[afterFrom]
       if (cue && cue.index === afterFrom) {
         const end = phraseEnd(info, cue.index + 1, to)
-        const speaker = resolvePhrase(article, info, cue.index + 1, end) ?? continuing?.speaker
+        const speaker = apposition(info, cue.index + 1, end, to) ?? resolvePhrase(article, info, cue.index + 1, end) ?? continuing?.speaker
         if (speaker) {
           let text = inner
           let endOffset = span.end
@@ -324,7 +350,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       const nounAhead = next !== undefined && (next.upper || phraseDeterminers.has(next.lower) || info.parts[k + 2]?.upper === true)
       if (!nounAhead || end <= k + 1) continue
       const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true }) ?? unnamedPhrase(info, k + 1, Math.min(end, k + 5))
-      const cues = findCues(info, from, to).filter((hit) => hit.index < k || hit.index > end)
+      const cues = findCues(info, from, to).filter((hit) => hit.index < k || hit.index >= end)
       if (cues.some((hit) => hit.verb.say)) break
       if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd, build)
     }
@@ -401,7 +427,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     const particleLast = cue.end > cue.index && cue.end === to - 1
     if ((cue.end === cue.index || particleLast) && !dassAfter && (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start)))) {
       const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
-      const preSpeaker = wieSpeaker ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
+      const preSpeaker = wieSpeaker ?? apposition(info, cue.index + 1, phraseStop, to) ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
       if (preSpeaker) {
       const speaker = preSpeaker
       const clauseStart = info.parts[from]!.start
@@ -423,6 +449,17 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       const first = cleanText(text.slice(clauseStart, commaAt))
       const clause = restText ? `${first} ${cleanText(restText)}` : first
       return build(clauseStart, restEnd, speaker, cue.verb.particle ? cue.text : cuePart.text, via, clause)
+      }
+    }
+    // `X sprach von einer „ernsten Lage“`: the noun phrase after `von`, with its quoted words, is a mixed quote.
+    if (cue.verb.lemma === 'sprechen' && info.parts[cue.index + 1]?.lower === 'von' && !/[,;:]/.test(gapText(info, cue.index, cue.index + 1))) {
+      const vonEnd = info.parts[cue.index + 1]!.end
+      const mark = marksOverlapping(info, vonEnd, sentenceEnd).find((candidate) => candidate.open >= vonEnd && candidate.span.endParagraph === info.index)
+      const between = mark ? text.slice(vonEnd, mark.open) : ''
+      if (mark && !/[,;:.!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3) {
+        const speaker = subjectOf(article, info, from, cue, to)
+        const built = speaker ? build(info.parts[cue.index + 2]!.start, mark.close, speaker, `${cuePart.text} von`) : undefined
+        if (built) return { quote: { ...built.quote, kind: 'mixed' }, speaker: built.speaker }
       }
     }
     // `bezeichnete X als „…“`, `wertete es als „…“`, `lobte Y als …`
@@ -482,7 +519,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to)
     if (!ok) continue
     let speaker = wieSpeaker ?? subjectOf(article, info, from, cue, to)
-    let via = viaAfter(info, cue.index + 1, found)
+    let via = viaAfter(info, cue.index + 1, found) ?? viaBefore(info, from, cue.index, speaker?.speaker ?? null)
     // `zitierte Interfax das Ministerium mit den Worten, …`: the quoted one speaks, the quoting one relays.
     if (cue.verb.lemma === 'zitieren' && speaker?.speaker) {
       const quoted = mentionsIn(info, cue.index + 1, found).find((mention) => mention.last < found && mention.mention.entity !== speaker!.speaker)

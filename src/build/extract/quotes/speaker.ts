@@ -16,6 +16,7 @@ const prepositions = new Set([
   'unter', 'vor', 'seit', 'um', 'ohne', 'zwischen', 'hinter', 'neben', 'wegen', 'trotz', 'gegenüber', 'laut', 'ins', 'ans', 'des', 'der'
 ])
 const articles = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'beide', 'mehrere', 'einige', 'viele', 'zahlreiche'])
+const indefinites = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
 const modifier = /^(?:[a-zäöüß]+(?:e|en|er|es|em)|\p{Lu}[\p{L}]*-)$/u
 
 /** Position in the article: paragraph and offset. */
@@ -152,14 +153,22 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
 export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean } = {}): Speaker | undefined {
   if (from >= to) return undefined
   const candidates = mentionsIn(info, from, to).filter((mention) => mention.last < to && !mention.inQuote && (options.modifiers || !info.parts[mention.last]!.hyphenAfter))
-  // `der Diplomat …`, `der Nato-Generalsekretär`: a role noun right after the article names the speaker.
   const head = info.parts[from]!
+  // `Ein Nato-Diplomat`, `eine Sprecherin`: an indefinite noun phrase is an unnamed source, never an anaphor.
+  if (indefinites.has(head.lower) && !candidates.some((mention) => mention.type === 'person')) {
+    let last = Math.min(to, from + 4) - 1
+    while (last > from && (!info.parts[last]!.upper || info.parts[last]!.hyphenAfter)) last--
+    if (last > from) return { speaker: null, description: info.text.slice(head.start, info.parts[last]!.end), attribution: 'unnamed', confidence: 0.5 }
+  }
+  // `der Diplomat …`, `der Nato-Generalsekretär`: a role noun right after the article names the speaker.
   if (articles.has(head.lower)) {
     let j = from + 1
     while (j < to && !info.parts[j]!.upper) j++
     let last = j
     while (last + 1 < to && info.parts[last]!.hyphenAfter) last++
-    if (j < to && !candidates.some((mention) => mention.first <= last && mention.last >= j)) {
+    // `der stellvertretende Außenminister Sergej Rjabkow`: the name right after the role noun is the speaker.
+    const named = candidates.some((mention) => mention.type === 'person' && mention.first === last + 1 && !/[,;:]/.test(info.text.slice(info.parts[last]!.end, info.parts[last + 1]!.start)))
+    if (j < to && !named && !candidates.some((mention) => mention.first <= last && mention.last >= j)) {
       const word = info.text.slice(info.parts[j]!.start, info.parts[last]!.end)
       const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start })
       if (resolved) return resolved
