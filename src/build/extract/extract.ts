@@ -106,6 +106,7 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
     for (const match of matchNames(index, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
   })
   const localEntities: Entity[] = []
+  const localAcronyms = new Map<string, string>()
   texts.forEach((text, p) => {
     for (const found of discover(text, partsByParagraph[p]!, covered[p]!)) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
@@ -114,8 +115,14 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
         raw[p]!.push({ first: found.first, last: found.last, entity: same.id, type: same.type })
         continue
       }
-      let id = slug(found.name)
+      // An acronym defined earlier in the article (`Institut für Sicherheitspolitik (ISP)`) names the same entity.
+      let id = localAcronyms.get(found.name) ?? slug(found.name)
       const existing = discovered.get(id)
+      if (existing && found.last === found.first && partsByParagraph[p]![found.first]!.allCaps) {
+        const acronym = partsByParagraph[p]![found.first]!.text
+        if (acronym !== found.name && !existing.aliases.includes(acronym)) existing.aliases.push(acronym)
+        localAcronyms.set(acronym, id)
+      }
       if (!existing) {
         while (registryIds.has(id) || (known.has(id) && !known.get(id)!.provisional)) id = `${id}-neu`
         const entity: Entity = { id, type: found.type, name: found.name, wikidata: null, aliases: [], roles: [], kind: found.kind, provisional: true }

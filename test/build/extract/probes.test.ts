@@ -101,3 +101,20 @@ describe('speakers and sources', () => {
     expect(quotes('Kaja Kallas sprach von einer ernsten Lage.')).toEqual([])
   })
 })
+
+describe('organizations by shape', () => {
+  it('finds English-named organizations by their head noun', () => {
+    const names = run('Gustav Gressel vom European Council on Foreign Relations und das Institute for the Study of War sowie der Atlantic Council widersprachen.').discovered.filter((found) => found.type === 'organization').map((found) => found.name)
+    expect(names.sort()).toEqual(['Atlantic Council', 'European Council on Foreign Relations', 'Institute for the Study of War'])
+  })
+  it('takes no single English head word or German article for an organization', () => {
+    expect(run('Der Council tagte. Die Foundation schwieg.').discovered).toEqual([])
+  })
+  it('keeps an acronym in parentheses as an alias of the organization it follows', () => {
+    const result = run('Das Institut für Sicherheitspolitik (ISP) warnte.', 'Das ISP rechnet mit Sanktionen.')
+    expect(result.mentions.map((mention) => [mention.text, mention.entity])).toEqual([
+      ['Institut für Sicherheitspolitik', 'institut-fuer-sicherheitspolitik'], ['ISP', 'institut-fuer-sicherheitspolitik'], ['ISP', 'institut-fuer-sicherheitspolitik']
+    ])
+    expect(result.discovered[0]!.aliases).toEqual(['ISP'])
+  })
+})

@@ -1,7 +1,7 @@
 import type { Entity } from '../../../schema/entity.js'
 import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
-import { capsStoplist, orgConnectors, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
+import { capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -72,6 +72,14 @@ function surnameLike(part: Part): boolean {
   return part.upper && !part.allCaps && part.text.length >= 2 && !stopwords.has(part.lower) && !/\d/.test(part.text) && !isRoleNoun(part.text) && !demonymNouns.has(part.lower)
 }
 
+/** The part of an acronym in parentheses right after a name (`… in Europa (OSZE)`), or `undefined`. */
+function acronymAfter(text: string, parts: readonly Part[], last: number): number | undefined {
+  const next = parts[last + 1]
+  if (!next || !next.allCaps || next.hyphenAfter || next.text.length > 8) return undefined
+  if (!/^\s*\($/.test(text.slice(parts[last]!.end, next.start)) || text[next.end] !== ')') return undefined
+  return last + 1
+}
+
 /**
  * Find names that the registry does not list: first name + surname
  * (`Wendy Sherman`), role noun + name (`Regierungssprecher Hebestreit`),
@@ -110,6 +118,26 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (after === '-' || (following && !/[,.;:!?)(„“"»«]/.test(text.slice(parts[last]!.end, following.start)) && following.upper)) return undefined
     take({ first: j, last, type: 'person', name: text.slice(candidate.start, parts[last]!.end), kind: null })
     return last
+  }
+  // English organization names by their head: `European Council on Foreign Relations`, `Atlantic Council`, `Institute for the Study of War`.
+  for (let h = 0; h < parts.length; h++) {
+    if (!englishOrgHeads.has(parts[h]!.lower) || !parts[h]!.upper || parts[h]!.hyphenBefore || parts[h]!.hyphenAfter) continue
+    let first = h
+    while (first > 0 && parts[first - 1]!.upper && !parts[first - 1]!.hyphenAfter && spaced(text, parts[first - 1]!, parts[first]!) && !stopwords.has(parts[first - 1]!.lower) && !covered.has(first - 1) && !isRoleNoun(parts[first - 1]!.text)) first--
+    let last = h
+    let j = h + 1
+    if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
+      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
+        if (parts[j]!.upper) last = j
+        j++
+      }
+    }
+    if (last === first) continue
+    const name = text.slice(parts[first]!.start, parts[last]!.end)
+    take({ first, last, type: 'organization', name, kind: null })
+    h = last
+    const acronym = acronymAfter(text, parts, last)
+    if (acronym !== undefined) take({ first: acronym, last: acronym, type: 'organization', name, kind: null })
   }
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!
@@ -164,8 +192,11 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
         j++
       }
       if (last > i + 1) {
-        take({ first: i, last, type: 'organization', name: text.slice(part.start, parts[last]!.end), kind: null })
-        i = last
+        const name = text.slice(part.start, parts[last]!.end)
+        take({ first: i, last, type: 'organization', name, kind: null })
+        const acronym = acronymAfter(text, parts, last)
+        if (acronym !== undefined) take({ first: acronym, last: acronym, type: 'organization', name, kind: null })
+        i = acronym ?? last
         continue
       }
     }

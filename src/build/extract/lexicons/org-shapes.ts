@@ -16,3 +16,12 @@ export const capsStoplist: ReadonlySet<string> = new Set([
   'US', 'UK', 'OK', 'TV', 'PS', 'KI', 'PR', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI',
   'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM'
 ])
+
+/** Head nouns of English organization names (`Atlantic Council`, `Institute for the Study of War`). */
+export const englishOrgHeads: ReadonlySet<string> = new Set([
+  'institute', 'institution', 'council', 'foundation', 'center', 'centre', 'endowment', 'fund', 'association', 'committee',
+  'commission', 'corporation', 'forum', 'society', 'watch', 'university', 'agency', 'alliance', 'initiative', 'network', 'project', 'trust'
+])
+
+/** Connectors inside English organization names. */
+export const englishConnectors: ReadonlySet<string> = new Set(['for', 'on', 'of', 'the', 'and', 'in', 'de', 'du', 'des', 'et', '&'])
