@@ -118,3 +118,14 @@ describe('organizations by shape', () => {
     expect(result.discovered[0]!.aliases).toEqual(['ISP'])
   })
 })
+
+describe('state media and analysis style', () => {
+  it('reads TASS/RIA style cues with a long role and `gegenüber Journalisten`', () => {
+    const found = quotes('Moskau, 14. Dezember (TASS). Die Nato ignoriere die Interessen Russlands, erklärte der Pressesprecher des Kremls Dmitri Peskow gegenüber Journalisten. Russland werde nicht tatenlos zusehen.')
+    expect(found.map((quote) => [quote.speaker, quote.attribution])).toEqual([['dmitri-peskow', 'name'], ['dmitri-peskow', 'continuation']])
+  })
+  it('reads Konjunktiv I of less frequent verbs after `sagte …,` (`unterschätze`), but no indicative relative clause', () => {
+    expect(quotes('Der Politologe Fjodor Lukjanow sagte im Gespräch mit der Zeitung Kommersant, der Westen unterschätze Moskau.')[0]).toMatchObject({ speaker: 'fjodor-lukjanow', text: 'der Westen unterschätze Moskau' })
+    expect(quotes('Lukjanow sagte das in einem Interview, das am Montag erschien.')).toEqual([])
+  })
+})

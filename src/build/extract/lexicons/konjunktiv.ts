@@ -10,7 +10,13 @@ const stems = `geb steh geh lieg komm bleib brauch seh trag lass halt stell nehm
   setz sitz sprech find denk glaub hoff wünsch fürcht bestimm entscheid versteh erfüll schütz verteidig mobilisier
   zieh bring kenn lauf ruf schaff schein schließ schick such treff tret verlier wart wachs zahl
   beweg erreich verhinder provozier eskalier ignorier liefer stationier verleg greif berücksichtig
-  gefährd garantier hab erklär verstoß nutz bau verletz unternehm verschärf gewinn kämpf herrsch`
+  gefährd garantier hab erklär verstoß nutz bau verletz unternehm verschärf gewinn kämpf herrsch
+  lehn unterschätz überschätz beteilig beend begründ beton beobacht besitz bezahl dräng fühl folg gehör geling helf hör
+  lern leb meld öffn pass prüf rechn red reagier sag sorg spür stimm stärk stör trau überleg überzeug unterschreib verlang
+  verlass vermeid verstärk verzicht wähl wend wirk zwing nenn leist lös blockier kontrollier isolier destabilisier
+  annektier attackier investier profitier existier funktionier interessier informier kooperier diskutier reduzier
+  sanktionier kritisier dominier militarisier okkupier dementier bestätig vertrau verweiger erwäg beschließ bewert
+  betracht wiederhol verschieb verbiet verpflicht beschränk ermöglich behalt verdien warn bestreit übernehm`
   .split(/\s+/)
   .filter(Boolean)
 

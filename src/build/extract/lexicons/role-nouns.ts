@@ -20,7 +20,8 @@ export const roleHeads: readonly string[] = [
   'delegationsleiterin', 'emissär', 'gesandte', 'gesandter', 'ombudsmann', 'richter', 'richterin', 'anwalt',
   'anwältin', 'staatsanwalt', 'staatsanwältin', 'vize', 'koordinator', 'koordinatorin', 'verteidigungsexperte',
   'militärexperte', 'generalstabschef', 'oberkommandierende', 'oberkommandierender', 'chefredakteur',
-  'chefredakteurin', 'moderator', 'moderatorin', 'kommissar', 'kommissarin', 'vorstand', 'geschäftsführer'
+  'chefredakteurin', 'moderator', 'moderatorin', 'kommissar', 'kommissarin', 'vorstand', 'geschäftsführer',
+  'politologe', 'politologin', 'ökonom', 'ökonomin', 'soziologe', 'soziologin', 'osteuropaexperte', 'russlandexperte', 'pressesprecher', 'pressesprecherin'
 ]
 
 const headSet = new Set(roleHeads)
