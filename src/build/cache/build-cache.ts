@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { threadId } from 'node:worker_threads'
 import type { Frontmatter, Paragraph } from '../../schema/article.js'
 import type { Extraction } from '../extract/index.js'
 import type { Registry } from '../registry/registry.js'
@@ -144,8 +145,11 @@ function sameShard(before: Record<string, CachedArticle>, after: Record<string, 
   return keys.every((key) => before[key] === after[key])
 }
 
+let writes = 0
+
 async function atomicWrite(path: string, text: string): Promise<void> {
-  const temporary = `${path}.tmp-${process.pid}`
+  // Unique per process, thread and call: two builds may share a cache folder.
+  const temporary = `${path}.tmp-${process.pid}-${threadId}-${++writes}`
   await writeFile(temporary, text)
   await rename(temporary, path)
 }
