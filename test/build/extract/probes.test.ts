@@ -129,3 +129,18 @@ describe('state media and analysis style', () => {
     expect(quotes('Lukjanow sagte das in einem Interview, das am Montag erschien.')).toEqual([])
   })
 })
+
+describe('speaker phrases with appositions and clause boundaries (1.7.0)', () => {
+  it('takes the person opening the sentence when an apposition or relative clause stands before the cue', () => {
+    expect(quotes('Jelena Markowa, die Sprecherin der Partei Jabloko, sagte, die Wahl sei nicht frei gewesen.')[0]).toMatchObject({ speaker: 'jelena-markowa', text: 'die Wahl sei nicht frei gewesen', attribution: 'name' })
+    expect(quotes('Tomasz Nowak vom Warschauer Ostinstitut, das die Lage seit Jahren beobachtet hatte, erklärte, dass Moskau bluffe.')[0]).toMatchObject({ speaker: 'tomasz-nowak', text: 'dass Moskau bluffe' })
+  })
+  it('never takes the reported clause after `sagte,` for the speaker', () => {
+    const found = quotes('Jelena Markowa, die Sprecherin der Partei Jabloko, sagte, das Prinzip gelte auch hier.')
+    expect(found.map((quote) => quote.text)).toEqual(['das Prinzip gelte auch hier'])
+  })
+  it('ends a source-phrase clause at a semicolon', () => {
+    expect(quotes('Frankreichs Präsident Emmanuel Macron telefonierte mit Lawrow; nach Angaben des Élysée-Palasts vereinbarten beide, im Gespräch zu bleiben.')[0]).toMatchObject({ text: 'vereinbarten beide, im Gespräch zu bleiben' })
+    expect(quotes('Nach Angaben der Polizei blieb es ruhig; am Abend begann der Abzug.')[0]).toMatchObject({ text: 'blieb es ruhig' })
+  })
+})

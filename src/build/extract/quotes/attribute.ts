@@ -174,14 +174,28 @@ function make(info: ParagraphInfo, startOffset: number, endParagraph: number, en
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
 function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
   let start = from
+  let depth = 0
   for (let j = cue.index - 1; j > from; j--) {
-    if (/[,;:]/.test(gapText(info, j - 1, j)) && !info.inQuote[j]) {
+    const gap = gapText(info, j - 1, j)
+    // Commas inside parentheses (`… Authority, NEMA)`) do not end the subject.
+    for (const char of gap) {
+      if (char === ')') depth++
+      else if (char === '(' && depth > 0) depth--
+    }
+    if (depth === 0 && /[,;:]/.test(gap.replace(/\([^()]*\)?/g, '')) && !info.inQuote[j]) {
       start = j
       break
     }
   }
   const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true })
   if (pre && pre.attribution !== 'role') return pre
+  // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
+  if (start > from && (!pre || pre.confidence < 0.6)) {
+    const opener = mentionsIn(info, from, from + 2).find((mention) => mention.type === 'person' && !mention.inQuote && (mention.first === from || ['der', 'die'].includes(info.parts[from]!.lower)))
+    if (opener && /,/.test(gapText(info, opener.last, opener.last + 1)) || opener && info.parts[opener.last + 1] && ['von', 'vom'].includes(info.parts[opener.last + 1]!.lower)) {
+      return { speaker: opener!.mention.entity, description: null, attribution: 'name', confidence: 0.85 }
+    }
+  }
   const afterEnd = phraseEnd(info, cue.index + 1, to)
   const next = info.parts[cue.index + 1]
   if (next && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
@@ -425,7 +439,9 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     })()
     // A split cue counts when its particle ends the sentence (`…, teilte ein Sprecher mit.`).
     const particleLast = cue.end > cue.index && cue.end === to - 1
-    if ((cue.end === cue.index || particleLast) && !dassAfter && (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start)))) {
+    // `…, sagte, clause`: a comma right after the cue starts the reported clause, not the speaker.
+    const commaAfterCue = cue.end === cue.index && cue.index + 1 < to && /[,;:]/.test(gapText(info, cue.index, cue.index + 1))
+    if ((cue.end === cue.index || particleLast) && !dassAfter && !commaAfterCue && (/,\s*$/.test(gapBefore) || /[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start)))) {
       const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
       const preSpeaker = wieSpeaker ?? apposition(info, cue.index + 1, phraseStop, to) ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
       if (preSpeaker) {
@@ -512,6 +528,8 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       continue
     }
     const opener = info.parts[found]!
+    // `X, die … angegeben hatte, sagte, dass …`: a cue in a relative clause leaves the clause to the next cue.
+    if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
     if (subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
     const clauseHasKonj = hasKonjunktiv(info, found, to, true)
     const ok = cue.verb.say
@@ -585,6 +603,19 @@ function removePhrase(
   build: (start: number, end: number, speaker: Speaker, cue: string | null, via?: string | null, textOverride?: string) => { quote: FoundQuote; speaker: Speaker } | undefined
 ) {
   const text = info.text
+  // A semicolon bounds the reported clause: the phrase reports only its own part of the sentence.
+  for (let j = phraseFirst; j > from; j--) {
+    if (/;/.test(gapText(info, j - 1, j))) {
+      from = j
+      break
+    }
+  }
+  for (let j = phraseLast + 1; j < to; j++) {
+    if (/;/.test(gapText(info, j - 1, j))) {
+      clauseEnd = Math.min(clauseEnd, info.parts[j - 1]!.end)
+      break
+    }
+  }
   const start = info.parts[from]!.start
   const a = info.parts[phraseFirst]!.start
   const b = info.parts[phraseLast]!.end
