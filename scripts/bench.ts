@@ -126,7 +126,7 @@ try {
     log(`Cold build, ${jobs} threads, of ${size}…`)
     const parallel = await child(['scripts/bench/build-run.ts', '--project', dir, '--warm', join(work, 'warm'), '--jobs', String(jobs)])
     log(`Cold build, 1 thread, and incremental rebuild of ${size}…`)
-    const single = await child(['scripts/bench/build-run.ts', '--project', dir, '--warm', join(work, 'warm'), '--jobs', '1', '--incremental'])
+    const single = await child(['scripts/bench/build-run.ts', '--project', dir, '--warm', join(work, 'warm'), '--jobs', '1', '--incremental', ...(size === sizes[0] ? ['--stages'] : [])])
     const entry: Record<string, any> = { single, parallel }
     if (size === largest) {
       log(`Queries over ${size}…`)
@@ -142,7 +142,13 @@ try {
         parses.push(await child(['scripts/bench/import-run.mjs', 'json', metadata], ['--expose-gc']))
       }
       const median = (list: Array<Record<string, any>>, key: string): number => summarize(list.map((item) => item[key] as number)).median
+      // Each data module alone: what the engine spends on it at import.
+      const modules: Record<string, number> = {}
+      for (const name of ['catalog', 'mentions', 'quotes', 'texts']) {
+        modules[name] = (await child(['scripts/bench/import-run.mjs', 'module', join(dir, 'dist', 'runtime', `${name}.js`)], ['--expose-gc'])).ms
+      }
       entry.import = {
+        modules,
         ms: median(imports, 'ms'),
         heapMiB: median(imports, 'heapMiB'),
         heapAfterBodyMiB: median(imports, 'heapAfterBodyMiB'),
@@ -204,9 +210,16 @@ report.targets = targets
 const header = ['Figure', 'Articles', 'Measured', 'Floor (same run)', 'Ratio', 'Target', 'Met']
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
 const line = (cells: readonly string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
+const stages = report.sizes[sizes[0]!].single.stages
+const stageLine = stages
+  ? `Per article at ${sizes[0]} (ms, warm): remark-parse ${stages.floor.toFixed(2)}, parseSource ${stages.parseSource.toFixed(2)}, validate ${stages.validate.toFixed(2)}, extract ${stages.extract.toFixed(2)}\n`
+  : ''
+const moduleLine = big.import.modules
+  ? `Import of each data module at ${largest} (ms): ${Object.entries(big.import.modules as Record<string, number>).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}\n`
+  : ''
 process.stdout.write(
   `${[line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n\n` +
-    `Node ${report.node}, ${report.cpus} cores (${report.cpuModel}), ${report.date}, seed ${report.seed}, ${report.seconds.toFixed(0)} s\n`
+    `${stageLine}${moduleLine}Node ${report.node}, ${report.cpus} cores (${report.cpuModel}), ${report.date}, seed ${report.seed}, ${report.seconds.toFixed(0)} s\n`
 )
 await writeFile(resolve(root, values.report), `${JSON.stringify(report, null, 2)}\n`)
 log(`Wrote ${values.report}`)

@@ -3,7 +3,7 @@
  * build over the same files, then (with `--incremental`) a rebuild after one
  * article changed, and its phases. Prints one JSON object on stdout.
  *
- * Usage: tsx scripts/bench/build-run.ts --project DIR --warm DIR --jobs N [--incremental]
+ * Usage: tsx scripts/bench/build-run.ts --project DIR --warm DIR --jobs N [--incremental] [--stages]
  */
 import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -18,6 +18,13 @@ import { dataFiles } from '../../src/build/emit/data-files.js'
 import { runtimeModules } from '../../src/build/emit/runtime-modules.js'
 import { writeOutput } from '../../src/build/emit/write-output.js'
 import { loadCorpus } from '../../src/build/load-corpus.js'
+import { articleParagraphs } from '../../src/build/compile/article-paragraphs.js'
+import { extract } from '../../src/build/extract/index.js'
+import { parseSource } from '../../src/build/parse/parse-source.js'
+import { loadRegistry } from '../../src/build/registry/load-registry.js'
+import { validateBody } from '../../src/build/validate/validate-body.js'
+import { validateFrontmatter } from '../../src/build/validate/validate-frontmatter.js'
+import { VFile } from 'vfile'
 import { peakRssMiB, since } from './stats.js'
 
 const { values } = parseArgs({
@@ -25,7 +32,8 @@ const { values } = parseArgs({
     project: { type: 'string' },
     warm: { type: 'string' },
     jobs: { type: 'string', default: '1' },
-    incremental: { type: 'boolean', default: false }
+    incremental: { type: 'boolean', default: false },
+    stages: { type: 'boolean', default: false }
   }
 })
 const project = values.project!
@@ -80,6 +88,33 @@ const report: Record<string, unknown> = {
   output,
   stats: cold.stats,
   counts: { entities: cold.corpus.entities.length, mentions: cold.corpus.mentions.length, quotes: cold.corpus.quotes.length }
+}
+
+if (values.stages) {
+  // The per-article stages of the build, each timed over all sources (warm), in ms per article.
+  const loaded = await loadCorpus(corpusDir, project)
+  const registry = loadRegistry(loaded.registry)
+  const totals = { parse: 0, validate: 0, extract: 0 }
+  for (const source of loaded.articles) {
+    const file = new VFile({ path: source.path, value: String(source.value) })
+    let lap = process.hrtime.bigint()
+    const parsed = parseSource(file)
+    totals.parse += since(lap)
+    lap = process.hrtime.bigint()
+    const frontmatter = validateFrontmatter(file, parsed.frontmatter!, {})!
+    validateBody(parsed)
+    totals.validate += since(lap)
+    lap = process.hrtime.bigint()
+    extract({ articleId: frontmatter.id, paragraphs: articleParagraphs(frontmatter.image, parsed.paragraphs) }, registry)
+    totals.extract += since(lap)
+  }
+  const per = (ms: number): number => ms / loaded.articles.length
+  report.stages = {
+    floor: per(floorMs),
+    parseSource: per(totals.parse),
+    validate: per(totals.validate),
+    extract: per(totals.extract)
+  }
 }
 
 if (values.incremental) {

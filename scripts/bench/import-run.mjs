@@ -3,6 +3,7 @@
 // read from one file. Run with `node --expose-gc`. Prints one JSON object.
 //
 // Usage: node --expose-gc scripts/bench/import-run.mjs import DIST_INDEX_JS
+//        node --expose-gc scripts/bench/import-run.mjs module DIST_RUNTIME_MODULE_JS
 //        node --expose-gc scripts/bench/import-run.mjs json METADATA_JSON
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
@@ -14,6 +15,7 @@ const start = process.hrtime.bigint()
 let api
 let data
 if (mode === 'import') api = await import(pathToFileURL(path).href)
+else if (mode === 'module') await import(pathToFileURL(path).href)
 else data = JSON.parse(readFileSync(path, 'utf8'))
 const ms = Number(process.hrtime.bigint() - start) / 1e6
 globalThis.gc()
