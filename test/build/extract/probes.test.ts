@@ -144,3 +144,17 @@ describe('speaker phrases with appositions and clause boundaries (1.7.0)', () =>
     expect(quotes('Nach Angaben der Polizei blieb es ruhig; am Abend begann der Abzug.')[0]).toMatchObject({ text: 'blieb es ruhig' })
   })
 })
+
+describe('`hieß es` and `verlautete` with their source (1.7.0)', () => {
+  it('takes the clause before `, hieß es aus X` and X as speaker when it is known', () => {
+    expect(quotes('Sie wolle sich ein eigenes Bild machen, hieß es aus dem Pentagon.')[0]).toMatchObject({ text: 'Sie wolle sich ein eigenes Bild machen', speaker: 'pentagon', attribution: 'source-phrase', kind: 'indirect' })
+    expect(quotes('Die Gespräche seien festgefahren, verlautete aus Diplomatenkreisen.')[0]).toMatchObject({ text: 'Die Gespräche seien festgefahren', speaker: null, description: 'aus Diplomatenkreisen' })
+    expect(quotes('Es hieß aus dem Pentagon, die Übung gehe weiter.')[0]).toMatchObject({ text: 'die Übung gehe weiter', speaker: 'pentagon' })
+  })
+  it('gives a Konjunktiv clause after `, hieß es,` its own quote', () => {
+    expect(quotes('Man habe sich nicht geeinigt, hieß es, sicher sei jedoch, dass weiter verhandelt werde.').map((quote) => quote.text)).toEqual(['Man habe sich nicht geeinigt', 'sicher sei jedoch, dass weiter verhandelt werde'])
+  })
+  it('takes no `hieß` without `es` for a source', () => {
+    expect(quotes('Das Dorf hieß früher anders, bevor die Grenze kam.')).toEqual([])
+  })
+})

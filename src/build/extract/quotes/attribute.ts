@@ -298,6 +298,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
   // 2. Reported speech.
   const quote = reported(article, info, sentence, from, to, state, continuing)
   if (quote) remember(quote.quote, quote.speaker)
+  if (quote?.extra) out.push(quote.extra)
   return out
 }
 
@@ -310,7 +311,7 @@ function cleanInner(article: ArticleInfo, span: { paragraph: number; start: numb
   return parts.join(' ').replace(markChars, '').replace(/\s+/g, ' ').trim()
 }
 
-function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: number; end: number }, from: number, to: number, state: State, continuing: State['last']): { quote: FoundQuote; speaker: Speaker } | undefined {
+function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: number; end: number }, from: number, to: number, state: State, continuing: State['last']): { quote: FoundQuote; speaker: Speaker; extra?: FoundQuote } | undefined {
   const text = info.text
   const lastPart = info.parts[to - 1]!
   const sentenceEnd = Math.min(sentence.end, Math.max(lastPart.end, sentence.end))
@@ -417,19 +418,49 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
   }
 
   const cues = findCues(info, from, to)
-  // `heißt es` / `hieß es`: an unnamed source.
+  // `heißt es` / `hieß es` / `verlautete`: the source in an `aus`/`in` phrase (`aus dem Auswärtigen Amt`), else unnamed.
   for (const cue of cues) {
-    if (cue.verb.lemma !== 'heißen' || info.parts[cue.index + 1]?.lower !== 'es' && info.parts[cue.index - 1]?.lower !== 'es') continue
-    const comma = text.indexOf(',', info.parts[cue.index]!.end)
-    if (comma < 0 || comma > sentenceEnd) continue
-    const aus = info.parts.slice(from, cue.index).findIndex((part) => part.lower === 'aus')
-    const description = aus >= 0 ? text.slice(info.parts[from + aus]!.start, info.parts[Math.min(cue.index, from + aus + 3) - 1]!.end) : null
-    const speaker: Speaker = { speaker: null, description, attribution: 'unnamed', confidence: 0.5 }
-    return build(comma + 1, clauseEnd, speaker, text.slice(info.parts[cue.index]!.start, info.parts[cue.index + 1]!.end))
+    const lemma = cue.verb.lemma
+    if (lemma !== 'heißen' && lemma !== 'verlauten') continue
+    const esAfter = info.parts[cue.index + 1]?.lower === 'es' && !info.inQuote[cue.index + 1]
+    const esBefore = info.parts[cue.index - 1]?.lower === 'es'
+    if (lemma === 'heißen' && !esAfter && !esBefore) continue
+    const cueFirst = esBefore ? cue.index - 1 : cue.index
+    const cueLast = esAfter ? cue.index + 1 : cue.index
+    const cueText = text.slice(info.parts[cueFirst]!.start, info.parts[cueLast]!.end)
+    const commaBefore = cueFirst > from + 2 && /,\s*$/.test(gapText(info, cueFirst - 1, cueFirst))
+    if (commaBefore) {
+      // `Clause, hieß es (aus dem Amt).` / `Clause, verlautete aus Kreisen.`: the clause before; the rest is the source.
+      let sourceEnd = cueLast + 1
+      while (sourceEnd < to && !/[,;:]/.test(gapText(info, sourceEnd - 1, sourceEnd))) sourceEnd++
+      if (sourceEnd - cueLast > 9) continue
+      const speaker = sourcePhrase(info, cueLast + 1, sourceEnd)
+      const comma = text.lastIndexOf(',', info.parts[cueFirst]!.start)
+      const built = build(info.parts[from]!.start, comma, speaker, cueText)
+      // `…, hieß es, sicher sei jedoch, …`: a Konjunktiv clause after the source is a second quote of it.
+      const rest = sourceEnd < to && hasKonjunktiv(info, sourceEnd, to, true) ? build(info.parts[sourceEnd]!.start, clauseEnd, speaker, cueText) : undefined
+      if (built) return rest ? { ...built, extra: rest.quote } : built
+      continue
+    }
+    let comma = -1
+    for (let j = cueLast + 1; j < to; j++) {
+      if (/,/.test(gapText(info, j - 1, j))) {
+        comma = j
+        break
+      }
+    }
+    if (comma < 0) continue
+    // `Aus Nato-Kreisen hieß es, …` (source before) or `Es hieß aus dem Amt, …` / `Verlautete aus …` (after).
+    const ausBefore = info.parts.slice(from, cueFirst).findIndex((part) => part.lower === 'aus' || part.lower === 'in')
+    const speaker = ausBefore >= 0
+      ? sourcePhrase(info, from + ausBefore, cueFirst)
+      : sourcePhrase(info, cueLast + 1, comma)
+    const built = build(info.parts[comma]!.start, clauseEnd, speaker, cueText)
+    if (built) return built
   }
 
   for (const cue of cues) {
-    if (cue.verb.lemma === 'heißen') continue
+    if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
     const cuePart = info.parts[cue.index]!
     const gapBefore = cue.index > from ? gapText(info, cue.index - 1, cue.index) : ''
     // `Clause, sagte X(, Konjunktiv rest).`
@@ -567,6 +598,22 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
   }
   void state
   return undefined
+}
+
+/**
+ * The source of `hieß es` / `verlautete`: an `aus`/`in` phrase over parts
+ * `[from, to)` (`aus dem Auswärtigen Amt`, `in einer Erklärung des
+ * Ministeriums`); a name in it speaks, else the phrase describes an unnamed
+ * source (`aus Nato-Kreisen`).
+ */
+function sourcePhrase(info: ParagraphInfo, from: number, to: number): Speaker {
+  let start = from
+  while (start < to && !['aus', 'in', 'im'].includes(info.parts[start]!.lower)) start++
+  if (start >= to) return { speaker: null, description: null, attribution: 'unnamed', confidence: 0.5 }
+  const end = Math.min(to, start + 6)
+  const named = mentionsIn(info, start + 1, end).find((mention) => !mention.inQuote && mention.last < end && (mention.type === 'organization' || mention.type === 'person') && !info.parts[mention.last]!.hyphenAfter)
+  if (named) return { speaker: named.mention.entity, description: null, attribution: 'source-phrase', confidence: 0.8 }
+  return { speaker: null, description: info.text.slice(info.parts[start]!.start, info.parts[Math.min(end, start + 3) - 1]!.end), attribution: 'unnamed', confidence: 0.5 }
 }
 
 /** The end of a noun phrase: determiners and adjectives, a run of capitalized words, and a genitive or `von` phrase after it. */
