@@ -158,3 +158,20 @@ describe('`hieß es` and `verlautete` with their source (1.7.0)', () => {
     expect(quotes('Das Dorf hieß früher anders, bevor die Grenze kam.')).toEqual([])
   })
 })
+
+describe('trailing `wie X mitteilte` and auxiliary cues (1.7.0)', () => {
+  it('gives the clause before `, wie X cue.` to X, in any mood', () => {
+    expect(quotes('Die Übung wird bis Freitag dauern, wie das Pentagon am Abend mitteilte.')[0]).toMatchObject({ text: 'Die Übung wird bis Freitag dauern', speaker: 'pentagon', kind: 'indirect' })
+    expect(quotes('Die Lage bleibt angespannt, wie es aus Moskau hieß.')[0]).toMatchObject({ text: 'Die Lage bleibt angespannt', speaker: null })
+  })
+  it('takes no `wie` clause without a cue', () => {
+    expect(quotes('Die Preise stiegen, wie erwartet.')).toEqual([])
+  })
+  it('reads `„Q“, hatte X … erklärt` and `Clause, hat X gesagt`', () => {
+    expect(quotes('„Wir bleiben im Gespräch“, hatte Lawrow am Montag in einem Interview erklärt.')[0]).toMatchObject({ text: 'Wir bleiben im Gespräch', speaker: 'sergej-lawrow', kind: 'direct' })
+    expect(quotes('Die Nato drohe Russland, hatte Lawrow bei seinem Besuch in Genf gesagt.')[0]).toMatchObject({ text: 'Die Nato drohe Russland', speaker: 'sergej-lawrow' })
+  })
+  it('takes no negated auxiliary cue', () => {
+    expect(quotes('Die Truppen zogen ab, hatte Lawrow aber nicht gesagt.')).toEqual([])
+  })
+})

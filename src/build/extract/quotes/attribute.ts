@@ -154,6 +154,23 @@ function viaBefore(info: ParagraphInfo, from: number, cueIndex: number, speaker:
   return null
 }
 
+const auxiliaries = new Set(['hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten'])
+
+/**
+ * `hatte X (in einem Interview) erklärt`: an auxiliary at part `k` and a cue
+ * participle that closes the clause within a few words; the speaker stands
+ * between them.
+ */
+function auxiliaryCue(info: ParagraphInfo, k: number, to: number): CueHit | undefined {
+  const part = info.parts[k]
+  if (!part || info.inQuote[k] || !auxiliaries.has(part.lower)) return undefined
+  const cue = findCues(info, k + 1, Math.min(to, k + 20)).find((hit) => hit.index > k + 1)
+  if (!cue || cue.index !== cue.end) return undefined
+  for (let j = k + 1; j < cue.index; j++) if (['nicht', 'nie', 'niemals', 'kein', 'keine'].includes(info.parts[j]!.lower) || /[,;:.!?]/.test(gapText(info, j - 1, j))) return undefined
+  if (cue.index + 1 < to && !/[,;:.!?]/.test(gapText(info, cue.index, cue.index + 1))) return undefined
+  return cue
+}
+
 function make(info: ParagraphInfo, startOffset: number, endParagraph: number, endOffset: number, text: string, kind: Quote['kind'], speaker: Speaker, cue: string | null, via: string | null = null): FoundQuote {
   return {
     paragraph: info.index,
@@ -258,6 +275,15 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
           return out
         }
       }
+      // „…“, hatte X (in einem Interview) erklärt.
+      const aux = auxiliaryCue(info, afterFrom, to)
+      if (aux) {
+        const speaker = resolvePhrase(article, info, afterFrom + 1, phraseEnd(info, afterFrom + 1, aux.index))
+        if (speaker) {
+          remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, `${first!.text} … ${aux.text}`), speaker)
+          return out
+        }
+      }
       if (first && first.lower === 'so') {
         const end = phraseEnd(info, afterFrom + 1, to)
         const speaker = resolvePhrase(article, info, afterFrom + 1, end)
@@ -328,13 +354,19 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
   let clauseEnd = sentenceEnd
   let wieSpeaker: Speaker | undefined
   let wieCue: string | null = null
+  let wieClosing = false
   for (let k = from + 3; k < to; k++) {
     if (info.parts[k]!.lower !== 'wie' || !/,\s*$/.test(gapText(info, k - 1, k)) || info.inQuote[k]) continue
     const cues = findCues(info, k + 1, to)
     const cue = cues[0]
-    if (cue && cue.index <= k + 8) {
-      wieSpeaker = resolvePhrase(article, info, k + 1, cue.index)
+    // The cue ends the `wie` clause: `wie X (in einem Schreiben …) mitteilte.`
+    const cueLast = cue ? cue.end : -1
+    const closes = cue !== undefined && (cueLast === to - 1 || /[,;:]/.test(gapText(info, cueLast, cueLast + 1)))
+    if (cue && (cue.index <= k + 8 || (closes && cue.index <= k + 16))) {
+      const esHieß = info.parts[k + 1]!.lower === 'es' && cue.verb.lemma === 'heißen'
+      wieSpeaker = esHieß ? { speaker: null, description: null, attribution: 'unnamed', confidence: 0.5 } : resolvePhrase(article, info, k + 1, cue.index) ?? (closes ? resolvePhrase(article, info, k + 1, Math.min(cue.index, k + 5), { unnamed: true }) : undefined)
       wieCue = cue.text
+      wieClosing = closes && wieSpeaker !== undefined
       clauseEnd = text.lastIndexOf(',', info.parts[k]!.start)
     }
     break
@@ -459,6 +491,16 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     if (built) return built
   }
 
+  // `Clause, hatte X (bei dem Treffen) gesagt.`
+  for (let k = from + 3; k < to - 2; k++) {
+    if (!/,\s*$/.test(gapText(info, k - 1, k))) continue
+    const aux = auxiliaryCue(info, k, to)
+    if (!aux) continue
+    const speaker = resolvePhrase(article, info, k + 1, phraseEnd(info, k + 1, aux.index), { unnamed: true })
+    const built = speaker ? build(info.parts[from]!.start, text.lastIndexOf(',', info.parts[k]!.start), speaker, `${info.parts[k]!.text} … ${aux.text}`) : undefined
+    if (built) return built
+  }
+
   for (const cue of cues) {
     if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
     const cuePart = info.parts[cue.index]!
@@ -579,6 +621,12 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     }
     if (!speaker) continue
     return build(opener.start, clauseEnd, speaker, cue.text, via)
+  }
+
+  // `Clause, wie X mitteilte.`: the clause before `wie` is X's, in any mood.
+  if (wieSpeaker && wieClosing) {
+    const built = build(info.parts[from]!.start, clauseEnd, wieSpeaker, wieCue)
+    if (built) return built
   }
 
   // Konjunktiv continuation: no cue, Konjunktiv I, the previous sentence was a quote.
