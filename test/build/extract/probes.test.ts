@@ -175,3 +175,15 @@ describe('trailing `wie X mitteilte` and auxiliary cues (1.7.0)', () => {
     expect(quotes('Die Truppen zogen ab, hatte Lawrow aber nicht gesagt.')).toEqual([])
   })
 })
+
+describe('`zu` infinitives after directive cues (1.7.0)', () => {
+  it('reads `forderte Y auf, … zu tun`, `warf Y vor, … zu haben`, `kündigte an, … abzuziehen`', () => {
+    expect(quotes('Lawrow forderte die Nato auf, ihre Truppen nicht weiter zu verlegen.')[0]).toMatchObject({ text: 'ihre Truppen nicht weiter zu verlegen', speaker: 'sergej-lawrow' })
+    expect(quotes('Blinken warf Moskau vor, die Lage bewusst verschärft zu haben.')[0]).toMatchObject({ text: 'die Lage bewusst verschärft zu haben', speaker: 'antony-blinken' })
+    expect(quotes('Lawrow kündigte an, die Truppen abzuziehen.')[0]).toMatchObject({ text: 'die Truppen abzuziehen', speaker: 'sergej-lawrow' })
+  })
+  it('takes no purpose clause (`um … zu`) and no relative clause after a directive cue', () => {
+    expect(quotes('Lawrow forderte die Nato auf, um die Lage zu beruhigen.')).toEqual([])
+    expect(quotes('Blinken traf Lawrow, die Lage zu beruhigen.')).toEqual([])
+  })
+})

@@ -30,7 +30,7 @@ const weak = (stem: string, opts: { ge?: boolean; particle?: string; say?: boole
   const joined = particle
     ? [`${particle}${present}`, `${particle}${past}`, `${particle}${past}n`, `${particle}${stem}e`, `${particle}${stem}en`, `${particle}${ge ? 'ge' : ''}${stem}${e}t`]
     : [participle]
-  return { lemma: `${particle ?? ''}${stem}en`, finite, joined, particle, say: opts.say ?? true }
+  return { lemma: `${particle ?? ''}${stem}${/(?<!i)e[rl]$/.test(stem) ? 'n' : 'en'}`, finite, joined, particle, say: opts.say ?? true }
 }
 const strong = (lemma: string, finite: string[], participle: string, opts: { particle?: string; say?: boolean } = {}): CueVerb => {
   const particle = opts.particle

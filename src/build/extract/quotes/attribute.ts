@@ -171,6 +171,20 @@ function auxiliaryCue(info: ParagraphInfo, k: number, to: number): CueHit | unde
   return cue
 }
 
+const directiveCues = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen'])
+
+/** Whether the clause from part `from` (up to the next comma) holds a `zu` infinitive (`zu verlassen`, `anzunehmen`). */
+function zuInfinitive(info: ParagraphInfo, from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + 30; j++) {
+    if (j > from && /[,;:.!?]/.test(gapText(info, j - 1, j))) return false
+    const part = info.parts[j]!
+    if (info.inQuote[j] || part.upper) continue
+    if (part.lower === 'zu' && j + 1 < to && /^\p{Ll}+e?n$/u.test(info.parts[j + 1]!.text)) return true
+    if (/^(?:an|auf|aus|ab|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|über|unter|wieder)zu\p{Ll}{2,}e?n$/u.test(part.lower)) return true
+  }
+  return false
+}
+
 function make(info: ParagraphInfo, startOffset: number, endParagraph: number, endOffset: number, text: string, kind: Quote['kind'], speaker: Speaker, cue: string | null, via: string | null = null): FoundQuote {
   return {
     paragraph: info.index,
@@ -605,9 +619,11 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
     if (subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
     const clauseHasKonj = hasKonjunktiv(info, found, to, true)
-    const ok = cue.verb.say
+    // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
+    const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
+    const ok = zuClause || (cue.verb.say
       ? reportOpeners.has(opener.lower) || clauseHasKonj || containsMark(info, opener.start, clauseEnd) || !/^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/.test(opener.lower)
-      : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to)
+      : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to))
     if (!ok) continue
     let speaker = wieSpeaker ?? subjectOf(article, info, from, cue, to)
     let via = viaAfter(info, cue.index + 1, found) ?? viaBefore(info, from, cue.index, speaker?.speaker ?? null)
