@@ -187,3 +187,15 @@ describe('`zu` infinitives after directive cues (1.7.0)', () => {
     expect(quotes('Blinken traf Lawrow, die Lage zu beruhigen.')).toEqual([])
   })
 })
+
+describe('institutions as subjects of a cue (1.7.0)', () => {
+  it('reads `Die Staatsanwaltschaft erklärte, die …` with an unnamed speaker', () => {
+    expect(quotes('Die Staatsanwaltschaft erklärte, die Ermittlungen dauerten an.')[0]).toMatchObject({ text: 'die Ermittlungen dauerten an', speaker: null, description: 'Die Staatsanwaltschaft' })
+  })
+  it('takes a place in a prepositional phrase for no speaker (`Die Regierung in Moskau`)', () => {
+    expect(quotes('Die Regierung in Moskau wies die Vorwürfe zurück und erklärte, man habe keine Angriffspläne.')[0]).toMatchObject({ speaker: null, description: 'Die Regierung in Moskau' })
+  })
+  it('reads no relative clause after a noun before the comma', () => {
+    expect(quotes('Lawrow erklärte die Lage, die Blinken anders sah.')).toEqual([])
+  })
+})

@@ -236,7 +236,7 @@ function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue:
   if (pre) return pre
   const first = info.parts[start]!
   if (start < cue.index && !first.upper) return undefined
-  return resolvePhrase(article, info, start, cue.index, { unnamed: true })
+  return resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true })
 }
 
 /**
@@ -622,7 +622,9 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
     const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
     const ok = zuClause || (cue.verb.say
-      ? reportOpeners.has(opener.lower) || clauseHasKonj || containsMark(info, opener.start, clauseEnd) || !/^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/.test(opener.lower)
+      ? reportOpeners.has(opener.lower) || clauseHasKonj || containsMark(info, opener.start, clauseEnd) || !/^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/.test(opener.lower) ||
+        // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
+        (found === cue.end + 1 && /^(?:der|die|das|den|dem)$/.test(opener.lower) && info.parts[found + 1]?.upper === true && !/^(?:der|die|das|den|dem)$/.test(info.parts[found + 1]!.lower))
       : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to))
     if (!ok) continue
     let speaker = wieSpeaker ?? subjectOf(article, info, from, cue, to)
