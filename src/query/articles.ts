@@ -1,7 +1,7 @@
 import { catalog as catalogData } from '../../generated/runtime/catalog.js'
 import { mentions as mentionData } from '../../generated/runtime/mentions.js'
 import { quotes as quoteData } from '../../generated/runtime/quotes.js'
-import { loadTexts as loadTextData } from '../../generated/runtime/texts.js'
+import { textOf } from '../../generated/runtime/texts.js'
 import type { Article, ArticleMeta } from '../schema/article.js'
 import type { Mention } from '../schema/mention.js'
 import type { Quote } from '../schema/quote.js'
@@ -9,7 +9,6 @@ import type { Quote } from '../schema/quote.js'
 const catalog = catalogData as readonly ArticleMeta[]
 const mentions = mentionData as readonly Mention[]
 const quotes = quoteData as readonly Quote[]
-const loadTexts = loadTextData as () => Readonly<Record<string, Pick<Article, 'markdown' | 'paragraphs'>>>
 
 let mentionsByArticle: Map<string, Mention[]> | undefined
 let quotesByArticle: Map<string, Quote[]> | undefined
@@ -24,6 +23,18 @@ function group<T extends { articleId: string }>(items: readonly T[]): Map<string
   return map
 }
 
+const parsedTexts = new Map<string, Pick<Article, 'markdown' | 'paragraphs'>>()
+
+/** The text of one article, parsed on first read and kept. */
+function textsOf(id: string): Pick<Article, 'markdown' | 'paragraphs'> {
+  let text = parsedTexts.get(id)
+  if (!text) {
+    text = JSON.parse(textOf(id)!) as Pick<Article, 'markdown' | 'paragraphs'>
+    parsedTexts.set(id, text)
+  }
+  return text
+}
+
 /**
  * A whole article from its metadata. Text, mentions and quotes are read on
  * first access, so listing articles does not parse every body.
@@ -31,8 +42,8 @@ function group<T extends { articleId: string }>(items: readonly T[]): Map<string
 function toArticle(meta: ArticleMeta): Article {
   const article = { ...meta } as Article
   Object.defineProperties(article, {
-    markdown: { enumerable: true, get: () => loadTexts()[meta.id]!.markdown },
-    paragraphs: { enumerable: true, get: () => loadTexts()[meta.id]!.paragraphs },
+    markdown: { enumerable: true, get: () => textsOf(meta.id).markdown },
+    paragraphs: { enumerable: true, get: () => textsOf(meta.id).paragraphs },
     mentions: { enumerable: true, get: () => (mentionsByArticle ??= group(mentions)).get(meta.id) ?? [] },
     quotes: { enumerable: true, get: () => (quotesByArticle ??= group(quotes)).get(meta.id) ?? [] }
   })

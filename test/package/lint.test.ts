@@ -33,9 +33,12 @@ it('ships the data once: ESM and CJS entries load the same ES data modules inste
   const runtime = listing.filter((path) => path.startsWith('package/dist/runtime/'))
   expect(runtime.length).toBeGreaterThan(0)
   expect(runtime.every((path) => path.endsWith('.js'))).toBe(true)
+  const manifest = JSON.parse((await run('tar', ['-xOzf', tarball, 'package/dist/data/manifest.json'])).stdout) as { articles: Record<string, string> }
+  const dataIds = [...Object.keys(manifest.articles), 'jens-stoltenberg', 'alexander-gruschko']
   for (const entry of ['index.js', 'index.cjs']) {
     const code = (await run('tar', ['-xOzf', tarball, `package/dist/${entry}`])).stdout
-    expect(code).not.toContain('JSON.parse(')
+    // No data inlined: not one article id or entity id of the corpus appears in the entry.
+    for (const id of dataIds) expect(code).not.toContain(`"${id}"`)
     for (const path of runtime) expect(code).toContain(`./runtime/${path.split('/').pop()}`)
   }
 })
