@@ -29,10 +29,8 @@ describe('guardMarkup (micromark is quadratic in some markup)', () => {
     expect(check(`Text.\n\n${'> '.repeat(1000)}Zitat\n\n${'> - '.repeat(20)}x\n`)).toEqual(['23:1 body-markup-limit', '23:1 body-markup-limit'])
   })
 
-  it('parses a hostile 400 kB paragraph of unclosed links in well under a second of parser time', () => {
-    const started = performance.now()
+  // Without the guard the parser takes minutes on this; `npm run bench:adversarial` prints the time.
+  it('refuses a hostile 400 kB paragraph of unclosed links before the parser sees it', { timeout: 60_000 }, () => {
     expect(check('[a]('.repeat(100_000))).toEqual(['21:1 body-markup-limit'])
-    // Without the guard this takes minutes; the bound is generous for a loaded machine.
-    expect(performance.now() - started).toBeLessThan(20_000)
   })
 })

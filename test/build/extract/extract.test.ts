@@ -123,12 +123,11 @@ describe('output', () => {
     const output = toEvalOutput(extraction, registry) as { entities: Array<{ id: string; mentions: Array<{ text: string }> }>; quotes: Array<{ speaker: string }> }
     expect(output.entities.map((found) => found.id)).toEqual(['sergej-lawrow', 'moskau'])
     expect(output.quotes[0]!.speaker).toBe('sergej-lawrow')
-    expect(typeof extractorVersion).toBe('string')
+    expect(extractorVersion).toMatch(/^\d+\.\d+\.\d+$/)
   })
-  it('stays fast on long text', () => {
-    const text = 'Die Nato sagte, Russland sei bereit. '.repeat(4000)
-    const started = performance.now()
-    run(text)
-    expect(performance.now() - started).toBeLessThan(3000)
+  it('finds every quote of a long paragraph', () => {
+    const quotes = run('Die Nato sagte, Russland sei bereit. '.repeat(4000)).quotes
+    expect(quotes).toHaveLength(4000)
+    expect(quotes.every((quote) => quote.speaker === 'nato' && quote.text === 'Russland sei bereit')).toBe(true)
   })
 })

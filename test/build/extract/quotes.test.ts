@@ -77,21 +77,13 @@ describe('photo captions', () => {
   })
 })
 
-describe('linear time', () => {
-  it('resolves pronouns and role nouns in a very long paragraph without scanning back', () => {
+describe('long text', () => {
+  // Time per MB is printed by `npm run bench:adversarial`, not asserted here.
+  it('resolves pronouns and role nouns in a very long paragraph to the named speaker', () => {
     const unit = 'Nato-Generalsekretär Jens Stoltenberg kam an. Der Norweger sagte, die Lage sei ernst. Er warnte vor „einer neuen Eskalation in Europa“. '
-    const time = (n: number) => {
-      const text = unit.repeat(n)
-      const started = performance.now()
-      const result = extract({ articleId: 'long', paragraphs: [{ type: 'paragraph', text }] }, registry)
-      expect(result.quotes.length).toBeGreaterThanOrEqual(n)
-      return performance.now() - started
-    }
-    time(200)
-    const small = time(500)
-    const large = time(2000)
-    // Four times the text, well under sixteen times the time.
-    expect(large).toBeLessThan(small * 8 + 200)
+    const result = extract({ articleId: 'long', paragraphs: [{ type: 'paragraph', text: unit.repeat(2000) }] }, registry)
+    expect(result.quotes.length).toBeGreaterThanOrEqual(2000)
+    expect(result.quotes.every((quote) => quote.speaker === 'jens-stoltenberg')).toBe(true)
   })
 })
 
