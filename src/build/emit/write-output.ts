@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { lstat, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 
 /** Options of `writeOutput`. */
 export interface WriteOutputOptions {
@@ -50,10 +50,25 @@ export async function writeOutput(root: string, files: ReadonlyMap<string, strin
   if (current && !current.isSymbolicLink()) await rm(root, { recursive: true, force: true })
   await rename(link, root)
   await options.onStep?.('clean')
+  // Remove older outputs and what killed builds left, but never the folder the link points to
+  // now (another build may have switched it since) or the staging folder of a build still running.
+  const linked = await readlink(root).then((path) => basename(path), () => id)
   for (const entry of await readdir(store)) {
-    if (entry !== id) await rm(join(store, entry), { recursive: true, force: true })
+    if (entry === id || entry === linked) continue
+    const pid = /\.tmp-(\d+)$/.exec(entry)?.[1]
+    if (pid && Number(pid) !== process.pid && isRunning(Number(pid))) continue
+    await rm(join(store, entry), { recursive: true, force: true })
   }
   return target
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
