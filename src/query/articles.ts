@@ -1,5 +1,5 @@
 import { catalog as catalogData } from '../../generated/runtime/catalog.js'
-import { mentions as mentionData } from '../../generated/runtime/mentions.js'
+import { mentionsOf } from '../../generated/runtime/mentions.js'
 import { quotes as quoteData } from '../../generated/runtime/quotes.js'
 import { textOf } from '../../generated/runtime/texts.js'
 import type { Article, ArticleMeta } from '../schema/article.js'
@@ -7,10 +7,9 @@ import type { Mention } from '../schema/mention.js'
 import type { Quote } from '../schema/quote.js'
 
 const catalog = catalogData as readonly ArticleMeta[]
-const mentions = mentionData as readonly Mention[]
 const quotes = quoteData as readonly Quote[]
 
-let mentionsByArticle: Map<string, Mention[]> | undefined
+const parsedMentions = new Map<string, readonly Mention[]>()
 let quotesByArticle: Map<string, Quote[]> | undefined
 
 function group<T extends { articleId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -24,6 +23,16 @@ function group<T extends { articleId: string }>(items: readonly T[]): Map<string
 }
 
 const parsedTexts = new Map<string, Pick<Article, 'markdown' | 'paragraphs'>>()
+
+/** The mentions of one article, parsed on first read and kept. */
+function mentionsOfArticle(id: string): readonly Mention[] {
+  let list = parsedMentions.get(id)
+  if (!list) {
+    list = JSON.parse(mentionsOf(id) ?? '[]') as Mention[]
+    parsedMentions.set(id, list)
+  }
+  return list
+}
 
 /** The text of one article, parsed on first read and kept. */
 function textsOf(id: string): Pick<Article, 'markdown' | 'paragraphs'> {
@@ -44,7 +53,7 @@ function toArticle(meta: ArticleMeta): Article {
   Object.defineProperties(article, {
     markdown: { enumerable: true, get: () => textsOf(meta.id).markdown },
     paragraphs: { enumerable: true, get: () => textsOf(meta.id).paragraphs },
-    mentions: { enumerable: true, get: () => (mentionsByArticle ??= group(mentions)).get(meta.id) ?? [] },
+    mentions: { enumerable: true, get: () => mentionsOfArticle(meta.id) },
     quotes: { enumerable: true, get: () => (quotesByArticle ??= group(quotes)).get(meta.id) ?? [] }
   })
   return Object.freeze(article)

@@ -22,16 +22,20 @@ export function runtimeModules(corpus: CompiledCorpus): Map<string, string> {
   const files = new Map<string, string>()
   const catalog = corpus.articles.map(({ markdown, paragraphs, mentions, quotes, ...meta }) => meta)
   // One JSON string per article: V8 loads many medium string literals about ten times faster
-  // than one huge one, and `textOf` hands out only the article asked for.
-  const texts = corpus.articles.map((article) => `  ${JSON.stringify(article.id)}: ${JSON.stringify(JSON.stringify({ markdown: article.markdown, paragraphs: article.paragraphs }))}`)
+  // than one huge one, and the runtime parses only the article asked for.
+  const perArticle = (pick: (article: CompiledCorpus['articles'][number]) => unknown): string =>
+    corpus.articles.map((article) => `  ${JSON.stringify(article.id)}: ${JSON.stringify(JSON.stringify(pick(article)))}`).join(',\n')
   const ids = corpus.entities.map((entity) => JSON.stringify(entity.id))
 
   files.set('runtime/catalog.ts', `${header}/** Article metadata, sorted by date then id. */\nexport const catalog: unknown = ${parsed(catalog)}\n`)
   files.set(
     'runtime/texts.ts',
-    `${header}const texts: Readonly<Record<string, string>> = {\n${texts.join(',\n')}\n}\n\n/** The text of one article as JSON (\`{ markdown, paragraphs }\`), or \`undefined\`. */\nexport function textOf(id: string): string | undefined {\n  return Object.hasOwn(texts, id) ? texts[id] : undefined\n}\n`
+    `${header}const texts: Readonly<Record<string, string>> = {\n${perArticle((article) => ({ markdown: article.markdown, paragraphs: article.paragraphs }))}\n}\n\n/** The text of one article as JSON (\`{ markdown, paragraphs }\`), or \`undefined\`. */\nexport function textOf(id: string): string | undefined {\n  return Object.hasOwn(texts, id) ? texts[id] : undefined\n}\n`
   )
-  files.set('runtime/mentions.ts', `${header}/** All mentions, in corpus order. */\nexport const mentions: unknown = ${parsed(corpus.mentions)}\n`)
+  files.set(
+    'runtime/mentions.ts',
+    `${header}const mentions: Readonly<Record<string, string>> = {\n${perArticle((article) => article.mentions)}\n}\n\n/** The mentions of one article as JSON, or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id] : undefined\n}\n`
+  )
   files.set('runtime/quotes.ts', `${header}/** All quotes, in corpus order. */\nexport const quotes: unknown = ${parsed(corpus.quotes)}\n`)
   files.set(
     'runtime/entities.ts',
