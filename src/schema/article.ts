@@ -87,7 +87,7 @@ export const ParagraphSchema = v.strictObject({
 /** Article metadata: everything but its text and annotations. */
 export const ArticleMetaSchema = v.strictObject({
   ...FrontmatterSchema.entries,
-  /** SHA-256 of the article’s text and annotations; changes exactly when they change. */
+  /** SHA-256 of the article’s metadata, text and annotations; changes exactly when one of them changes. */
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   /** Ids of the entities mentioned or quoted, sorted. */
   entityIds: v.array(v.string()),

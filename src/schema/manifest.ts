@@ -6,7 +6,7 @@ export const ManifestSchema = v.strictObject({
   corpusVersion: v.string(),
   /** Version of the npm package that ships this data (the same as `corpusVersion`). */
   packageVersion: v.string(),
-  /** Hash of each article’s text and annotations, by article id. */
+  /** Hash of each article’s metadata, text and annotations, by article id. */
   articles: v.record(v.string(), v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
   /** SHA-256 of the entity list. */
   entities: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))

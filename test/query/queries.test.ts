@@ -6,6 +6,10 @@ describe('byDate', () => {
     const found = byDate('2022-01')
     expect(found).toHaveLength(3)
     expect(found.every((article) => article.date.startsWith('2022-01'))).toBe(true)
+    const keys = found.map((article) => `${article.date} ${article.id}`)
+    expect(keys).toEqual([...keys].sort())
+    const all = byDate({}).map((article) => dateInterval(article.date)[0])
+    expect(all).toEqual([...all].sort())
   })
 
   it('gives the commentary dated 2021-10 for `2021-10`', () => {
