@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Entity } from '../../schema/entity.js'
 import type { Registry } from '../registry/registry.js'
+import { foldName } from '../../query/fold-name.js'
 
 /** What the cache remembers of one registry entry. */
 export interface EntrySnapshot {
@@ -29,8 +30,8 @@ export interface RegistryChange {
 const stopwords = new Set(['der', 'die', 'das', 'des', 'den', 'dem', 'und', 'von', 'fur', 'bei', 'zur', 'zum', 'im', 'in', 'am', 'an', 'auf', 'aus', 'mit', 'of', 'the'])
 
 /**
- * Fold text for matching registry words against it: NFKD without marks,
- * lower case, `ß` → `ss`, every run of other characters one space.
+ * Fold text for matching registry words against it (`foldName`: no marks,
+ * lower case, `ß` → `ss`, punctuation as spaces), with a space at both ends.
  *
  * @param text
  *   Any text.
@@ -38,12 +39,7 @@ const stopwords = new Set(['der', 'die', 'das', 'des', 'den', 'dem', 'und', 'von
  *   Folded text, with a space at both ends.
  */
 export function foldForMatch(text: string): string {
-  return ` ${text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return ` ${foldName(text)} `
 }
 
 /**
