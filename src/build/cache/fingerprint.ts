@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url'
 /**
  * Fingerprint of the code that turns a source into cached data: the
  * extractor version, plus every file under `src/build/` and `src/schema/`
- * (parse, validate, normalize, extract and their lexicons). Any change to
- * that code, or a new extractor version, makes every cached entry stale, so a
- * new validation rule can never be skipped by the cache.
+ * (parse, validate, normalize, extract and their lexicons), and the
+ * lockfile (the versions of remark-parse, micromark, yaml, valibot). Any change
+ * to that code or those dependencies, or a new extractor version, makes every
+ * cached entry stale, so a new validation rule can never be skipped by the cache.
  *
  * @param extractorVersion
  *   `extractorVersion` of `src/build/extract/index.ts`.
@@ -28,6 +29,7 @@ export async function pipelineFingerprint(extractorVersion: string): Promise<str
         .sort()
       for (const path of paths) hash.update(`${relative(src, path)}\0`).update(await readFile(path)).update('\0')
     }
+    hash.update(await readFile(join(src, '..', 'package-lock.json')).catch(() => 'no lockfile'))
   } catch {
     return undefined
   }
