@@ -42,7 +42,12 @@ export const commands: Record<string, Command> = {
     flags: { 'out-dir': { type: 'string', description: 'Folder to write into', default: 'corpus/articles' } },
     async run([input], flags, io) {
       if (!input) throw new Error('Missing input, expected a raw text file or `-` for standard input')
-      const raw = input === '-' ? await io.stdin() : await readFile(resolve(io.cwd, input))
+      const raw =
+        input === '-'
+          ? await io.stdin()
+          : await readFile(resolve(io.cwd, input)).catch((error: NodeJS.ErrnoException) => {
+              throw new Error(error.code === 'ENOENT' ? `Cannot find \`${input}\`, expected a raw text file or \`-\` for standard input` : `Cannot read \`${input}\`: ${error.message}`)
+            })
       const { importArticle } = await import('../build/import/import-article.js')
       const result = await importArticle(raw, { fileName: input, articlesDir: relative(io.cwd, resolve(io.cwd, String(flags['out-dir']))), cwd: io.cwd })
       io.stdout(`${result.path}\n`)

@@ -48,6 +48,11 @@ describe('korpus import', { timeout: 20_000 }, () => {
     })
     expect(await readdir(join(dir, 'corpus/articles'))).toEqual([])
   })
+
+  it('names a raw file that does not exist, exit 2', async () => {
+    const result = await korpus(dir, ['import', 'no-such-file.txt'])
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'Cannot find `no-such-file.txt`, expected a raw text file or `-` for standard input\n' })
+  })
 })
 
 describe('korpus check', { timeout: 20_000 }, () => {
