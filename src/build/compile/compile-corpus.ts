@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Article, ArticleMeta, Frontmatter } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
@@ -8,13 +7,14 @@ import type { Quote } from '../../schema/quote.js'
 import { applyCorrections } from '../corrections/apply-corrections.js'
 import { loadAllCorrections } from '../corrections/load-corrections.js'
 import { hasErrors, reportError } from '../diagnostics.js'
-import { type Extraction, extract, extractorVersion } from '../extract/index.js'
+import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import { articleParagraphs } from './article-paragraphs.js'
 import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
+import { canonicalJson, sha256 } from '../hash.js'
 
 /** The corpus as the build emits it. */
 export interface CompiledCorpus {
@@ -44,9 +44,9 @@ export interface CompileInput {
   today?: string | undefined
   /**
    * Extraction to reuse for an article instead of running the extractor
-   * (the build’s cache); called with the article id and its plain-text hash.
+   * (the build’s cache and worker threads); called with the article id.
    */
-  cached?: ((articleId: string, key: string) => Extraction | undefined) | undefined
+  cached?: ((articleId: string) => Extraction | undefined) | undefined
   /**
    * A source already parsed and validated without any message (the build’s
    * cache and worker threads); `undefined` to parse and validate it here.
@@ -62,8 +62,8 @@ export interface CompileResult {
   files: VFile[]
   /** The corpus, or `undefined` when any file has an error. */
   corpus: CompiledCorpus | undefined
-  /** Extractions by article id and key (for the cache). */
-  extractions: Map<string, { key: string; extraction: Extraction }>
+  /** The extractor’s output by article id, before corrections. */
+  extractions: Map<string, Extraction>
   /** The loaded registry. */
   registry: Registry
 }
@@ -92,18 +92,16 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const validated = validateArticles(input.articles, input.today, input.prepared)
   const corrections = loadAllCorrections(input.corrections ?? [], new Set(input.articles.map((file) => file.stem ?? '')))
   const files = [...input.registry, ...input.articles, ...(input.corrections ?? [])]
-  const extractions = new Map<string, { key: string; extraction: Extraction }>()
+  const extractions = new Map<string, Extraction>()
   if (hasErrors(files)) return { files, corpus: undefined, extractions, registry }
 
-  const registryKey = sha256(JSON.stringify(registry))
   const registryIds = new Set(registry.map((entity) => entity.id))
   const articles: Article[] = []
   const discovered = new Map<string, Entity>()
   for (const { frontmatter, markdown, paragraphs: body } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
     const paragraphs = articleParagraphs(frontmatter.image, body)
-    const key = sha256(`${extractorVersion}\n${registryKey}\n${JSON.stringify(paragraphs)}`)
-    const extracted = input.cached?.(frontmatter.id, key) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
-    extractions.set(frontmatter.id, { key, extraction: extracted })
+    const extracted = input.cached?.(frontmatter.id) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
+    extractions.set(frontmatter.id, extracted)
     const correction = corrections.get(frontmatter.id)
     const extraction = correction ? { ...extracted, ...applyCorrections(correction, { articleId: frontmatter.id, paragraphs }, extracted, registryIds) } : extracted
     for (const entity of extraction.discovered) if (!discovered.has(entity.id)) discovered.set(entity.id, entity)
@@ -182,44 +180,4 @@ export function compareArticles(a: Pick<ArticleMeta, 'date' | 'id'>, b: Pick<Art
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-}
-
-/** SHA-256 of a string as lower-case hex. */
-export function sha256(value: string | Uint8Array): string {
-  return createHash('sha256').update(value).digest('hex')
-}
-
-/** JSON with object keys sorted, so equal data always gives equal text. */
-export function canonicalJson(value: unknown): string {
-  // Hand-written for speed (the build hashes every article with it); the text
-  // equals `JSON.stringify` with a replacer that sorts each object's keys.
-  return serialize(value) as string
-}
-
-function serialize(value: unknown): string | undefined {
-  if (value === null) return 'null'
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value)
-  if (typeof value !== 'object') return JSON.stringify(value)
-  if (Array.isArray(value)) {
-    let out = '['
-    for (let index = 0; index < value.length; index++) out += `${index === 0 ? '' : ','}${serialize(value[index]) ?? 'null'}`
-    return `${out}]`
-  }
-  const keys = Object.keys(value).sort()
-  // Objects with `toJSON` or index-like keys (which objects order numerically): the slow, exact way.
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || keys.some((key) => /^(?:0|[1-9]\d*)$/.test(key))) return slowCanonicalJson(value)
-  let out = '{'
-  for (const key of keys) {
-    const item = serialize((value as Record<string, unknown>)[key])
-    if (item !== undefined) out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${item}`
-  }
-  return `${out}}`
-}
-
-function slowCanonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item
-  )
 }

@@ -1,28 +1,12 @@
-import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { reportError } from '../diagnostics.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * Read a text file into a `VFile`, decoded as strict UTF-8 with a leading BOM
- * removed and CRLF/CR line ends turned into LF (both noted as info).
- * Invalid UTF-8 and NUL bytes are reported as errors with their position.
- *
- * @param path
- *   Path of the file (kept as given in `file.path`).
- * @param cwd
- *   Directory paths are relative to (default: `process.cwd()`).
- * @returns
- *   The file; `file.value` is `''` when it could not be decoded.
- */
-export async function readSource(path: string, cwd: string = process.cwd()): Promise<VFile> {
-  const bytes = await readFile(new URL(path, `file://${cwd}/`))
-  return decodeSource(bytes, path)
-}
-
-/**
- * Decode bytes as a source file (see `readSource`).
+ * Decode bytes as a source file: strict UTF-8, a leading BOM removed and
+ * CRLF/CR line ends turned into LF. Invalid UTF-8 and NUL bytes are reported
+ * as errors with their position.
  *
  * @param bytes
  *   Raw bytes.

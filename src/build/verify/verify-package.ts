@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { lstat, readdir, readFile } from 'node:fs/promises'
 import { isAbsolute, join, normalize, relative, sep } from 'node:path'
+import { sha256 } from '../hash.js'
 
 /** Name of the checksum file the build writes next to the data files. */
 export const checksumFileName = 'SHA256SUMS'
@@ -200,10 +200,6 @@ async function listFiles(dir: string): Promise<string[]> {
     .filter((entry) => !entry.isDirectory())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort()
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
 }
 
 function parseJson(bytes: Buffer): unknown {

@@ -14,21 +14,6 @@ export const demonymAdjectives: ReadonlyMap<string, string> = new Map([
   ['japanisch', 'Japans'], ['kasachisch', 'Kasachstans'], ['dänisch', 'Dänemarks'], ['tschechisch', 'Tschechiens']
 ])
 
-/**
- * Find the country of a nationality adjective (`russischen` → `Russlands`).
- *
- * @param word
- *   Lower-case adjective as written.
- * @returns
- *   The country in the genitive, or `undefined`.
- * @example
- *   countryOfAdjective('russische') // => 'Russlands'
- */
-export function countryOfAdjective(word: string): string | undefined {
-  const stem = word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')
-  return demonymAdjectives.get(stem)
-}
-
 /** Capitals and countries with the stem of their nationality adjective (`in London` → `britisch`), for `das Verteidigungsministerium in London`. */
 export const placeAdjectives: ReadonlyMap<string, string> = new Map([
   ['moskau', 'russisch'], ['russland', 'russisch'], ['kiew', 'ukrainisch'], ['kyjiw', 'ukrainisch'], ['ukraine', 'ukrainisch'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '../../../src/build/compile/compile-corpus.js'
+import { canonicalJson } from '../../src/build/hash.js'
 
 /** The definition: `JSON.stringify` with a replacer that sorts every object's keys. */
 function reference(value: unknown): string {
