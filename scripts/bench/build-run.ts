@@ -142,12 +142,19 @@ if (values.incremental) {
   step('read sources')
   const ready = await prepareSources(loaded, { cwd: project, corpusDir, cacheDir, jobs })
   step('registry, cache, hash sources, 1 article')
-  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article.extraction]))
-  const result = compileCorpus({ ...loaded, version, loadedRegistry: ready.registry, prepared: (file) => ready.prepared.get(file), cached: (id) => byId.get(id) })
+  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article]))
+  const result = compileCorpus({
+    ...loaded,
+    version,
+    loadedRegistry: ready.registry,
+    prepared: (file) => ready.prepared.get(file),
+    cached: (id) => byId.get(id)?.extraction,
+    precompiled: (id) => byId.get(id)?.compiled
+  })
   step('compile (1 article, hashes, entities)')
   await ready.save()
   step('save cache')
-  const files = new Map([...runtimeModules(result.corpus!), ...dataFiles(result.corpus!)])
+  const files = new Map([...runtimeModules(result.corpus!), ...dataFiles(result.corpus!, result.lines)])
   step('emit (serialize)')
   await writeOutput(join(project, 'generated'), files)
   step('write output')

@@ -52,19 +52,20 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
   const corpusDir = options.corpusDir ?? join(cwd, 'corpus')
   const sources = await loadCorpus(corpusDir, cwd)
   const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs, today: options.today })
-  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article.extraction]))
+  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article]))
   const result = compileCorpus({
     ...sources,
     version,
     today: options.today,
     loadedRegistry: ready.registry,
     prepared: (file) => ready.prepared.get(file),
-    cached: (articleId) => byId.get(articleId)
+    cached: (articleId) => byId.get(articleId)?.extraction,
+    precompiled: (articleId) => byId.get(articleId)?.compiled
   })
-  const { files, corpus } = result
+  const { files, corpus, lines } = result
   if (corpus) await ready.save()
   if (corpus && !options.dryRun) {
-    const output = new Map([...runtimeModules(corpus), ...dataFiles(corpus)])
+    const output = new Map([...runtimeModules(corpus), ...dataFiles(corpus, lines)])
     await writeOutput(options.outDir ?? join(cwd, 'generated'), output, options)
   }
   return { files, corpus, stats: ready.stats }

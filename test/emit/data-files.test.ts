@@ -104,10 +104,14 @@ describe('SHA256SUMS', () => {
 })
 
 describe('dataFiles()', () => {
+  // A real article record with its keys reversed, and one mention of it with keys in another order.
+  const record = readLines('articles.jsonl')[0] as Record<string, unknown>
+  const mention = { text: 'Nato', entity: 'nato', role: null, end: 4, start: 0, paragraph: 0, articleId: record.id }
+  const article = Object.fromEntries([...Object.entries(record).reverse(), ['quotes', []], ['mentions', [mention]]])
   const corpus = {
-    articles: [],
+    articles: [article],
     entities: [{ provisional: false, kind: null, roles: [], aliases: [], wikidata: null, name: 'NATO', type: 'organization', id: 'nato' }],
-    mentions: [{ text: 'Nato', entity: 'nato', role: null, end: 4, start: 0, paragraph: 0, articleId: '2022-01-01-a' }],
+    mentions: [mention],
     quotes: [],
     manifest: { entities: 'a'.repeat(64), articles: {}, packageVersion: '1.2.3', corpusVersion: '1.2.3' }
   } as never
@@ -115,8 +119,16 @@ describe('dataFiles()', () => {
   it('writes fields in schema order whatever order the records have', () => {
     const output = dataFiles(corpus)
     expect(output.get('data/entities.jsonl')).toBe('{"id":"nato","type":"organization","name":"NATO","wikidata":null,"aliases":[],"roles":[],"kind":null,"provisional":false}\n')
+    expect(output.get('data/articles.jsonl')).toBe(`${JSON.stringify(record)}\n`)
     expect(Object.keys(JSON.parse(output.get('data/mentions.jsonl')!))).toEqual(['articleId', 'paragraph', 'start', 'end', 'entity', 'text', 'role'])
     expect(Object.keys(JSON.parse(output.get('data/manifest.json')!))).toEqual(['corpusVersion', 'packageVersion', 'articles', 'entities'])
+  })
+
+  it('takes the lines of articles already serialized instead of serializing them again', () => {
+    const lines = { article: 'A\n', mentions: 'M\n', quotes: 'Q\n' }
+    const output = dataFiles(corpus, new Map([[record.id as string, lines]]))
+    expect([output.get('data/articles.jsonl'), output.get('data/mentions.jsonl'), output.get('data/quotes.jsonl')]).toEqual(['A\n', 'M\n', 'Q\n'])
+    expect(output.get('data/SHA256SUMS')).toContain(`${createHash('sha256').update('A\n').digest('hex')}  articles.jsonl\n`)
   })
 
   it('gives byte-identical output for the same corpus', () => {

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Frontmatter, Paragraph } from '../../schema/article.js'
+import type { PrecompiledArticle } from '../compile/compile-corpus.js'
 import type { Extraction } from '../extract/index.js'
 import type { Registry } from '../registry/registry.js'
 import type { RegistrySnapshot } from './registry-snapshot.js'
@@ -19,6 +20,8 @@ export interface CachedArticle {
   paragraphs: Paragraph[]
   /** The extractor’s output, before corrections. */
   extraction: Extraction
+  /** Content hash and data-file lines from that output. */
+  compiled: PrecompiledArticle
 }
 
 interface CacheMeta {
@@ -56,7 +59,7 @@ export interface BuildCache {
   save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot, loaded?: { source: string; entities: Registry } | undefined): Promise<void>
 }
 
-const format = 1
+const format = 2
 const shardCount = 32
 
 /**

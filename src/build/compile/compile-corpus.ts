@@ -15,6 +15,8 @@ import type { Registry } from '../registry/registry.js'
 import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
 import { canonicalJson, sha256 } from '../hash.js'
+import type { ArticleLines } from '../emit/article-lines.js'
+import { compileArticle } from './compile-article.js'
 
 /** The corpus as the build emits it. */
 export interface CompiledCorpus {
@@ -48,12 +50,26 @@ export interface CompileInput {
    */
   cached?: ((articleId: string) => Extraction | undefined) | undefined
   /**
+   * Content hash and data-file lines of an article compiled from exactly the
+   * `cached` extraction (the build’s cache and worker threads); used only when
+   * no corrections apply to the article.
+   */
+  precompiled?: ((articleId: string) => PrecompiledArticle | undefined) | undefined
+  /**
    * A source already parsed and validated without any message (the build’s
    * cache and worker threads); `undefined` to parse and validate it here.
    */
   prepared?: ((file: VFile) => Pick<ValidatedArticle, 'frontmatter' | 'markdown' | 'paragraphs'> | undefined) | undefined
   /** The registry, already loaded from `registry` (its messages on those files); loaded here when `undefined`. */
   loadedRegistry?: Registry | undefined
+}
+
+/** What the build computed for an article before `compileCorpus`: see `CompileInput.precompiled`. */
+export interface PrecompiledArticle {
+  /** Content hash (`Article.hash`). */
+  hash: string
+  /** The article’s lines of the data files. */
+  lines: ArticleLines
 }
 
 /** Result of `compileCorpus`. */
@@ -66,6 +82,8 @@ export interface CompileResult {
   extractions: Map<string, Extraction>
   /** The loaded registry. */
   registry: Registry
+  /** Data-file lines of the articles that came precompiled, by article id (the emit serializes the others). */
+  lines: Map<string, ArticleLines>
 }
 
 /** One article after validation, before extraction. */
@@ -93,7 +111,8 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const corrections = loadAllCorrections(input.corrections ?? [], new Set(input.articles.map((file) => file.stem ?? '')))
   const files = [...input.registry, ...input.articles, ...(input.corrections ?? [])]
   const extractions = new Map<string, Extraction>()
-  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry }
+  const lines = new Map<string, ArticleLines>()
+  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, lines }
 
   const registryIds = new Set(registry.map((entity) => entity.id))
   const articles: Article[] = []
@@ -105,22 +124,12 @@ export function compileCorpus(input: CompileInput): CompileResult {
     const correction = corrections.get(frontmatter.id)
     const extraction = correction ? { ...extracted, ...applyCorrections(correction, { articleId: frontmatter.id, paragraphs }, extracted, registryIds) } : extracted
     for (const entity of extraction.discovered) if (!discovered.has(entity.id)) discovered.set(entity.id, entity)
-    const quotes: Quote[] = extraction.quotes.map((quote, index) => ({ ...quote, id: `${frontmatter.id}#q${index + 1}` }))
-    const entityIds = [...new Set([...extraction.mentions.map((m) => m.entity), ...quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))])].sort()
-    const content = { frontmatter, markdown, paragraphs, mentions: extraction.mentions, quotes }
-    articles.push({
-      ...frontmatter,
-      hash: sha256(canonicalJson(content)),
-      entityIds,
-      quoteCount: quotes.length,
-      markdown,
-      paragraphs,
-      mentions: extraction.mentions,
-      quotes
-    })
+    const precompiled = correction ? undefined : input.precompiled?.(frontmatter.id)
+    articles.push(compileArticle(frontmatter, markdown, paragraphs, extraction, precompiled?.hash))
+    if (precompiled) lines.set(frontmatter.id, precompiled.lines)
   }
 
-  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry }
+  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, lines }
   const entities = [...registry].sort(byId).concat([...discovered.values()].sort(byId))
   const manifest: Manifest = {
     corpusVersion: input.version,
@@ -132,6 +141,7 @@ export function compileCorpus(input: CompileInput): CompileResult {
     files,
     registry,
     extractions,
+    lines,
     corpus: {
       articles,
       entities,

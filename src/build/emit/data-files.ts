@@ -1,5 +1,7 @@
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
+import { type ArticleLines, articleLines } from './article-lines.js'
 import { dataPackage, sha256Sums } from './data-package.js'
+import { type Digest, digest } from './digest.js'
 import { ordered } from './ordered.js'
 import { type RecordType, recordJsonSchema, recordTypes } from './record-schemas.js'
 
@@ -16,26 +18,31 @@ const name = 'nato-russland-korpus'
  *
  * @param corpus
  *   The compiled corpus.
+ * @param serialized
+ *   Lines of articles already serialized (by the build’s workers or cache), by
+ *   article id; the others are serialized here.
  * @returns
  *   File contents by path relative to the output root (`data/…`).
  */
-export function dataFiles(corpus: CompiledCorpus): Map<string, string> {
-  const records: Record<string, readonly unknown[]> = {
-    articles: corpus.articles.map(({ mentions, quotes, ...article }) => article),
-    entities: corpus.entities,
-    mentions: corpus.mentions,
-    quotes: corpus.quotes
+export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, ArticleLines> = new Map()): Map<string, string> {
+  const perArticle = corpus.articles.map((article) => serialized.get(article.id) ?? articleLines(article))
+  const lines = (type: RecordType): string => {
+    if (type.name === 'manifest') return `${JSON.stringify(ordered(type.schema, corpus.manifest), null, 2)}\n`
+    if (type.name === 'entities') return corpus.entities.map((entity) => `${JSON.stringify(ordered(type.schema, entity))}\n`).join('')
+    const kind = ({ articles: 'article', mentions: 'mentions', quotes: 'quotes' } as const)[type.name]
+    if (!kind) throw new Error(`Unexpected record type \`${type.name}\`, expected articles, entities, mentions, quotes or manifest`)
+    return perArticle.map((article) => article[kind]).join('')
   }
-  const lines = (type: RecordType): string =>
-    records[type.name]!.map((record) => `${JSON.stringify(ordered(type.schema, record))}\n`).join('')
 
   const data = new Map<string, string>()
-  for (const type of recordTypes) {
-    data.set(type.path, type.name === 'manifest' ? `${JSON.stringify(ordered(type.schema, corpus.manifest), null, 2)}\n` : lines(type))
-  }
+  for (const type of recordTypes) data.set(type.path, lines(type))
   for (const type of recordTypes) data.set(type.schemaPath, `${JSON.stringify(recordJsonSchema(type), null, 2)}\n`)
-  data.set('datapackage.json', `${JSON.stringify(dataPackage(data, { name, version: corpus.manifest.corpusVersion }), null, 2)}\n`)
-  data.set('SHA256SUMS', sha256Sums(data))
+  // Each file is hashed once, for both the data package and the checksums.
+  const digests = new Map<string, Digest>([...data].map(([path, content]) => [path, digest(content)]))
+  const described = `${JSON.stringify(dataPackage(digests, { name, version: corpus.manifest.corpusVersion }), null, 2)}\n`
+  data.set('datapackage.json', described)
+  digests.set('datapackage.json', digest(described))
+  data.set('SHA256SUMS', sha256Sums(digests))
 
   return new Map([...data].map(([path, content]) => [`data/${path}`, content]))
 }

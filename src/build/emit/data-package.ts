@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import type { Digest } from './digest.js'
 import { recordTypes } from './record-schemas.js'
 
 /** The Data Package profile `datapackage.json` declares (Frictionless Data Package v2). */
@@ -20,13 +20,13 @@ export interface DataPackageInfo {
  * Table Schema, which describes flat tables, not nested JSON records.
  *
  * @param files
- *   Data file contents by path relative to the data folder (`articles.jsonl`).
+ *   Digests of the data files by path relative to the data folder (`articles.jsonl`).
  * @param info
  *   Name and version.
  * @returns
  *   The `datapackage.json` object.
  */
-export function dataPackage(files: ReadonlyMap<string, string>, info: DataPackageInfo): Record<string, unknown> {
+export function dataPackage(files: ReadonlyMap<string, Digest>, info: DataPackageInfo): Record<string, unknown> {
   return {
     $schema: dataPackageProfile,
     name: info.name,
@@ -43,9 +43,8 @@ export function dataPackage(files: ReadonlyMap<string, string>, info: DataPackag
       }
     ],
     resources: recordTypes.map((type) => {
-      const content = files.get(type.path)
-      if (content === undefined) throw new Error(`Missing data file \`${type.path}\`, expected every record type to be written`)
-      const bytes = Buffer.from(content, 'utf8')
+      const file = files.get(type.path)
+      if (file === undefined) throw new Error(`Missing data file \`${type.path}\`, expected every record type to be written`)
       return {
         name: type.name,
         path: type.path,
@@ -54,8 +53,8 @@ export function dataPackage(files: ReadonlyMap<string, string>, info: DataPackag
         format: type.path.endsWith('.jsonl') ? 'jsonl' : 'json',
         mediatype: type.path.endsWith('.jsonl') ? 'application/jsonl' : 'application/json',
         encoding: 'utf-8',
-        bytes: bytes.byteLength,
-        hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        bytes: file.bytes,
+        hash: `sha256:${file.sha256}`,
         jsonSchema: type.schemaPath
       }
     })
@@ -67,13 +66,13 @@ export function dataPackage(files: ReadonlyMap<string, string>, info: DataPackag
  * `<hex>  <path>` line per file, sorted by path.
  *
  * @param files
- *   File contents by path relative to the folder the sums file sits in.
+ *   Digests of the files by path relative to the folder the sums file sits in.
  * @returns
  *   The file’s text.
  */
-export function sha256Sums(files: ReadonlyMap<string, string>): string {
+export function sha256Sums(files: ReadonlyMap<string, Digest>): string {
   return [...files.keys()]
     .sort()
-    .map((path) => `${createHash('sha256').update(files.get(path)!, 'utf8').digest('hex')}  ${path}\n`)
+    .map((path) => `${files.get(path)!.sha256}  ${path}\n`)
     .join('')
 }

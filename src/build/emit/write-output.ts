@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { digest } from './digest.js'
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -24,9 +25,11 @@ export interface WriteOutputOptions {
  *   The folder the link now points to.
  */
 export async function writeOutput(root: string, files: ReadonlyMap<string, string>, options: WriteOutputOptions = {}): Promise<string> {
-  const hash = createHash('sha256')
+  // Each file is encoded once: its bytes are hashed for the folder name and then written.
   const paths = [...files.keys()].sort()
-  for (const path of paths) hash.update(`${path}\0${files.get(path)}\0`)
+  const bytes = new Map(paths.map((path) => [path, Buffer.from(files.get(path)!, 'utf8')]))
+  const hash = createHash('sha256')
+  for (const path of paths) hash.update(`${path}\0${digest(bytes.get(path)!).sha256}\0`)
   const id = hash.digest('hex').slice(0, 16)
   const store = join(dirname(root), `.${root.split(/[\\/]/).pop()}`)
   const target = join(store, id)
@@ -37,7 +40,7 @@ export async function writeOutput(root: string, files: ReadonlyMap<string, strin
     for (const path of paths) {
       const file = join(staging, path)
       await mkdir(dirname(file), { recursive: true })
-      await writeFile(file, files.get(path)!)
+      await writeFile(file, bytes.get(path)!)
       await options.onStep?.(`write ${path}`)
     }
     await rename(staging, target)

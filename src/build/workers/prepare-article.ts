@@ -1,6 +1,9 @@
 import { VFile } from 'vfile'
 import type { Frontmatter, Paragraph } from '../../schema/article.js'
 import { articleParagraphs } from '../compile/article-paragraphs.js'
+import { compileArticle } from '../compile/compile-article.js'
+import type { PrecompiledArticle } from '../compile/compile-corpus.js'
+import { articleLines } from '../emit/article-lines.js'
 import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import type { Registry } from '../registry/registry.js'
@@ -17,11 +20,13 @@ export interface PreparedArticle {
   paragraphs: Paragraph[]
   /** The extractor’s output, before corrections. */
   extraction: Extraction
+  /** Content hash and data-file lines from that output (valid while no corrections apply). */
+  compiled: PrecompiledArticle
 }
 
 /**
- * Run the per-article stages (parse, validate, extract) on one decoded
- * source, as `compileCorpus` does. A source with any message, even a warning,
+ * Run the per-article stages (parse, validate, extract, hash and serialize)
+ * on one decoded source, as `compileCorpus` and the emit do. A source with any message, even a warning,
  * gives `undefined`: the build then runs it again in `compileCorpus`, so its
  * messages are reported exactly as without the cache and workers.
  *
@@ -42,6 +47,8 @@ export function prepareArticle(path: string, text: string, registry: Registry, t
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today }) : undefined
   const bodyOk = validateBody(source)
   if (!frontmatter || !bodyOk || file.messages.length > 0) return undefined
-  const extraction = extract({ articleId: frontmatter.id, paragraphs: articleParagraphs(frontmatter.image, source.paragraphs) }, registry)
-  return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction }
+  const paragraphs = articleParagraphs(frontmatter.image, source.paragraphs)
+  const extraction = extract({ articleId: frontmatter.id, paragraphs }, registry)
+  const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
+  return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, compiled: { hash: article.hash, lines: articleLines(article) } }
 }

@@ -59,6 +59,25 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     expect(incremental.files).toEqual((await build('reference', { cacheDir: false })).files)
   })
 
+  it('does not reuse the cached hash and lines of an article that a corrections file now changes', async () => {
+    const cacheDir = join(work, 'cache')
+    const before = await build('before-correction', { cacheDir })
+    const quote = JSON.parse(before.files['data/quotes.jsonl']!.split('\n')[0]!) as { articleId: string; text: string }
+    const corrections = join(corpusDir, 'articles', `${quote.articleId}.corrections.yaml`)
+    await writeFile(corrections, `removeQuotes:\n  - text: ${JSON.stringify(quote.text)}\n`)
+    try {
+      const corrected = await build('corrected', { cacheDir })
+      expect(corrected.stats).toEqual({ cached: size, workers: 0, main: 0 })
+      expect(corrected.files).toEqual((await build('corrected-reference', { cacheDir: false })).files)
+      const hashOf = (files: Record<string, string>): string => (JSON.parse(files['data/manifest.json']!) as { articles: Record<string, string> }).articles[quote.articleId]!
+      expect(hashOf(corrected.files)).not.toBe(hashOf(before.files))
+      const count = (files: Record<string, string>): number => files['data/quotes.jsonl']!.split('\n').filter((line) => line.startsWith(`{"articleId":${JSON.stringify(quote.articleId)},`)).length
+      expect(count(corrected.files)).toBe(count(before.files) - 1)
+    } finally {
+      await rm(corrections)
+    }
+  })
+
   it('re-extracts after a registry change only the articles whose text it can affect', async () => {
     const cacheDir = join(work, 'cache')
     const registry = join(corpusDir, 'registry', 'persons.yaml')
