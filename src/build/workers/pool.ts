@@ -4,6 +4,12 @@ import type { WorkerInit, WorkerResult, WorkerTask } from './prepare-worker.js'
 
 /** Sources per message to a worker. */
 const batchSize = 16
+/**
+ * Batches a worker holds at once: while it works on one, the next waits in
+ * its queue, so it never idles until the main thread, busy with a batch of its
+ * own, gets around to answering its last result.
+ */
+const inFlight = 2
 
 /** A decoded source. */
 export interface Source {
@@ -60,13 +66,22 @@ export async function prepareInWorkers(
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`Unexpected exit of a build worker with code ${code}`)))
       worker.postMessage({ type: 'init', registry: [...registry], today: options.today } satisfies WorkerInit)
+      let pending = 0
       const send = (): void => {
         const batch = take()
-        if (!batch) return resolve()
+        if (!batch) {
+          if (pending === 0) resolve()
+          return
+        }
+        pending++
         worker.postMessage({ type: 'task', id: batch[0], sources: sources.slice(batch[0], batch[1]) } satisfies WorkerTask)
       }
       worker.on('message', (message: WorkerResult | { ready: true }) => {
-        if ('ready' in message) return send()
+        if ('ready' in message) {
+          for (let index = 0; index < inFlight; index++) send()
+          return
+        }
+        pending--
         message.results.forEach((result, offset) => (results[message.id + offset] = result))
         send()
       })
