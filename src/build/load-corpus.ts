@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile } from 'node:fs/promises'
+import { lstatSync, readFileSync } from 'node:fs'
+import { lstat, readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { VFile } from 'vfile'
 import { correctionsSuffix } from './corrections/load-corrections.js'
@@ -56,7 +57,9 @@ export async function loadCorpus(corpusDir: string, cwd: string = process.cwd())
  */
 export async function readChecked(path: string, cwd: string = process.cwd()): Promise<VFile> {
   const shown = relative(cwd, path) || path
-  const stats = await lstat(path).catch(() => undefined)
+  // Synchronous on purpose: for thousands of small files the promise API (a round trip to the
+  // thread pool for each of open, stat, read and close) is about five times slower.
+  const stats = lstatSync(path, { throwIfNoEntry: false })
   if (!stats) {
     const file = decodeSource(new Uint8Array(), shown)
     reportError(file, `Cannot find \`${shown}\`, expected the file to exist`, 'file-missing')
@@ -79,7 +82,7 @@ export async function readChecked(path: string, cwd: string = process.cwd()): Pr
     reportError(file, `Unexpected file of ${stats.size} bytes, expected at most ${maxSourceBytes} bytes per source`, 'file-too-large')
     return file
   }
-  return decodeSource(await readFile(path), shown)
+  return decodeSource(readFileSync(path), shown)
 }
 
 /** An error file for each of `folders` that is a symbolic link. */

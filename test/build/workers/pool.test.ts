@@ -30,7 +30,7 @@ describe('prepareInWorkers()', { timeout: 120_000 }, () => {
     // A source with a message is left to the compile step: `undefined` at its index.
     const broken = { path: join(work, 'articles', '2020-01-01-kaputt.md'), value: '---\nid: [\n---\nText.\n' }
     const input = [...sources.slice(0, 30), broken, ...sources.slice(30)]
-    const loaded = loadRegistry(registry.map((file) => new VFile(file)))
+    const loaded = loadRegistry(registry.map((file) => new VFile({ path: file.path, value: file.value })))
     let local = 0
     const results = await prepareInWorkers(input, registry, {
       jobs: 2,
