@@ -50,12 +50,15 @@ export function runtimeModules(corpus: CompiledCorpus): Map<string, string> {
   const catalog = corpus.articles.map(({ markdown, paragraphs, mentions, quotes, ...meta }) => meta)
   // One JSON string per article: V8 loads many medium string literals far faster
   // than one huge one, and the runtime parses only the article asked for.
-  const perArticle = (pick: (article: CompiledCorpus['articles'][number]) => unknown[] | object, options: { skipEmpty?: boolean } = {}): string =>
+  const perArticle = (pick: (article: CompiledCorpus['articles'][number]) => unknown[] | object, options: { lazy?: boolean; skipEmpty?: boolean } = {}): string =>
     corpus.articles
       .flatMap((article) => {
         const value = pick(article)
         if (options.skipEmpty && Array.isArray(value) && value.length === 0) return []
-        return [`  ${JSON.stringify(article.id)}: ${jsonLiteral(value)}`]
+        // Behind a function, a string literal is only scanned when the module
+        // loads; V8 allocates it on the first call. So the data nobody reads
+        // costs memory once (in the module source), not twice.
+        return [`  ${JSON.stringify(article.id)}: ${options.lazy ? '() => ' : ''}${jsonLiteral(value)}`]
       })
       .join(',\n')
   const ids = corpus.entities.map((entity) => JSON.stringify(entity.id))
@@ -63,11 +66,11 @@ export function runtimeModules(corpus: CompiledCorpus): Map<string, string> {
   files.set('runtime/catalog.ts', `${header}/** Article metadata, sorted by date then id. */\nexport const catalog: unknown = ${parsed(catalog)}\n`)
   files.set(
     'runtime/texts.ts',
-    `${header}const texts: Readonly<Record<string, string>> = {\n${perArticle((article) => ({ markdown: article.markdown, paragraphs: article.paragraphs }))}\n}\n\n/** The text of one article as JSON (\`{ markdown, paragraphs }\`), or \`undefined\`. */\nexport function textOf(id: string): string | undefined {\n  return Object.hasOwn(texts, id) ? texts[id] : undefined\n}\n`
+    `${header}const texts: Readonly<Record<string, () => string>> = {\n${perArticle((article) => ({ markdown: article.markdown, paragraphs: article.paragraphs }), { lazy: true })}\n}\n\n/** The text of one article as JSON (\`{ markdown, paragraphs }\`), or \`undefined\`. */\nexport function textOf(id: string): string | undefined {\n  return Object.hasOwn(texts, id) ? texts[id]!() : undefined\n}\n`
   )
   files.set(
     'runtime/mentions.ts',
-    `${header}const mentions: Readonly<Record<string, string>> = {\n${perArticle((article) => article.mentions)}\n}\n\n/** The mentions of one article as JSON, or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id] : undefined\n}\n`
+    `${header}const mentions: Readonly<Record<string, () => string>> = {\n${perArticle((article) => article.mentions, { lazy: true })}\n}\n\n/** The mentions of one article as JSON, or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id]!() : undefined\n}\n`
   )
   // `corpus.quotes` is every article's quotes in article order, so the runtime
   // rebuilds the full list by walking the catalog; articles without quotes are left out.
