@@ -78,7 +78,9 @@ export function runtimeModules(corpus: CompiledCorpus): Map<string, string> {
     `${header}const mentions: Readonly<Record<string, () => string>> = {\n${perArticle((article) => article.mentions, { lazy: true })}\n}\n\n/** The mentions of one article as JSON, or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id]!() : undefined\n}\n`
   )
   // `corpus.quotes` is every article's quotes in article order, so the runtime
-  // rebuilds the full list by walking the catalog; articles without quotes are left out.
+  // rebuilds the full list by walking the catalog; articles without quotes are
+  // left out. Not behind functions: the exported `quotes` reads them all at
+  // import, and a called function keeps its literal anyway.
   files.set(
     'runtime/quotes.ts',
     `${header}const quotes: Readonly<Record<string, string>> = {\n${perArticle((article) => article.quotes, { skipEmpty: true })}\n}\n\n/** The quotes of one article as JSON, or \`undefined\` for an article without quotes. */\nexport function quotesOf(id: string): string | undefined {\n  return Object.hasOwn(quotes, id) ? quotes[id] : undefined\n}\n`
