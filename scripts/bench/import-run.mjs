@@ -12,15 +12,20 @@ const [mode, path] = process.argv.slice(2)
 globalThis.gc()
 const heapBefore = process.memoryUsage().heapUsed
 const start = process.hrtime.bigint()
+const cpuStart = process.cpuUsage()
 let api
 let data
 if (mode === 'import') api = await import(pathToFileURL(path).href)
 else if (mode === 'module') await import(pathToFileURL(path).href)
 else data = JSON.parse(readFileSync(path, 'utf8'))
 const ms = Number(process.hrtime.bigint() - start) / 1e6
+// CPU time of all threads (GC and compiler threads included): steadier than
+// wall time when other processes share the cores.
+const cpu = process.cpuUsage(cpuStart)
+const cpuMs = (cpu.user + cpu.system) / 1000
 globalThis.gc()
 const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024
-const report = { mode, ms, heapMiB }
+const report = { mode, ms, cpuMs, heapMiB }
 if (api) {
   // Bodies load on first read: heap after reading one article's text.
   const first = api.articles[0]

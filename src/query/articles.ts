@@ -1,27 +1,13 @@
 import { catalog as catalogData } from '../../generated/runtime/catalog.js'
 import { mentionsOf } from '../../generated/runtime/mentions.js'
-import { quotes as quoteData } from '../../generated/runtime/quotes.js'
 import { textOf } from '../../generated/runtime/texts.js'
 import type { Article, ArticleMeta } from '../schema/article.js'
 import type { Mention } from '../schema/mention.js'
-import type { Quote } from '../schema/quote.js'
+import { quotesOfArticle } from './article-quotes.js'
 
 const catalog = catalogData as readonly ArticleMeta[]
-const quotes = quoteData as readonly Quote[]
 
 const parsedMentions = new Map<string, readonly Mention[]>()
-let quotesByArticle: Map<string, Quote[]> | undefined
-
-function group<T extends { articleId: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const item of items) {
-    const list = map.get(item.articleId)
-    if (list) list.push(item)
-    else map.set(item.articleId, [item])
-  }
-  return map
-}
-
 const parsedTexts = new Map<string, Pick<Article, 'markdown' | 'paragraphs'>>()
 
 /** The mentions of one article, parsed on first read and kept. */
@@ -54,7 +40,7 @@ function toArticle(meta: ArticleMeta): Article {
     markdown: { enumerable: true, get: () => textsOf(meta.id).markdown },
     paragraphs: { enumerable: true, get: () => textsOf(meta.id).paragraphs },
     mentions: { enumerable: true, get: () => mentionsOfArticle(meta.id) },
-    quotes: { enumerable: true, get: () => (quotesByArticle ??= group(quotes)).get(meta.id) ?? [] }
+    quotes: { enumerable: true, get: () => quotesOfArticle(meta.id) }
   })
   return Object.freeze(article)
 }

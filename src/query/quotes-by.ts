@@ -1,5 +1,5 @@
-import { quotes as data } from '../../generated/runtime/quotes.js'
 import type { Quote, QuoteKind } from '../schema/quote.js'
+import { allQuotes } from './article-quotes.js'
 import { type ActorQuery, resolveActor } from './resolve-actor.js'
 
 /** Options of `quotesBy`. */
@@ -7,8 +7,6 @@ export interface QuotesByOptions {
   /** Only quotes of this kind (default: all kinds). */
   readonly kind?: QuoteKind | undefined
 }
-
-const quotes = data as readonly Quote[]
 
 let index: Map<string, Quote[]> | undefined
 
@@ -29,6 +27,7 @@ let index: Map<string, Quote[]> | undefined
 export function quotesBy(actor: ActorQuery, options: QuotesByOptions = {}): readonly Quote[] {
   const ids = resolveActor(actor)
   if (ids.length === 0) return []
+  const quotes = allQuotes()
   if (!index) {
     index = new Map()
     for (const quote of quotes) {
