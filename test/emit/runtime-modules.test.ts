@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { latin1Json } from '../../../src/build/emit/runtime-modules.js'
+import { latin1Json } from '../../src/build/emit/runtime-modules.js'
 
-const runtimeDir = new URL('../../../generated/runtime/', import.meta.url)
+const runtimeDir = new URL('../../generated/runtime/', import.meta.url)
 
 describe('latin1Json', () => {
   it('writes every character above U+00FF as an escape, and keeps the rest', () => {
@@ -32,7 +32,7 @@ describe('runtime modules', () => {
   })
 
   it('hold the corpus text with its German quotation marks', async () => {
-    const { articles } = await import('../../../src/index.js')
+    const { articles } = await import('../../src/index.js')
     expect(articles.some((article) => /[„“]/.test(article.markdown))).toBe(true)
   })
 })
