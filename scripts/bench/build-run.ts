@@ -154,7 +154,11 @@ if (values.incremental) {
   step('compile (1 article, hashes, entities)')
   await ready.save()
   step('save cache')
-  const files = new Map([...runtimeModules(result.corpus!), ...dataFiles(result.corpus!, result.lines)])
+  const serialized = [...result.precompiled]
+  const files = new Map([
+    ...runtimeModules(result.corpus!, new Map(serialized.map(([id, article]) => [id, article.modules]))),
+    ...dataFiles(result.corpus!, new Map(serialized.map(([id, article]) => [id, article.lines])))
+  ])
   step('emit (serialize)')
   await writeOutput(join(project, 'generated'), files)
   step('write output')

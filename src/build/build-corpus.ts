@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
 import { type PrepareStats, prepareSources } from './cache/prepare-sources.js'
-import { type CompiledCorpus, compileCorpus } from './compile/compile-corpus.js'
+import { type CompiledCorpus, compileCorpus, type PrecompiledArticle } from './compile/compile-corpus.js'
 import { dataFiles } from './emit/data-files.js'
 import { runtimeModules } from './emit/runtime-modules.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
@@ -62,11 +62,15 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
     cached: (articleId) => byId.get(articleId)?.extraction,
     precompiled: (articleId) => byId.get(articleId)?.compiled
   })
-  const { files, corpus, lines } = result
+  const { files, corpus, precompiled } = result
   if (corpus) await ready.save()
   if (corpus && !options.dryRun) {
-    const output = new Map([...runtimeModules(corpus), ...dataFiles(corpus, lines)])
+    const output = new Map([...runtimeModules(corpus, pick(precompiled, 'modules')), ...dataFiles(corpus, pick(precompiled, 'lines'))])
     await writeOutput(options.outDir ?? join(cwd, 'generated'), output, options)
   }
   return { files, corpus, stats: ready.stats }
+}
+
+function pick<K extends 'lines' | 'modules'>(precompiled: ReadonlyMap<string, PrecompiledArticle>, key: K): Map<string, PrecompiledArticle[K]> {
+  return new Map([...precompiled].map(([id, article]) => [id, article[key]]))
 }

@@ -20,7 +20,7 @@ export interface CachedArticle {
   paragraphs: Paragraph[]
   /** The extractor’s output, before corrections. */
   extraction: Extraction
-  /** Content hash and data-file lines from that output. */
+  /** Content hash and serialized forms from that output. */
   compiled: PrecompiledArticle
 }
 
@@ -59,7 +59,7 @@ export interface BuildCache {
   save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot, loaded?: { source: string; entities: Registry } | undefined): Promise<void>
 }
 
-const format = 2
+const format = 3
 const shardCount = 32
 
 /**

@@ -16,6 +16,7 @@ import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
 import { canonicalJson, sha256 } from '../hash.js'
 import type { ArticleLines } from '../emit/article-lines.js'
+import type { ArticleModuleEntries } from '../emit/runtime-modules.js'
 import { compileArticle } from './compile-article.js'
 
 /** The corpus as the build emits it. */
@@ -50,7 +51,7 @@ export interface CompileInput {
    */
   cached?: ((articleId: string) => Extraction | undefined) | undefined
   /**
-   * Content hash and data-file lines of an article compiled from exactly the
+   * Content hash and serialized forms of an article compiled from exactly the
    * `cached` extraction (the build’s cache and worker threads); used only when
    * no corrections apply to the article.
    */
@@ -70,6 +71,8 @@ export interface PrecompiledArticle {
   hash: string
   /** The article’s lines of the data files. */
   lines: ArticleLines
+  /** The article’s entries in the runtime modules. */
+  modules: ArticleModuleEntries
 }
 
 /** Result of `compileCorpus`. */
@@ -82,8 +85,8 @@ export interface CompileResult {
   extractions: Map<string, Extraction>
   /** The loaded registry. */
   registry: Registry
-  /** Data-file lines of the articles that came precompiled, by article id (the emit serializes the others). */
-  lines: Map<string, ArticleLines>
+  /** The articles that came precompiled and had no corrections, by article id (the emit serializes the others). */
+  precompiled: Map<string, PrecompiledArticle>
 }
 
 /** One article after validation, before extraction. */
@@ -111,8 +114,8 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const corrections = loadAllCorrections(input.corrections ?? [], new Set(input.articles.map((file) => file.stem ?? '')))
   const files = [...input.registry, ...input.articles, ...(input.corrections ?? [])]
   const extractions = new Map<string, Extraction>()
-  const lines = new Map<string, ArticleLines>()
-  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, lines }
+  const precompiledArticles = new Map<string, PrecompiledArticle>()
+  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, precompiled: precompiledArticles }
 
   const registryIds = new Set(registry.map((entity) => entity.id))
   const articles: Article[] = []
@@ -126,10 +129,10 @@ export function compileCorpus(input: CompileInput): CompileResult {
     for (const entity of extraction.discovered) if (!discovered.has(entity.id)) discovered.set(entity.id, entity)
     const precompiled = correction ? undefined : input.precompiled?.(frontmatter.id)
     articles.push(compileArticle(frontmatter, markdown, paragraphs, extraction, precompiled?.hash))
-    if (precompiled) lines.set(frontmatter.id, precompiled.lines)
+    if (precompiled) precompiledArticles.set(frontmatter.id, precompiled)
   }
 
-  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, lines }
+  if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, precompiled: precompiledArticles }
   const entities = [...registry].sort(byId).concat([...discovered.values()].sort(byId))
   const manifest: Manifest = {
     corpusVersion: input.version,
@@ -141,7 +144,7 @@ export function compileCorpus(input: CompileInput): CompileResult {
     files,
     registry,
     extractions,
-    lines,
+    precompiled: precompiledArticles,
     corpus: {
       articles,
       entities,

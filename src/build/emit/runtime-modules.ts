@@ -34,6 +34,45 @@ function parsed(value: unknown): string {
   return `/* @__PURE__ */ JSON.parse(${jsonLiteral(value)})`
 }
 
+/** One article’s entries in the runtime modules, each a line without its separator. */
+export interface ArticleModuleEntries {
+  /** Its metadata in `catalog.ts`: a string literal of its JSON. */
+  catalog: string
+  /** Its text in `texts.ts`: `"<id>": () => "<json>"`. */
+  text: string
+  /** Its mentions in `mentions.ts`: `"<id>": () => "<json>"`. */
+  mentions: string
+  /** Its quotes in `quotes.ts`: `"<id>": "<json>"`, or `undefined` for an article without quotes (left out). */
+  quotes: string | undefined
+}
+
+/**
+ * Serialize one article for the runtime modules. One JSON string per article:
+ * V8 loads many medium string literals far faster than one huge one, and the
+ * runtime parses only the article asked for. Depends on this article alone,
+ * so the build serializes it once, in a worker or from the cache.
+ *
+ * @param article
+ *   A compiled article.
+ * @returns
+ *   Its entries.
+ */
+export function articleModuleEntries(article: CompiledCorpus['articles'][number]): ArticleModuleEntries {
+  const { markdown, paragraphs, mentions, quotes, ...meta } = article
+  const key = JSON.stringify(article.id)
+  return {
+    catalog: jsonLiteral(meta),
+    // Behind a function, a string literal is only scanned when the module
+    // loads; V8 allocates it on the first call. So the data nobody reads
+    // costs memory once (in the module source), not twice.
+    text: `${key}: () => ${jsonLiteral({ markdown, paragraphs })}`,
+    mentions: `${key}: () => ${jsonLiteral(mentions)}`,
+    // Not behind a function: the exported `quotes` reads them all at import,
+    // and a called function keeps its literal anyway.
+    quotes: quotes.length > 0 ? `${key}: ${jsonLiteral(quotes)}` : undefined
+  }
+}
+
 /**
  * The data modules the runtime imports (`generated/runtime/*.ts`): plain data
  * without imports, typed by the query modules that read them. Bodies sit in
@@ -42,48 +81,41 @@ function parsed(value: unknown): string {
  *
  * @param corpus
  *   The compiled corpus.
+ * @param serialized
+ *   Entries of articles already serialized (by the build’s workers or cache),
+ *   by article id; the others are serialized here.
  * @returns
  *   File contents by path relative to the output root.
  */
-export function runtimeModules(corpus: CompiledCorpus): Map<string, string> {
+export function runtimeModules(corpus: CompiledCorpus, serialized: ReadonlyMap<string, ArticleModuleEntries> = new Map()): Map<string, string> {
   const files = new Map<string, string>()
-  const catalog = corpus.articles.map(({ markdown, paragraphs, mentions, quotes, ...meta }) => meta)
-  // One JSON string per article: V8 loads many medium string literals far faster
-  // than one huge one, and the runtime parses only the article asked for.
-  const perArticle = (pick: (article: CompiledCorpus['articles'][number]) => unknown[] | object, options: { lazy?: boolean; skipEmpty?: boolean } = {}): string =>
-    corpus.articles
-      .flatMap((article) => {
-        const value = pick(article)
-        if (options.skipEmpty && Array.isArray(value) && value.length === 0) return []
-        // Behind a function, a string literal is only scanned when the module
-        // loads; V8 allocates it on the first call. So the data nobody reads
-        // costs memory once (in the module source), not twice.
-        return [`  ${JSON.stringify(article.id)}: ${options.lazy ? '() => ' : ''}${jsonLiteral(value)}`]
-      })
-      .join(',\n')
+  const entries = corpus.articles.map((article) => serialized.get(article.id) ?? articleModuleEntries(article))
+  const list = (pick: (entry: ArticleModuleEntries) => string | undefined): string =>
+    entries.flatMap((entry) => {
+      const line = pick(entry)
+      return line === undefined ? [] : [`  ${line}`]
+    }).join(',\n')
   const ids = corpus.entities.map((entity) => JSON.stringify(entity.id))
 
   // The catalog is parsed whole at import, but from one string per article
   // too: a third faster at 10,000 articles than one string for all.
   files.set(
     'runtime/catalog.ts',
-    `${header}/** Article metadata, sorted by date then id. */\nexport const catalog: unknown = /* @__PURE__ */ [\n${catalog.map((meta) => `  ${jsonLiteral(meta)}`).join(',\n')}\n].map((json) => JSON.parse(json) as unknown)\n`
+    `${header}/** Article metadata, sorted by date then id. */\nexport const catalog: unknown = /* @__PURE__ */ [\n${list((entry) => entry.catalog)}\n].map((json) => JSON.parse(json) as unknown)\n`
   )
   files.set(
     'runtime/texts.ts',
-    `${header}const texts: Readonly<Record<string, () => string>> = {\n${perArticle((article) => ({ markdown: article.markdown, paragraphs: article.paragraphs }), { lazy: true })}\n}\n\n/** The text of one article as JSON (\`{ markdown, paragraphs }\`), or \`undefined\`. */\nexport function textOf(id: string): string | undefined {\n  return Object.hasOwn(texts, id) ? texts[id]!() : undefined\n}\n`
+    `${header}const texts: Readonly<Record<string, () => string>> = {\n${list((entry) => entry.text)}\n}\n\n/** The text of one article as JSON (\`{ markdown, paragraphs }\`), or \`undefined\`. */\nexport function textOf(id: string): string | undefined {\n  return Object.hasOwn(texts, id) ? texts[id]!() : undefined\n}\n`
   )
   files.set(
     'runtime/mentions.ts',
-    `${header}const mentions: Readonly<Record<string, () => string>> = {\n${perArticle((article) => article.mentions, { lazy: true })}\n}\n\n/** The mentions of one article as JSON, or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id]!() : undefined\n}\n`
+    `${header}const mentions: Readonly<Record<string, () => string>> = {\n${list((entry) => entry.mentions)}\n}\n\n/** The mentions of one article as JSON, or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id]!() : undefined\n}\n`
   )
   // `corpus.quotes` is every article's quotes in article order, so the runtime
-  // rebuilds the full list by walking the catalog; articles without quotes are
-  // left out. Not behind functions: the exported `quotes` reads them all at
-  // import, and a called function keeps its literal anyway.
+  // rebuilds the full list by walking the catalog; articles without quotes are left out.
   files.set(
     'runtime/quotes.ts',
-    `${header}const quotes: Readonly<Record<string, string>> = {\n${perArticle((article) => article.quotes, { skipEmpty: true })}\n}\n\n/** The quotes of one article as JSON, or \`undefined\` for an article without quotes. */\nexport function quotesOf(id: string): string | undefined {\n  return Object.hasOwn(quotes, id) ? quotes[id] : undefined\n}\n`
+    `${header}const quotes: Readonly<Record<string, string>> = {\n${list((entry) => entry.quotes)}\n}\n\n/** The quotes of one article as JSON, or \`undefined\` for an article without quotes. */\nexport function quotesOf(id: string): string | undefined {\n  return Object.hasOwn(quotes, id) ? quotes[id] : undefined\n}\n`
   )
   files.set(
     'runtime/entities.ts',

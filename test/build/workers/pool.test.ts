@@ -37,6 +37,8 @@ describe('prepareInWorkers()', { timeout: 120_000 }, () => {
       today: '2026-01-01',
       local: (source) => {
         local++
+        // A slow main thread: the worker, however late it starts, gets batches too.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100)
         return prepareArticle(source.path, source.value, loaded, '2026-01-01')
       }
     })
