@@ -5,7 +5,7 @@ import { defineConfig, type Options } from 'tsup'
 // `korpus` (the CLI) runs from source in this repository (`npm run korpus`).
 //
 // The data ships once. `generated/runtime/*.ts` become ES modules in
-// `dist/runtime/` (`export const x = /* @__PURE__ */ JSON.parse('…')`), and
+// `dist/runtime/` (data as JSON strings, one per article, for `JSON.parse`), and
 // both `dist/index.js` and `dist/index.cjs` import them from there instead of
 // inlining a copy each: Node ≥ 20.19 and ≥ 22.12 `require()` an ES module
 // without a flag (hence `engines`), and bundlers handle both. The raw data
