@@ -1,0 +1,64 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { type CachedArticle, openCache } from '../../../src/build/cache/build-cache.js'
+import { decodeShard, encodeShard } from '../../../src/build/cache/cache-shard.js'
+
+function entry(id: string, quotes: string | undefined): CachedArticle {
+  return {
+    source: 'a'.repeat(64),
+    frontmatter: { id, title: '„Nein“' } as CachedArticle['frontmatter'],
+    markdown: 'Erste Zeile.\n\nZweite „Zeile“ mit \\ und "Zeichen".',
+    paragraphs: [{ type: 'paragraph', text: 'Erste Zeile.' }],
+    extraction: { mentions: [], quotes: [], discovered: [] },
+    compiled: {
+      hash: 'b'.repeat(64),
+      lines: { article: `{"id":"${id}","text":"a\\nb"}\n`, mentions: '', quotes: '{"text":"„x“ 😀"}\n' },
+      modules: { catalog: `'{"id":"${id}"}'`, text: `"${id}": () => '{"markdown":"\\\\u201e"}'`, mentions: `"${id}": () => '[]'`, quotes }
+    }
+  }
+}
+
+describe('encodeShard() and decodeShard()', () => {
+  const shard = { 'corpus/articles/a.md': entry('a', '"a": \'[]\''), 'corpus/articles/b.md': entry('b', undefined) }
+
+  it('give back the entries as they were, line breaks, escapes, astral characters and missing quotes included', () => {
+    expect(decodeShard(encodeShard(shard))).toEqual(shard)
+    expect(decodeShard(encodeShard({}))).toEqual({})
+  })
+
+  it('keep the serialized forms out of the JSON, unescaped', () => {
+    const text = encodeShard(shard)
+    expect(text.split('\n')[0]).not.toContain('"lines"')
+    expect(text).toContain(shard['corpus/articles/a.md'].compiled.lines.article)
+  })
+
+  it('refuse a shard that is cut short, has text left over or broken JSON', () => {
+    const text = encodeShard(shard)
+    expect(decodeShard(text.slice(0, -1))).toBeUndefined()
+    expect(decodeShard(`${text}x`)).toBeUndefined()
+    expect(decodeShard(text.slice(0, text.indexOf('\n') - 1) + text.slice(text.indexOf('\n')))).toBeUndefined()
+    expect(decodeShard('')).toBeUndefined()
+  })
+})
+
+describe('openCache()', () => {
+  it('removes the shards of the first cache format when it writes a new cache', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'korpus-cache-format-'))
+    try {
+      await writeFile(join(dir, 'meta.json'), JSON.stringify({ format: 1, fingerprint: 'old' }))
+      await writeFile(join(dir, 'shard-07.json'), '{}')
+      const cache = await openCache(dir, 'new')
+      expect(cache.lookup('corpus/articles/a.md', 'a'.repeat(64))).toBeUndefined()
+      await cache.save(new Map([['corpus/articles/a.md', entry('a', undefined)]]), { entries: {} } as never)
+      const names = await readdir(dir)
+      expect(names).not.toContain('shard-07.json')
+      expect(names.filter((name) => name.endsWith('.txt'))).toHaveLength(32)
+      const again = await openCache(dir, 'new')
+      expect(again.lookup('corpus/articles/a.md', 'a'.repeat(64))).toEqual(entry('a', undefined))
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
