@@ -1,5 +1,6 @@
 import type { Entity } from '../../../schema/entity.js'
 import { fold, translit } from '../fold.js'
+import { memoize } from '../memoize.js'
 import type { Part } from '../tokens.js'
 
 /** What a name in the index points to. */
@@ -125,16 +126,29 @@ function separatorOk(text: string, previous: Part, next: Part): boolean {
   return between === '. ' && previous.text.length <= 3
 }
 
-function variants(part: Part): string[] {
-  const key = fold(part.text).replace(/ /g, '')
+/** Keys a part may match in the plain index: folded, `!`-marked for capitals, and without a genitive ending. */
+function variantKeys(text: string, allCaps: boolean): readonly string[] {
+  const key = fold(text).replace(/ /g, '')
   const result = [key]
-  if (part.allCaps) result.unshift(`!${key}`)
+  if (allCaps) result.unshift(`!${key}`)
   if (key.length > 3 && (key.endsWith('s') || key.endsWith('’'))) result.push(key.slice(0, -1))
   if (key.length > 4 && key.endsWith('es')) result.push(key.slice(0, -2))
   return result
 }
 
-function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => string[]): NameMatch | undefined {
+const capsVariants = memoize((text) => variantKeys(text, true))
+const plainVariants = memoize((text) => variantKeys(text, false))
+const personKeys = memoize((text): readonly string[] => [translit(text)])
+
+function variants(part: Part): readonly string[] {
+  return part.allCaps ? capsVariants(part.text) : plainVariants(part.text)
+}
+
+function personVariants(part: Part): readonly string[] {
+  return personKeys(part.text)
+}
+
+function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => readonly string[]): NameMatch | undefined {
   let best: NameMatch | undefined
   let frontier: TrieNode[] = [root]
   for (let j = index; j < parts.length && j < index + 8; j++) {
@@ -195,7 +209,7 @@ export function matchNames(index: NameIndex, text: string, parts: readonly Part[
       continue
     }
     let match = walk(index.plain, text, parts, i, variants)
-    const personMatch = walk(index.persons, text, parts, i, (p) => [translit(p.text)])
+    const personMatch = walk(index.persons, text, parts, i, personVariants)
     if (personMatch && (!match || personMatch.last > match.last)) match = personMatch
     if (!match && !part.hyphenAfter) {
       const key = fold(part.text)
