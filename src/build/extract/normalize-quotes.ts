@@ -28,6 +28,9 @@ const pairs: Record<string, string> = {
 
 const wordChar = /[\p{L}\p{N}]/u
 
+/** Every opening and closing mark of `pairs`: any other character is skipped at once. */
+const markCodes = new Set([...Object.keys(pairs), ...Object.values(pairs)].join('').split('').map((char) => char.charCodeAt(0)))
+
 function opensHere(text: string, index: number): boolean {
   const before = index > 0 ? text[index - 1]! : ' '
   const after = text[index + 1] ?? ' '
@@ -61,6 +64,7 @@ export function findQuoteMarks(paragraphs: readonly string[]): QuoteMarkSpan[] {
     }
     carry = undefined
     for (let i = 0; i < text.length; i++) {
+      if (!markCodes.has(text.charCodeAt(i))) continue
       const char = text[i]!
       const top = stack.at(-1)
       if (top && top.closers.includes(char) && !(char === '"' && opensHere(text, i) && i === top.open + 1)) {
