@@ -57,6 +57,8 @@ const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', '
 const patronymic = /(?:owitsch|ewitsch|itsch|owna|ewna|ytsch|ovich|evich)$/
 
 function spaced(text: string, a: Part, b: Part): boolean {
+  // One space, the usual case, without a slice.
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20) return true
   return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start))
 }
 

@@ -121,6 +121,8 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
 
 function separatorOk(text: string, previous: Part, next: Part): boolean {
   if (next.hyphenBefore) return true
+  // One space, the usual case, without a slice.
+  if (next.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20) return true
   const between = text.slice(previous.end, next.start)
   if (/^[ \t\u00a0]+$/.test(between)) return true
   return between === '. ' && previous.text.length <= 3
@@ -154,19 +156,25 @@ function walk(root: TrieNode, text: string, parts: readonly Part[], index: numbe
   for (let j = index; j < parts.length && j < index + 8; j++) {
     const part = parts[j]!
     if (j > index && !separatorOk(text, parts[j - 1]!, part)) break
+    const keys = keyFn(part)
     const next: TrieNode[] = []
     for (const node of frontier) {
-      for (const key of keyFn(part)) {
+      for (const key of keys) {
         const child = node.next.get(key)
         if (child && !next.includes(child)) next.push(child)
       }
     }
     if (next.length === 0) break
     frontier = next
-    const withTargets = next.find((node) => node.targets.length > 0)
+    const withTargets = firstWithTargets(next)
     if (withTargets) best = { first: index, last: j, target: withTargets.targets[0]! }
   }
   return best
+}
+
+function firstWithTargets(nodes: readonly TrieNode[]): TrieNode | undefined {
+  for (const node of nodes) if (node.targets.length > 0) return node
+  return undefined
 }
 
 /**
