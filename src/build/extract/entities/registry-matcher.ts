@@ -151,6 +151,8 @@ function personVariants(part: Part): readonly string[] {
 }
 
 function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => readonly string[]): NameMatch | undefined {
+  // Most parts start no name: no arrays for them.
+  if (!hasChild(root, keyFn(parts[index]!))) return undefined
   let best: NameMatch | undefined
   let frontier: TrieNode[] = [root]
   for (let j = index; j < parts.length && j < index + 8; j++) {
@@ -170,6 +172,11 @@ function walk(root: TrieNode, text: string, parts: readonly Part[], index: numbe
     if (withTargets) best = { first: index, last: j, target: withTargets.targets[0]! }
   }
   return best
+}
+
+function hasChild(node: TrieNode, keys: readonly string[]): boolean {
+  for (const key of keys) if (node.next.has(key)) return true
+  return false
 }
 
 function firstWithTargets(nodes: readonly TrieNode[]): TrieNode | undefined {
