@@ -44,6 +44,8 @@ function translitUncached(part: string): string {
     .replace(/iy$/g, 'i')
 }
 
+const translitMemoized = memoize(translitUncached)
+
 /**
  * Fold a name part for transliteration-tolerant lookup of person names:
  * `Grushko` and `Gruschko`, `Lavrov` and `Lawrow`, `Sergey` and `Sergej`
@@ -56,7 +58,9 @@ function translitUncached(part: string): string {
  * @example
  *   translit('Gruschko') === translit('Grushko') // => true
  */
-export const translit: (part: string) => string = memoize(translitUncached)
+export function translit(part: string): string {
+  return translitMemoized(part)
+}
 
 /**
  * Turn a name into an entity id: `ä` → `ae`, `ö` → `oe`, `ü` → `ue`,
