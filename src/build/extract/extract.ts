@@ -9,7 +9,7 @@ import { roleBefore } from './entities/roles.js'
 import { fold, slug } from './fold.js'
 import { gazetteer } from './lexicons/gazetteer.js'
 import { findQuoteMarks } from './normalize-quotes.js'
-import type { ArticleInfo, ParagraphInfo, PartMention } from './quotes/context.js'
+import type { ArticleInfo, EntityLookup, ParagraphInfo, PartMention } from './quotes/context.js'
 import { attributeQuotes } from './quotes/attribute.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
@@ -33,6 +33,8 @@ export interface Extraction {
 interface Known {
   index: NameIndex
   known: Map<string, Entity>
+  /** Ids of the registry's entities. */
+  registryIds: ReadonlySet<string>
   /** Registry and gazetteer entities by folded name and alias (registry first). */
   byName: Map<string, Entity>
 }
@@ -70,7 +72,8 @@ function knownEntities(registry: Registry): Known {
     known.set(id, entity)
   }
   for (const entity of extra) for (const name of [entity.name, ...entity.aliases]) if (!byName.has(fold(name))) byName.set(fold(name), entity)
-  const result = { index: buildNameIndex([...registry.map((entity) => extended.get(entity.id) ?? entity), ...extra]), known, byName }
+  const registryIds = new Set(registry.map((entity) => entity.id))
+  const result = { index: buildNameIndex([...registry.map((entity) => extended.get(entity.id) ?? entity), ...extra]), known, registryIds, byName }
   gazetteerCache.set(registry, result)
   return result
 }
@@ -94,8 +97,7 @@ function knownEntities(registry: Registry): Known {
  *   extract({articleId: 'a', paragraphs: [{type: 'paragraph', text: '„Ja“, sagte Lawrow.'}]}, registry).quotes[0].kind // => 'direct'
  */
 export function extract(input: ExtractInput, registry: Registry): Extraction {
-  const { index, known, byName } = knownEntities(registry)
-  const registryIds = new Set(registry.map((entity) => entity.id))
+  const { index, known, registryIds, byName } = knownEntities(registry)
   const texts = input.paragraphs.map((paragraph) => paragraph.text)
   const partsByParagraph = texts.map(tokenize)
   const covered = texts.map(() => new Set<number>())
@@ -183,8 +185,8 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
     const sentences = input.paragraphs[p]!.type === 'heading' ? [{ start: 0, end: text.length }] : splitSentences(text, paragraphMarks.map((mark) => [mark.open, mark.close] as const))
     return { index: p, text, heading: input.paragraphs[p]!.type === 'heading', caption: input.paragraphs[p]!.type === 'caption', parts, mentions, marks: paragraphMarks, sentences, inQuote }
   })
-  const entities = new Map<string, Entity>(known)
-  for (const [id, entity] of discovered) entities.set(id, entity)
+  // The article's entities: what it discovered, over the known ones (no copy of the registry per article).
+  const entities: EntityLookup = { get: (id) => discovered.get(id) ?? known.get(id) }
   const article: ArticleInfo = { paragraphs: infos, entities }
   const quotes = attributeQuotes(article).map((quote) => ({ articleId: input.articleId, ...quote }))
   for (const quote of quotes) {

@@ -28,6 +28,9 @@ const pairs: Record<string, string> = {
 
 const wordChar = /[\p{L}\p{N}]/u
 
+/** Any opening or closing mark of `pairs`: the search jumps from one to the next (no such mark is special in a character class). */
+const anyMark = new RegExp(`[${[...new Set([...Object.keys(pairs), ...Object.values(pairs)].join(''))].join('')}]`, 'g')
+
 function opensHere(text: string, index: number): boolean {
   const before = index > 0 ? text[index - 1]! : ' '
   const after = text[index + 1] ?? ' '
@@ -60,8 +63,10 @@ export function findQuoteMarks(paragraphs: readonly string[]): QuoteMarkSpan[] {
       } else stack = [carry]
     }
     carry = undefined
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]!
+    anyMark.lastIndex = 0
+    for (let found = anyMark.exec(text); found; found = anyMark.exec(text)) {
+      const i = found.index
+      const char = found[0]
       const top = stack.at(-1)
       if (top && top.closers.includes(char) && !(char === '"' && opensHere(text, i) && i === top.open + 1)) {
         const isAscii = char === '"' || char === '’' || char === '‘'

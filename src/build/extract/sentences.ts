@@ -8,6 +8,9 @@ const abbreviations = new Set([
   'dr', 'prof', 'bzw', 'ca', 'nr', 'st', 'vgl', 'etc', 'usw', 'inkl', 'evtl', 'ggf', 'z', 'b', 'u', 'a', 'v', 'chr', 'mio', 'mrd',
   'abs', 'art', 'bspw', 'gen', 'jh', 'jhd', 'min', 'max', 'mr', 'mrs', 'ms', 'hr', 'fr', 'sog', 'str', 'tel', 'zb', 'ua', 'dt', 'engl', 'russ', 'franz'
 ])
+/** Characters that may end a sentence: the search jumps from one to the next. */
+const enders = /[.!?…]/g
+const wordChar = /[\p{L}\d]/u
 const months = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert)/
 
 /**
@@ -30,9 +33,10 @@ export function splitSentences(text: string, protectedRanges: ReadonlyArray<read
   const sentences: Sentence[] = []
   let start = 0
   let range = 0
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue
+  enders.lastIndex = 0
+  for (let found = enders.exec(text); found; found = enders.exec(text)) {
+    const i = found.index
+    const char = found[0]
     while (range < protectedRanges.length && protectedRanges[range]![1] <= i) range++
     const current = protectedRanges[range]
     let end = i + 1
@@ -45,7 +49,7 @@ export function splitSentences(text: string, protectedRanges: ReadonlyArray<read
     if (!/[\p{Lu}\d„“"«»‚‹›(]/u.test(text[next]!)) continue
     if (char === '.' && end === i + 1) {
       let wordStart = i
-      while (wordStart > Math.max(0, i - 20) && /[\p{L}\d]/u.test(text[wordStart - 1]!)) wordStart--
+      while (wordStart > Math.max(0, i - 20) && isWordChar(text, wordStart - 1)) wordStart--
       const word = text.slice(wordStart, i)
       if (abbreviations.has(word.toLowerCase())) continue
       if (/^\p{Lu}$/u.test(word)) continue
@@ -56,6 +60,13 @@ export function splitSentences(text: string, protectedRanges: ReadonlyArray<read
   }
   if (start < text.length) sentences.push(trim(text, start, text.length))
   return sentences.filter((sentence) => sentence.end > sentence.start)
+}
+
+/** Whether the character at `index` (one UTF-16 unit) is a letter or an ASCII digit; ASCII without a regular expression. */
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return wordChar.test(text[index]!)
 }
 
 function trim(text: string, start: number, end: number): Sentence {

@@ -2,6 +2,7 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { type Document, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml'
 import { reportError } from '../diagnostics.js'
+import { parsePlainYaml } from './plain-yaml.js'
 
 /** YAML with a way to find where each key and value is. */
 export interface ParsedYaml {
@@ -23,7 +24,8 @@ export interface ParsedYaml {
  * Parse YAML that sits in `file` at `base` (an offset), reporting syntax
  * errors and duplicate keys as errors with their line and column. Aliases are
  * refused (no billion-laughs expansion) and keys such as `__proto__` stay plain
- * data.
+ * data. Plain frontmatter (see `parsePlainYaml`) is read without the full
+ * parser, which then runs only when a position is asked for.
  *
  * @param file
  *   File the YAML is in.
@@ -37,9 +39,22 @@ export interface ParsedYaml {
  *   The parsed YAML.
  */
 export function parseYaml(file: VFile, yaml: string, base: number, toPoint: (offset: number) => Point | undefined): ParsedYaml {
-  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false })
   const pointAt = (offset: number): Point => toPoint(base + offset) ?? { line: 1, column: 1 }
+  const plain = parsePlainYaml(yaml)
+  if (plain !== undefined) {
+    // No errors to report: positions need the document, parsed on first use.
+    let document: Document | undefined
+    const full = (): Document => (document ??= parseYamlDocument(yaml))
+    return {
+      get document() {
+        return full()
+      },
+      data: plain,
+      placeOf: (path, which = 'value') => placeIn(full(), path, which, pointAt)
+    }
+  }
 
+  const document = parseYamlDocument(yaml)
   for (const error of document.errors) {
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
     const opening = error.code === 'MISSING_CHAR' && /quote/.test(reason) ? unclosedQuote(yaml) : undefined
@@ -58,30 +73,33 @@ export function parseYaml(file: VFile, yaml: string, base: number, toPoint: (off
     }
   }
 
-  return {
-    document,
-    data,
-    placeOf(path, which = 'value') {
-      let node: unknown = document.contents
-      let found: Point = pointAt((node as { range?: [number] } | null)?.range?.[0] ?? 0)
-      for (const key of path) {
-        if (isMap(node)) {
-          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
-          if (!pair) break
-          const keyRange = (pair.key as { range?: [number, number, number] }).range
-          const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range
-          found = pointAt((which === 'key' || !valueRange ? keyRange : valueRange)?.[0] ?? 0)
-          node = pair.value
-        } else if (isSeq(node) && typeof key === 'number') {
-          const item = node.items[key] as { range?: [number, number, number] } | undefined
-          if (!item) break
-          if (item.range) found = pointAt(item.range[0])
-          node = item
-        } else break
-      }
-      return found
-    }
+  return { document, data, placeOf: (path, which = 'value') => placeIn(document, path, which, pointAt) }
+}
+
+function parseYamlDocument(yaml: string): Document {
+  return parseDocument(yaml, { uniqueKeys: true, prettyErrors: false })
+}
+
+/** Where the deepest node of `path` that exists starts (see `ParsedYaml.placeOf`). */
+function placeIn(document: Document, path: ReadonlyArray<PropertyKey>, which: 'key' | 'value', pointAt: (offset: number) => Point): Point {
+  let node: unknown = document.contents
+  let found: Point = pointAt((node as { range?: [number] } | null)?.range?.[0] ?? 0)
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
+      if (!pair) break
+      const keyRange = (pair.key as { range?: [number, number, number] }).range
+      const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range
+      found = pointAt((which === 'key' || !valueRange ? keyRange : valueRange)?.[0] ?? 0)
+      node = pair.value
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: [number, number, number] } | undefined
+      if (!item) break
+      if (item.range) found = pointAt(item.range[0])
+      node = item
+    } else break
   }
+  return found
 }
 
 /**

@@ -57,6 +57,8 @@ const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', '
 const patronymic = /(?:owitsch|ewitsch|itsch|owna|ewna|ytsch|ovich|evich)$/
 
 function spaced(text: string, a: Part, b: Part): boolean {
+  // One space, the usual case, without a slice.
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20) return true
   return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start))
 }
 
@@ -80,6 +82,30 @@ function acronymAfter(text: string, parts: readonly Part[], last: number): numbe
   return last + 1
 }
 
+/** Keep a discovery unless one of its parts is taken already, and mark its parts taken. */
+function take(found: Discovery[], covered: Set<number>, discovery: Discovery): void {
+  for (let k = discovery.first; k <= discovery.last; k++) if (covered.has(k)) return
+  for (let k = discovery.first; k <= discovery.last; k++) covered.add(k)
+  found.push(discovery)
+}
+
+/** The name of a person right after the role noun at part `i` (`Regierungssprecher Hebestreit`): taken; its last part, or `undefined`. */
+function roleName(text: string, parts: readonly Part[], covered: Set<number>, found: Discovery[], i: number): number | undefined {
+  const part = parts[i]!
+  const j = i + 1
+  const candidate = parts[j]
+  if (!candidate || !spaced(text, part, candidate) || !surnameLike(candidate) || candidate.hyphenAfter || covered.has(j) || firstNames.has(candidate.lower)) return undefined
+  let last = j
+  const next = parts[j + 1]
+  if (next && spaced(text, candidate, next) && surnameLike(next) && !next.hyphenAfter && !covered.has(j + 1)) last = j + 1
+  const after = text.slice(parts[last]!.end, parts[last]!.end + 1)
+  const following = parts[last + 1]
+  // The name must end the noun phrase: punctuation or a lower-case word follows.
+  if (after === '-' || (following && !/[,.;:!?)(„“"»«]/.test(text.slice(parts[last]!.end, following.start)) && following.upper)) return undefined
+  take(found, covered, { first: j, last, type: 'person', name: text.slice(candidate.start, parts[last]!.end), kind: null })
+  return last
+}
+
 /**
  * Find names that the registry does not list: first name + surname
  * (`Wendy Sherman`), role noun + name (`Regierungssprecher Hebestreit`),
@@ -99,26 +125,6 @@ function acronymAfter(text: string, parts: readonly Part[], last: number): numbe
  */
 export function discover(text: string, parts: readonly Part[], covered: Set<number>): Discovery[] {
   const found: Discovery[] = []
-  const take = (discovery: Discovery) => {
-    for (let k = discovery.first; k <= discovery.last; k++) if (covered.has(k)) return
-    for (let k = discovery.first; k <= discovery.last; k++) covered.add(k)
-    found.push(discovery)
-  }
-  const roleName = (i: number): number | undefined => {
-    const part = parts[i]!
-    const j = i + 1
-    const candidate = parts[j]
-    if (!candidate || !spaced(text, part, candidate) || !surnameLike(candidate) || candidate.hyphenAfter || covered.has(j) || firstNames.has(candidate.lower)) return undefined
-    let last = j
-    const next = parts[j + 1]
-    if (next && spaced(text, candidate, next) && surnameLike(next) && !next.hyphenAfter && !covered.has(j + 1)) last = j + 1
-    const after = text.slice(parts[last]!.end, parts[last]!.end + 1)
-    const following = parts[last + 1]
-    // The name must end the noun phrase: punctuation or a lower-case word follows.
-    if (after === '-' || (following && !/[,.;:!?)(„“"»«]/.test(text.slice(parts[last]!.end, following.start)) && following.upper)) return undefined
-    take({ first: j, last, type: 'person', name: text.slice(candidate.start, parts[last]!.end), kind: null })
-    return last
-  }
   // English organization names by their head: `European Council on Foreign Relations`, `Atlantic Council`, `Institute for the Study of War`.
   for (let h = 0; h < parts.length; h++) {
     if (!englishOrgHeads.has(parts[h]!.lower) || !parts[h]!.upper || parts[h]!.hyphenBefore || parts[h]!.hyphenAfter) continue
@@ -134,10 +140,10 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     }
     if (last === first) continue
     const name = text.slice(parts[first]!.start, parts[last]!.end)
-    take({ first, last, type: 'organization', name, kind: null })
+    take(found, covered, { first, last, type: 'organization', name, kind: null })
     h = last
     const acronym = acronymAfter(text, parts, last)
-    if (acronym !== undefined) take({ first: acronym, last: acronym, type: 'organization', name, kind: null })
+    if (acronym !== undefined) take(found, covered, { first: acronym, last: acronym, type: 'organization', name, kind: null })
   }
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!
@@ -145,7 +151,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (part.hyphenBefore && part.upper && !part.hyphenAfter && !covered.has(i)) {
       const [wordFirst] = wordOf(parts, i)
       if (isRoleNoun(text.slice(parts[wordFirst]!.start, part.end))) {
-        const last = roleName(i)
+        const last = roleName(text, parts, covered, found, i)
         if (last !== undefined) i = last
       }
       continue
@@ -165,7 +171,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
         if (next && spaced(text, parts[last]!, next) && next.upper && (patronymic.test(surname.lower) || firstNames.has(surname.lower)) && surnameLike(next) && !covered.has(last + 1)) {
           last = wordOf(parts, last + 1)[1]
         }
-        take({ first: i, last, type: 'person', name: text.slice(part.start, parts[last]!.end), kind: null })
+        take(found, covered, { first: i, last, type: 'person', name: text.slice(part.start, parts[last]!.end), kind: null })
         i = last
         continue
       }
@@ -178,7 +184,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       if (stem) {
         const base = text.slice(parts[stem.headFirst]!.start, lastPart.end).replace(/ministeriums$/, 'ministerium')
         const names = countryNames(base, stem.stem)
-        take({ first: i, last: wordLast, type: 'organization', name: names[0]!, kind: 'ministry', alternatives: names.slice(1) })
+        take(found, covered, { first: i, last: wordLast, type: 'organization', name: names[0]!, kind: 'ministry', alternatives: names.slice(1) })
       }
       i = wordLast
       continue
@@ -193,21 +199,21 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       }
       if (last > i + 1) {
         const name = text.slice(part.start, parts[last]!.end)
-        take({ first: i, last, type: 'organization', name, kind: null })
+        take(found, covered, { first: i, last, type: 'organization', name, kind: null })
         const acronym = acronymAfter(text, parts, last)
-        if (acronym !== undefined) take({ first: acronym, last: acronym, type: 'organization', name, kind: null })
+        if (acronym !== undefined) take(found, covered, { first: acronym, last: acronym, type: 'organization', name, kind: null })
         i = acronym ?? last
         continue
       }
     }
     // Acronyms standing alone (`OSZE`, `SPD`).
     if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !/^[IVXLC]+$/.test(part.text)) {
-      take({ first: i, last: i, type: 'organization', name: part.text, kind: null })
+      take(found, covered, { first: i, last: i, type: 'organization', name: part.text, kind: null })
       continue
     }
     // Role noun + name (`Regierungssprecher Hebestreit`).
     if (i === wordLast && isRoleNoun(part.text) && !part.hyphenAfter) {
-      const last = roleName(i)
+      const last = roleName(text, parts, covered, found, i)
       if (last !== undefined) i = last
     }
   }

@@ -1,5 +1,6 @@
 import type { Entity } from '../../../schema/entity.js'
 import { fold, translit } from '../fold.js'
+import { memoize } from '../memoize.js'
 import type { Part } from '../tokens.js'
 
 /** What a name in the index points to. */
@@ -120,39 +121,67 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
 
 function separatorOk(text: string, previous: Part, next: Part): boolean {
   if (next.hyphenBefore) return true
+  // One space, the usual case, without a slice.
+  if (next.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20) return true
   const between = text.slice(previous.end, next.start)
   if (/^[ \t\u00a0]+$/.test(between)) return true
   return between === '. ' && previous.text.length <= 3
 }
 
-function variants(part: Part): string[] {
-  const key = fold(part.text).replace(/ /g, '')
+/** Keys a part may match in the plain index: folded, `!`-marked for capitals, and without a genitive ending. */
+function variantKeys(text: string, allCaps: boolean): readonly string[] {
+  const key = fold(text).replace(/ /g, '')
   const result = [key]
-  if (part.allCaps) result.unshift(`!${key}`)
+  if (allCaps) result.unshift(`!${key}`)
   if (key.length > 3 && (key.endsWith('s') || key.endsWith('’'))) result.push(key.slice(0, -1))
   if (key.length > 4 && key.endsWith('es')) result.push(key.slice(0, -2))
   return result
 }
 
-function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => string[]): NameMatch | undefined {
+const capsVariants = memoize((text) => variantKeys(text, true))
+const plainVariants = memoize((text) => variantKeys(text, false))
+const personKeys = memoize((text): readonly string[] => [translit(text)])
+
+function variants(part: Part): readonly string[] {
+  return part.allCaps ? capsVariants(part.text) : plainVariants(part.text)
+}
+
+function personVariants(part: Part): readonly string[] {
+  return personKeys(part.text)
+}
+
+function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => readonly string[]): NameMatch | undefined {
+  // Most parts start no name: no arrays for them.
+  if (!hasChild(root, keyFn(parts[index]!))) return undefined
   let best: NameMatch | undefined
   let frontier: TrieNode[] = [root]
   for (let j = index; j < parts.length && j < index + 8; j++) {
     const part = parts[j]!
     if (j > index && !separatorOk(text, parts[j - 1]!, part)) break
+    const keys = keyFn(part)
     const next: TrieNode[] = []
     for (const node of frontier) {
-      for (const key of keyFn(part)) {
+      for (const key of keys) {
         const child = node.next.get(key)
         if (child && !next.includes(child)) next.push(child)
       }
     }
     if (next.length === 0) break
     frontier = next
-    const withTargets = next.find((node) => node.targets.length > 0)
+    const withTargets = firstWithTargets(next)
     if (withTargets) best = { first: index, last: j, target: withTargets.targets[0]! }
   }
   return best
+}
+
+function hasChild(node: TrieNode, keys: readonly string[]): boolean {
+  for (const key of keys) if (node.next.has(key)) return true
+  return false
+}
+
+function firstWithTargets(nodes: readonly TrieNode[]): TrieNode | undefined {
+  for (const node of nodes) if (node.targets.length > 0) return node
+  return undefined
 }
 
 /**
@@ -195,7 +224,7 @@ export function matchNames(index: NameIndex, text: string, parts: readonly Part[
       continue
     }
     let match = walk(index.plain, text, parts, i, variants)
-    const personMatch = walk(index.persons, text, parts, i, (p) => [translit(p.text)])
+    const personMatch = walk(index.persons, text, parts, i, personVariants)
     if (personMatch && (!match || personMatch.last > match.last)) match = personMatch
     if (!match && !part.hyphenAfter) {
       const key = fold(part.text)

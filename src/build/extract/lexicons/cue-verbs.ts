@@ -109,6 +109,7 @@ export interface CueForm {
 }
 
 const byForm = new Map<string, CueForm[]>()
+const noForms: readonly CueForm[] = []
 for (const verb of cueVerbs) {
   for (const form of verb.finite) {
     const list = byForm.get(form) ?? []
@@ -133,5 +134,5 @@ for (const verb of cueVerbs) {
  *   cueFormsOf('sagte')[0]?.verb.lemma // => 'sagen'
  */
 export function cueFormsOf(word: string): readonly CueForm[] {
-  return byForm.get(word) ?? []
+  return byForm.get(word) ?? noForms
 }

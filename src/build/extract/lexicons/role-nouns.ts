@@ -1,3 +1,5 @@
+import { memoize } from '../memoize.js'
+
 /**
  * Heads of role nouns: a word whose last hyphen part ends in one of these
  * (`Nato-Generalsekretär`, `Vizeaußenministerin`, `Kreml-Sprecher`) names a
@@ -27,18 +29,8 @@ export const roleHeads: readonly string[] = [
 const headSet = new Set(roleHeads)
 const endings = ['', 'en', 'n', 's', 'es', 'in', 'innen', 'e', 'er', 'em']
 
-/**
- * Whether a word is a role noun: its last hyphen part ends in a role head,
- * optionally inflected (`Präsidenten`, `Außenministers`).
- *
- * @param word
- *   A word as written, hyphens included.
- * @returns
- *   `true` for a role noun.
- * @example
- *   isRoleNoun('Nato-Generalsekretär') // => true
- */
-export function isRoleNoun(word: string): boolean {
+/** `isRoleNoun`, computed. */
+function roleNounUncached(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false
   const last = word.split('-').at(-1)!.toLowerCase()
   if (last.length < 3) return false
@@ -50,6 +42,24 @@ export function isRoleNoun(word: string): boolean {
     }
   }
   return false
+}
+
+const roleNounMemoized = memoize(roleNounUncached)
+
+/**
+ * Whether a word is a role noun: its last hyphen part ends in a role head,
+ * optionally inflected (`Präsidenten`, `Außenministers`). Memoized: the
+ * rules ask about the same words again and again.
+ *
+ * @param word
+ *   A word as written, hyphens included.
+ * @returns
+ *   `true` for a role noun.
+ * @example
+ *   isRoleNoun('Nato-Generalsekretär') // => true
+ */
+export function isRoleNoun(word: string): boolean {
+  return roleNounMemoized(word)
 }
 
 /**

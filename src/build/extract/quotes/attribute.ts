@@ -202,6 +202,27 @@ function make(info: ParagraphInfo, startOffset: number, endParagraph: number, en
   }
 }
 
+/** Keep a quote of the sentence, and its speaker as the last one (for continuations). */
+function remember(out: FoundQuote[], state: State, info: ParagraphInfo, serial: number, quote: FoundQuote, speaker: Speaker): void {
+  out.push(quote)
+  state.last = { speaker, serial, paragraph: info.index, via: quote.via }
+}
+
+/**
+ * A quote of reported speech over `[start, end)` of a paragraph: the clause
+ * cleaned (or `textOverride`), the end before trailing punctuation, `mixed`
+ * when quoted words are in it. `undefined` for fewer than three words.
+ */
+function buildQuote(info: ParagraphInfo, start: number, end: number, speaker: Speaker, cue: string | null, via: string | null = null, textOverride?: string): { quote: FoundQuote; speaker: Speaker } | undefined {
+  const text = info.text
+  const clause = textOverride ?? cleanText(text.slice(start, end))
+  if (clause.split(/\s+/).length < 3) return undefined
+  let e = end
+  while (e > start && /[\s.!?,;:]/.test(text[e - 1]!)) e--
+  const kind: Quote['kind'] = hasQuotedWords(info, start, end) ? 'mixed' : 'indirect'
+  return { quote: make(info, start, info.index, e, clause, kind, speaker, cue, via), speaker }
+}
+
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
 function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
   let start = from
@@ -250,10 +271,6 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
   const marks = marksOverlapping(info, sentence.start, sentence.end).filter((mark) => mark.open >= sentence.start)
   const sentenceEnd = sentence.end
   const out: FoundQuote[] = []
-  const remember = (quote: FoundQuote, speaker: Speaker) => {
-    out.push(quote)
-    state.last = { speaker, serial, paragraph: info.index, via: quote.via }
-  }
   const continuing = state.last && state.last.serial === serial - 1 ? state.last : undefined
 
   // 1. Direct quotes: a quotation that is the reported speech itself.
@@ -285,7 +302,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
             text = `${inner} ${cleanInner(article, second.span)}`
             endOffset = second.span.end
           }
-          remember(make(info, span.start, second ? second.span.endParagraph : span.endParagraph, endOffset, text, 'direct', speaker, cue.text, viaAfter(info, end, to)), speaker)
+          remember(out, state, info, serial, make(info, span.start, second ? second.span.endParagraph : span.endParagraph, endOffset, text, 'direct', speaker, cue.text, viaAfter(info, end, to)), speaker)
           return out
         }
       }
@@ -294,7 +311,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
       if (aux) {
         const speaker = resolvePhrase(article, info, afterFrom + 1, phraseEnd(info, afterFrom + 1, aux.index))
         if (speaker) {
-          remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, `${first!.text} … ${aux.text}`), speaker)
+          remember(out, state, info, serial, make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, `${first!.text} … ${aux.text}`), speaker)
           return out
         }
       }
@@ -302,14 +319,14 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
         const end = phraseEnd(info, afterFrom + 1, to)
         const speaker = resolvePhrase(article, info, afterFrom + 1, end)
         if (speaker) {
-          remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, 'so', viaAfter(info, end, to)), speaker)
+          remember(out, state, info, serial, make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, 'so', viaAfter(info, end, to)), speaker)
           return out
         }
       }
       if (first && /[–—-]/.test(after) && first.upper) {
         const speaker = resolvePhrase(article, info, afterFrom, phraseEnd(info, afterFrom, to))
         if (speaker && speaker.speaker) {
-          remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, null), speaker)
+          remember(out, state, info, serial, make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, null), speaker)
           return out
         }
       }
@@ -320,7 +337,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
       const cue = findCues(info, preFrom, preTo)[0]
       const speaker = cue ? subjectOf(article, info, preFrom, cue, preTo) : resolvePhrase(article, info, preFrom, preTo)
       if (speaker) {
-        remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, cue?.text ?? null), speaker)
+        remember(out, state, info, serial, make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, cue?.text ?? null), speaker)
         return out
       }
     }
@@ -329,7 +346,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
       const carried = state.pendingColon?.speaker ?? (state.last && state.last.serial >= serial - 2 ? state.last.speaker : undefined)
       if (carried) {
         const speaker = { ...carried, attribution: 'continuation' as const, confidence: Math.min(carried.confidence, 0.6) }
-        remember(make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, null), carried)
+        remember(out, state, info, serial, make(info, span.start, span.endParagraph, span.end, inner, 'direct', speaker, null), carried)
         return out
       }
     }
@@ -337,7 +354,7 @@ function sentenceQuotes(article: ArticleInfo, info: ParagraphInfo, sentence: { s
 
   // 2. Reported speech.
   const quote = reported(article, info, sentence, from, to, state, continuing)
-  if (quote) remember(quote.quote, quote.speaker)
+  if (quote) remember(out, state, info, serial, quote.quote, quote.speaker)
   if (quote?.extra) out.push(quote.extra)
   return out
 }
@@ -355,14 +372,6 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
   const text = info.text
   const lastPart = info.parts[to - 1]!
   const sentenceEnd = Math.min(sentence.end, Math.max(lastPart.end, sentence.end))
-  const mixedOrIndirect = (start: number, end: number): Quote['kind'] => (hasQuotedWords(info, start, end) ? 'mixed' : 'indirect')
-  const build = (start: number, end: number, speaker: Speaker, cue: string | null, via: string | null = null, textOverride?: string) => {
-    const clause = textOverride ?? cleanText(text.slice(start, end))
-    if (clause.split(/\s+/).length < 3) return undefined
-    let e = end
-    while (e > start && /[\s.!?,;:]/.test(text[e - 1]!)) e--
-    return { quote: make(info, start, info.index, e, clause, mixedOrIndirect(start, end), speaker, cue, via), speaker }
-  }
 
   // Trailing `…, wie X erklärte.`
   let clauseEnd = sentenceEnd
@@ -397,7 +406,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true })
     if (!speaker) continue
     const comma = text.lastIndexOf(',', part.start)
-    const built = build(info.parts[from]!.start, comma, speaker, 'so', viaAfter(info, end, to))
+    const built = buildQuote(info, info.parts[from]!.start, comma, speaker, 'so', viaAfter(info, end, to))
     if (built) return built
   }
 
@@ -413,13 +422,13 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true }) ?? unnamedPhrase(info, k + 1, Math.min(end, k + 5))
       const cues = findCues(info, from, to).filter((hit) => hit.index < k || hit.index >= end)
       if (cues.some((hit) => hit.verb.say)) break
-      if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd, build)
+      if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd)
     }
     if (part.lower === 'zufolge') {
       let start = k - 1
       while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6) start--
       const speaker = resolvePhrase(article, info, start, k, { unnamed: true })
-      if (speaker) return removePhrase(info, from, to, start, k, speaker, 'zufolge', clauseEnd, build)
+      if (speaker) return removePhrase(info, from, to, start, k, speaker, 'zufolge', clauseEnd)
     }
     if ((part.lower === 'nach' || part.lower === 'gemäß') && k + 1 < to) {
       let j = k + 1
@@ -437,7 +446,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
         if (sourceNeedsComplement.test(info.parts[j]!.text) && !(next && ['des', 'der', 'von', 'vom'].includes(next.lower))) continue
         if (next && ['des', 'der', 'von', 'vom'].includes(next.lower)) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
         const speaker = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true }) ?? unnamedPhrase(info, k, end)
-        if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, build)
+        if (speaker) return removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd)
       }
     }
   }
@@ -448,7 +457,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     let start = k - 1
     while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6) start--
     const speaker = resolvePhrase(article, info, start, k, { unnamed: true, skipPrepositional: true }) ?? unnamedPhrase(info, Math.max(start, k - 3), k)
-    const built = speaker ? build(info.parts[k + 1]!.start, clauseEnd, speaker, 'wonach') : undefined
+    const built = speaker ? buildQuote(info, info.parts[k + 1]!.start, clauseEnd, speaker, 'wonach') : undefined
     if (built) return built
   }
   // `demnach`: the source of the previous sentence goes on (or an unnamed one).
@@ -459,7 +468,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       ? { ...previous.speaker, attribution: 'continuation', confidence: Math.min(0.6, previous.speaker.confidence) }
       : { speaker: null, description: info.parts[k]!.text, attribution: 'unnamed', confidence: 0.4 }
     const clause = cleanText(`${text.slice(info.parts[from]!.start, info.parts[k]!.start)} ${text.slice(info.parts[k]!.end, sentenceEnd)}`)
-    const built = build(info.parts[from]!.start, sentenceEnd, speaker, info.parts[k]!.text, previous?.via ?? null, clause)
+    const built = buildQuote(info, info.parts[from]!.start, sentenceEnd, speaker, info.parts[k]!.text, previous?.via ?? null, clause)
     if (built) return built
   }
 
@@ -482,9 +491,9 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       if (sourceEnd - cueLast > 9) continue
       const speaker = sourcePhrase(info, cueLast + 1, sourceEnd)
       const comma = text.lastIndexOf(',', info.parts[cueFirst]!.start)
-      const built = build(info.parts[from]!.start, comma, speaker, cueText)
+      const built = buildQuote(info, info.parts[from]!.start, comma, speaker, cueText)
       // `…, hieß es, sicher sei jedoch, …`: a Konjunktiv clause after the source is a second quote of it.
-      const rest = sourceEnd < to && hasKonjunktiv(info, sourceEnd, to, true) ? build(info.parts[sourceEnd]!.start, clauseEnd, speaker, cueText) : undefined
+      const rest = sourceEnd < to && hasKonjunktiv(info, sourceEnd, to, true) ? buildQuote(info, info.parts[sourceEnd]!.start, clauseEnd, speaker, cueText) : undefined
       if (built) return rest ? { ...built, extra: rest.quote } : built
       continue
     }
@@ -501,7 +510,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     const speaker = ausBefore >= 0
       ? sourcePhrase(info, from + ausBefore, cueFirst)
       : sourcePhrase(info, cueLast + 1, comma)
-    const built = build(info.parts[comma]!.start, clauseEnd, speaker, cueText)
+    const built = buildQuote(info, info.parts[comma]!.start, clauseEnd, speaker, cueText)
     if (built) return built
   }
 
@@ -511,7 +520,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
     const aux = auxiliaryCue(info, k, to)
     if (!aux) continue
     const speaker = resolvePhrase(article, info, k + 1, phraseEnd(info, k + 1, aux.index), { unnamed: true })
-    const built = speaker ? build(info.parts[from]!.start, text.lastIndexOf(',', info.parts[k]!.start), speaker, `${info.parts[k]!.text} … ${aux.text}`) : undefined
+    const built = speaker ? buildQuote(info, info.parts[from]!.start, text.lastIndexOf(',', info.parts[k]!.start), speaker, `${info.parts[k]!.text} … ${aux.text}`) : undefined
     if (built) return built
   }
 
@@ -551,7 +560,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       }
       const first = cleanText(text.slice(clauseStart, commaAt))
       const clause = restText ? `${first} ${cleanText(restText)}` : first
-      return build(clauseStart, restEnd, speaker, cue.verb.particle ? cue.text : cuePart.text, via, clause)
+      return buildQuote(info, clauseStart, restEnd, speaker, cue.verb.particle ? cue.text : cuePart.text, via, clause)
       }
     }
     // `X sprach von einer „ernsten Lage“`: the noun phrase after `von`, with its quoted words, is a mixed quote.
@@ -561,7 +570,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       const between = mark ? text.slice(vonEnd, mark.open) : ''
       if (mark && !/[,;:.!?]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3) {
         const speaker = subjectOf(article, info, from, cue, to)
-        const built = speaker ? build(info.parts[cue.index + 2]!.start, mark.close, speaker, `${cuePart.text} von`) : undefined
+        const built = speaker ? buildQuote(info, info.parts[cue.index + 2]!.start, mark.close, speaker, `${cuePart.text} von`) : undefined
         if (built) return { quote: { ...built.quote, kind: 'mixed' }, speaker: built.speaker }
       }
     }
@@ -585,7 +594,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
         }
         const end = cue.index > alsIndex ? info.parts[cue.index - 1]!.end : sentenceEnd
         if (start < to) {
-          const built = build(info.parts[start]!.start, end, speaker, cuePart.text)
+          const built = buildQuote(info, info.parts[start]!.start, end, speaker, cuePart.text)
           if (built) return built
         }
       }
@@ -610,7 +619,7 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
         if (['er', 'sie'].includes(info.parts[start]?.lower ?? '')) start++
         const end = marksOverlapping(info, cuePart.end, sentenceEnd).filter((mark) => mark.open > cuePart.end && mark.close <= sentenceEnd).at(-1)?.close ?? sentenceEnd
         if (start >= to) continue
-        return build(info.parts[start]!.start, end, speaker, cuePart.text)
+        return buildQuote(info, info.parts[start]!.start, end, speaker, cuePart.text)
       }
       continue
     }
@@ -638,29 +647,28 @@ function reported(article: ArticleInfo, info: ParagraphInfo, sentence: { start: 
       }
     }
     if (!speaker) continue
-    return build(opener.start, clauseEnd, speaker, cue.text, via)
+    return buildQuote(info, opener.start, clauseEnd, speaker, cue.text, via)
   }
 
   // `Clause, wie X mitteilte.`: the clause before `wie` is X's, in any mood.
   if (wieSpeaker && wieClosing) {
-    const built = build(info.parts[from]!.start, clauseEnd, wieSpeaker, wieCue)
+    const built = buildQuote(info, info.parts[from]!.start, clauseEnd, wieSpeaker, wieCue)
     if (built) return built
   }
 
   // Konjunktiv continuation: no cue, Konjunktiv I, the previous sentence was a quote.
   const contextSpeaker = continuing && continuing.paragraph === info.index ? continuing : undefined
   // A cue with a named subject of its own (`Putin drohte mit …`) starts something new; `drohten „…“` without one does not.
-  const namedCue = () => cues.some((cue) => subjectOf(article, info, from, cue, to)?.attribution === 'name')
-  if (contextSpeaker && (hasKonjunktiv(info, from, to, true) || (hasQuotedWords(info, sentence.start, sentence.end) && !namedCue()))) {
+  if (contextSpeaker && (hasKonjunktiv(info, from, to, true) || (hasQuotedWords(info, sentence.start, sentence.end) && !cues.some((cue) => subjectOf(article, info, from, cue, to)?.attribution === 'name')))) {
     const speaker: Speaker = { ...contextSpeaker.speaker, attribution: 'continuation', confidence: Math.min(0.6, contextSpeaker.speaker.confidence) }
-    return build(info.parts[from]!.start, sentenceEnd, speaker, null, contextSpeaker.via)
+    return buildQuote(info, info.parts[from]!.start, sentenceEnd, speaker, null, contextSpeaker.via)
   }
   // Konjunktiv I after a short gap: the last speaker of this or the previous paragraph, within a few sentences.
   const recent = state.last && state.last.serial >= state.serial - 3 && state.last.paragraph >= info.index - 1 ? state.last : undefined
-  const namesSomeoneElse = () => mentionsIn(info, from, to).some((mention) => !mention.inQuote && mention.type === 'person' && mention.mention.entity !== recent?.speaker.speaker)
-  if (recent && cues.length === 0 && hasKonjunktiv(info, from, to) && !namesSomeoneElse()) {
+  // No other person named outside quotation marks.
+  if (recent && cues.length === 0 && hasKonjunktiv(info, from, to) && !mentionsIn(info, from, to).some((mention) => !mention.inQuote && mention.type === 'person' && mention.mention.entity !== recent.speaker.speaker)) {
     const speaker: Speaker = { ...recent.speaker, attribution: 'continuation', confidence: Math.min(0.5, recent.speaker.confidence) }
-    return build(info.parts[from]!.start, sentenceEnd, speaker, null, recent.via)
+    return buildQuote(info, info.parts[from]!.start, sentenceEnd, speaker, null, recent.via)
   }
   void state
   return undefined
@@ -712,8 +720,7 @@ function removePhrase(
   phraseLast: number,
   speaker: Speaker,
   cue: string,
-  clauseEnd: number,
-  build: (start: number, end: number, speaker: Speaker, cue: string | null, via?: string | null, textOverride?: string) => { quote: FoundQuote; speaker: Speaker } | undefined
+  clauseEnd: number
 ) {
   const text = info.text
   // A semicolon bounds the reported clause: the phrase reports only its own part of the sentence.
@@ -735,7 +742,7 @@ function removePhrase(
   const clause = cleanText(`${text.slice(start, a)} ${text.slice(b, clauseEnd)}`.replace(/^\s*,/, '').replace(/(?<!\s)\s+,/g, ','))
   if (speaker.attribution === 'name') speaker = { ...speaker, attribution: 'source-phrase', confidence: 0.85 }
   const spanStart = phraseFirst === from ? info.parts[Math.min(phraseLast + 1, to - 1)]!.start : start
-  return build(spanStart, clauseEnd, speaker, cue, null, clause)
+  return buildQuote(info, spanStart, clauseEnd, speaker, cue, null, clause)
 }
 
 const wordingNouns = new Set(['formulierung', 'formulierungen', 'worte', 'wortwahl', 'wendung', 'ausdruck', 'begriff', 'bezeichnung', 'zitat', 'parole', 'schlagwort'])

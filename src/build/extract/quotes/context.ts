@@ -30,10 +30,14 @@ export interface ParagraphInfo {
   readonly inQuote: readonly boolean[]
 }
 
+/** Entities by id. */
+export type EntityLookup = Pick<ReadonlyMap<string, Entity>, 'get'>
+
 /** The article as the quote rules see it. */
 export interface ArticleInfo {
   readonly paragraphs: readonly ParagraphInfo[]
-  readonly entities: ReadonlyMap<string, Entity>
+  /** Registry, gazetteer and discovered entities. */
+  readonly entities: EntityLookup
 }
 
 /**
