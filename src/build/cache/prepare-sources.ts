@@ -114,7 +114,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   if ((options.jobs ?? 1) > 1 && misses.length >= minimumForWorkers) {
     const results = await prepareInWorkers(
       misses.map((file) => ({ path: file.path, value: String(file.value) })),
-      sources.registry.map((file) => ({ path: file.path, value: String(file.value) })),
+      registry,
       { jobs: options.jobs, today: options.today, local: ({ path, value }) => prepareArticle(path, value, registry, options.today) }
     )
     results.forEach((result, index) => {

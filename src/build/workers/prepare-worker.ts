@@ -1,13 +1,11 @@
 import { parentPort } from 'node:worker_threads'
-import { VFile } from 'vfile'
-import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { type PreparedArticle, prepareArticle } from './prepare-article.js'
 
-/** First message to a worker: the registry files and today. */
+/** First message to a worker: the loaded registry and today. */
 export interface WorkerInit {
   type: 'init'
-  registry: Array<{ path: string; value: string }>
+  registry: Registry
   today: string | undefined
 }
 
@@ -29,7 +27,7 @@ let today: string | undefined
 
 parentPort?.on('message', (message: WorkerInit | WorkerTask) => {
   if (message.type === 'init') {
-    registry = loadRegistry(message.registry.map((file) => new VFile(file)))
+    registry = message.registry
     today = message.today
     return
   }

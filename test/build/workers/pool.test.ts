@@ -32,7 +32,7 @@ describe('prepareInWorkers()', { timeout: 120_000 }, () => {
     const input = [...sources.slice(0, 30), broken, ...sources.slice(30)]
     const loaded = loadRegistry(registry.map((file) => new VFile({ path: file.path, value: file.value })))
     let local = 0
-    const results = await prepareInWorkers(input, registry, {
+    const results = await prepareInWorkers(input, loaded, {
       jobs: 2,
       today: '2026-01-01',
       local: (source) => {
