@@ -125,14 +125,13 @@ export async function openCache(dir: string, fingerprint: string): Promise<Build
       const next: Array<Record<string, CachedArticle>> = Array.from({ length: shardCount }, () => ({}))
       for (const [path, entry] of entries) next[shardOf(path)]![path] = entry
       await mkdir(dir, { recursive: true })
-      const writes: Array<Promise<void>> = []
-      next.forEach((shard, index) => {
-        if (meta && sameShard(shards[index]!, shard)) return
-        writes.push(atomicWrite(join(dir, shardName(index)), encodeShard(shard)))
-      })
-      // Shards of the first cache format (\`shard-NN.json\`) are never read again.
-      if (!meta) writes.push(...(await readdir(dir)).filter((name) => /^shard-\d+\.json$/.test(name)).map((name) => rm(join(dir, name), { force: true })))
-      await Promise.all(writes)
+      // One shard after the other: only one shard's text is in memory at a time.
+      for (const [index, shard] of next.entries()) {
+        if (meta && sameShard(shards[index]!, shard)) continue
+        await atomicWrite(join(dir, shardName(index)), encodeShard(shard))
+      }
+      // Shards of the first cache format (`shard-NN.json`) are never read again.
+      if (!meta) for (const name of await readdir(dir)) if (/^shard-\d+\.json$/.test(name)) await rm(join(dir, name), { force: true })
       await atomicWrite(join(dir, 'meta.json'), JSON.stringify({ format, fingerprint, registry: snapshot, registrySource: loaded?.source, registryEntities: loaded?.entities } satisfies CacheMeta))
     }
   }

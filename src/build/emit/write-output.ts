@@ -25,26 +25,26 @@ export interface WriteOutputOptions {
  *   The folder the link now points to.
  */
 export async function writeOutput(root: string, files: ReadonlyMap<string, string>, options: WriteOutputOptions = {}): Promise<string> {
-  // Each file is encoded once: its bytes are hashed for the folder name and then written.
+  // Each file is encoded, hashed for the folder name and written in turn, so only one file's
+  // bytes are in memory at a time; the folder gets its name when all are written.
   const paths = [...files.keys()].sort()
-  const bytes = new Map(paths.map((path) => [path, Buffer.from(files.get(path)!, 'utf8')]))
-  const hash = createHash('sha256')
-  for (const path of paths) hash.update(`${path}\0${digest(bytes.get(path)!).sha256}\0`)
-  const id = hash.digest('hex').slice(0, 16)
   const store = join(dirname(root), `.${root.split(/[\\/]/).pop()}`)
-  const target = join(store, id)
-  const staging = `${target}.tmp-${process.pid}`
-
-  if (!(await exists(target))) {
-    await rm(staging, { recursive: true, force: true })
-    for (const path of paths) {
-      const file = join(staging, path)
-      await mkdir(dirname(file), { recursive: true })
-      await writeFile(file, bytes.get(path)!)
-      await options.onStep?.(`write ${path}`)
-    }
-    await rename(staging, target)
+  const staging = join(store, `staging.tmp-${process.pid}`)
+  await rm(staging, { recursive: true, force: true })
+  const hash = createHash('sha256')
+  for (const path of paths) {
+    const bytes = Buffer.from(files.get(path)!, 'utf8')
+    hash.update(`${path}\0${digest(bytes).sha256}\0`)
+    const file = join(staging, path)
+    await mkdir(dirname(file), { recursive: true })
+    await writeFile(file, bytes)
+    await options.onStep?.(`write ${path}`)
   }
+  const id = hash.digest('hex').slice(0, 16)
+  const target = join(store, id)
+  // The same output may be there already (a build without changes): keep it, drop the copy.
+  if (await exists(target)) await rm(staging, { recursive: true, force: true })
+  else await rename(staging, target)
   await options.onStep?.('link')
   const link = `${root}.tmp-${process.pid}`
   await rm(link, { force: true })
