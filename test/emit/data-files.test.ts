@@ -5,6 +5,7 @@ import { join, relative } from 'node:path'
 import { Ajv } from 'ajv'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { encodeFields } from '../../src/build/emit/bytes.js'
 import { dataFiles } from '../../src/build/emit/data-files.js'
 import { recordTypes } from '../../src/build/emit/record-schemas.js'
 import { compareArticles } from '../../src/build/compile/compile-corpus.js'
@@ -103,6 +104,11 @@ describe('SHA256SUMS', () => {
   })
 })
 
+/** A file's content as text. */
+function text(content: string | Uint8Array | undefined): string {
+  return typeof content === 'string' ? content : Buffer.from(content!).toString('utf8')
+}
+
 describe('dataFiles()', () => {
   // A real article record with its keys reversed, and one mention of it with keys in another order.
   const record = readLines('articles.jsonl')[0] as Record<string, unknown>
@@ -119,16 +125,16 @@ describe('dataFiles()', () => {
   it('writes fields in schema order whatever order the records have', () => {
     const output = dataFiles(corpus)
     expect(output.get('data/entities.jsonl')).toBe('{"id":"nato","type":"organization","name":"NATO","wikidata":null,"aliases":[],"roles":[],"kind":null,"provisional":false}\n')
-    expect(output.get('data/articles.jsonl')).toBe(`${JSON.stringify(record)}\n`)
-    expect(Object.keys(JSON.parse(output.get('data/mentions.jsonl')!))).toEqual(['articleId', 'paragraph', 'start', 'end', 'entity', 'text', 'role'])
-    expect(Object.keys(JSON.parse(output.get('data/manifest.json')!))).toEqual(['corpusVersion', 'packageVersion', 'articles', 'entities'])
+    expect(text(output.get('data/articles.jsonl'))).toBe(`${JSON.stringify(record)}\n`)
+    expect(Object.keys(JSON.parse(text(output.get('data/mentions.jsonl'))))).toEqual(['articleId', 'paragraph', 'start', 'end', 'entity', 'text', 'role'])
+    expect(Object.keys(JSON.parse(text(output.get('data/manifest.json'))))).toEqual(['corpusVersion', 'packageVersion', 'articles', 'entities'])
   })
 
   it('takes the lines of articles already serialized instead of serializing them again', () => {
-    const lines = { article: 'A\n', mentions: 'M\n', quotes: 'Q\n' }
+    const lines = encodeFields({ article: 'A\n', mentions: 'M\n', quotes: 'Q\n' })
     const output = dataFiles(corpus, new Map([[record.id as string, lines]]))
-    expect([output.get('data/articles.jsonl'), output.get('data/mentions.jsonl'), output.get('data/quotes.jsonl')]).toEqual(['A\n', 'M\n', 'Q\n'])
-    expect(output.get('data/SHA256SUMS')).toContain(`${createHash('sha256').update('A\n').digest('hex')}  articles.jsonl\n`)
+    expect(['articles', 'mentions', 'quotes'].map((name) => text(output.get(`data/${name}.jsonl`)))).toEqual(['A\n', 'M\n', 'Q\n'])
+    expect(text(output.get('data/SHA256SUMS'))).toContain(`${createHash('sha256').update('A\n').digest('hex')}  articles.jsonl\n`)
   })
 
   it('gives byte-identical output for the same corpus', () => {

@@ -60,7 +60,7 @@ export interface BuildCache {
   save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot, loaded?: { source: string; entities: Registry } | undefined): Promise<void>
 }
 
-const format = 4
+const format = 5
 const shardCount = 32
 
 /**
@@ -79,7 +79,7 @@ export function sourceHash(path: string, text: string): string {
 
 /**
  * Open the build cache of a corpus: `<dir>/meta.json` and shards
- * `<dir>/shard-NN.txt` (see `encodeShard`; articles spread by a hash of their path, so an edit
+ * `<dir>/shard-NN.bin` (see `encodeShard`; articles spread by a hash of their path, so an edit
  * to one article rewrites one shard). A cache written by other code (another
  * `fingerprint`) or that cannot be read counts as empty.
  *
@@ -102,9 +102,8 @@ export async function openCache(dir: string, fingerprint: string): Promise<Build
   if (meta) {
     const loaded = await Promise.all(
       shards.map((_, index) =>
-        // Bytes first, decoded at once: \`readFile(path, 'utf8')\` decodes chunk by chunk, far slower.
         readFile(join(dir, shardName(index))).then(
-          (bytes) => decodeShard(bytes.toString('utf8')),
+          (bytes) => decodeShard(bytes),
           () => undefined
         )
       )
@@ -130,15 +129,15 @@ export async function openCache(dir: string, fingerprint: string): Promise<Build
         if (meta && sameShard(shards[index]!, shard)) continue
         await atomicWrite(join(dir, shardName(index)), encodeShard(shard))
       }
-      // Shards of the first cache format (`shard-NN.json`) are never read again.
-      if (!meta) for (const name of await readdir(dir)) if (/^shard-\d+\.json$/.test(name)) await rm(join(dir, name), { force: true })
+      // Shards of earlier cache formats (`shard-NN.json`, `.txt`) are never read again.
+      if (!meta) for (const name of await readdir(dir)) if (/^shard-\d+\.(?:json|txt)$/.test(name)) await rm(join(dir, name), { force: true })
       await atomicWrite(join(dir, 'meta.json'), JSON.stringify({ format, fingerprint, registry: snapshot, registrySource: loaded?.source, registryEntities: loaded?.entities } satisfies CacheMeta))
     }
   }
 }
 
 function shardName(index: number): string {
-  return `shard-${String(index).padStart(2, '0')}.txt`
+  return `shard-${String(index).padStart(2, '0')}.bin`
 }
 
 function shardOf(path: string): number {
@@ -153,7 +152,7 @@ function sameShard(before: Record<string, CachedArticle>, after: Record<string, 
 
 let writes = 0
 
-async function atomicWrite(path: string, text: string): Promise<void> {
+async function atomicWrite(path: string, text: string | Uint8Array): Promise<void> {
   // Unique per process, thread and call: two builds may share a cache folder.
   const temporary = `${path}.tmp-${process.pid}-${threadId}-${++writes}`
   await writeFile(temporary, text)

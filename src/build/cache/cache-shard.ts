@@ -1,6 +1,6 @@
 import type { CachedArticle } from './build-cache.js'
 
-/** The serialized strings of an entry, in the order a shard stores them. */
+/** The serialized forms of an entry, in the order a shard stores them. */
 const serializedFields = [
   ['lines', 'article'],
   ['lines', 'mentions'],
@@ -13,63 +13,69 @@ const serializedFields = [
 
 type StoredArticle = Omit<CachedArticle, 'compiled'> & { compiled: { hash: string; sizes: number[] } }
 
+const newline = 0x0a
+
 /**
  * Write a cache shard: one line of JSON with the entries, then the serialized
- * forms of every entry (data-file lines, runtime module entries) as raw text,
- * their lengths in the JSON. Those strings are JSON and JavaScript already:
- * inside JSON they would be escaped a second time, which makes the shard
- * larger and far slower to parse.
+ * forms of every entry (data-file lines, runtime module entries) as the UTF-8
+ * bytes they are kept in, their sizes in the JSON. They are JSON and
+ * JavaScript already: inside JSON they would be escaped a second time, and
+ * read back they would be decoded only to be encoded again for the output.
  *
  * @param shard
  *   Entries by source path.
  * @returns
- *   The shard’s text.
+ *   The shard’s bytes.
  */
-export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): string {
-  const texts: string[] = []
+export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Uint8Array {
+  const pieces: Uint8Array[] = []
   const stored: Record<string, StoredArticle> = {}
   for (const [path, { compiled, ...entry }] of Object.entries(shard)) {
     const sizes = serializedFields.map(([group, key]) => {
-      const value = (compiled[group] as unknown as Record<string, string | undefined>)[key]
+      const value = (compiled[group] as Record<string, Uint8Array | undefined>)[key]
       if (value === undefined) return -1
-      texts.push(value)
-      return value.length
+      pieces.push(value)
+      return value.byteLength
     })
     stored[path] = { ...entry, compiled: { hash: compiled.hash, sizes } }
   }
   // `JSON.stringify` escapes every line break, so the first one ends the JSON.
-  return `${JSON.stringify(stored)}\n${texts.join('')}`
+  return Buffer.concat([Buffer.from(`${JSON.stringify(stored)}\n`, 'utf8'), ...pieces])
 }
 
 /**
- * Read a cache shard written by `encodeShard`.
+ * Read a cache shard written by `encodeShard`. The serialized forms are views
+ * of `bytes`, not copies.
  *
- * @param text
- *   The shard’s text.
+ * @param bytes
+ *   The shard’s bytes.
  * @returns
- *   Entries by source path, or `undefined` when the text is not a whole shard.
+ *   Entries by source path, or `undefined` when the bytes are not a whole shard.
  */
-export function decodeShard(text: string): Record<string, CachedArticle> | undefined {
-  const end = text.indexOf('\n')
+export function decodeShard(bytes: Uint8Array): Record<string, CachedArticle> | undefined {
+  const end = bytes.indexOf(newline)
   if (end === -1) return undefined
   let stored: Record<string, StoredArticle>
   try {
-    stored = JSON.parse(text.slice(0, end)) as Record<string, StoredArticle>
+    stored = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8')) as Record<string, StoredArticle>
   } catch {
     return undefined
   }
   const shard: Record<string, CachedArticle> = {}
   let offset = end + 1
   for (const [path, { compiled, ...entry }] of Object.entries(stored)) {
-    const lines: Record<string, string> = {}
-    const modules: Record<string, string | undefined> = {}
-    serializedFields.forEach(([group, key], index) => {
+    const lines: Record<string, Uint8Array> = {}
+    const modules: Record<string, Uint8Array | undefined> = {}
+    for (const [index, [group, key]] of serializedFields.entries()) {
       const size = compiled.sizes[index]!
-      const value = size < 0 ? undefined : text.slice(offset, (offset += size))
+      if (size > bytes.byteLength - offset) return undefined
+      // A plain view (not a Buffer, even when `bytes` is one), like the arrays the build encodes.
+      const value = size < 0 ? undefined : new Uint8Array(bytes.buffer, bytes.byteOffset + offset, size)
+      if (size > 0) offset += size
       if (group === 'lines') lines[key] = value!
       else modules[key] = value
-    })
+    }
     shard[path] = { ...entry, compiled: { hash: compiled.hash, lines, modules } as unknown as CachedArticle['compiled'] }
   }
-  return offset === text.length ? shard : undefined
+  return offset === bytes.byteLength ? shard : undefined
 }

@@ -16,6 +16,7 @@ import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
 import { canonicalJson, sha256 } from '../hash.js'
 import type { ArticleLines } from '../emit/article-lines.js'
+import type { Encoded } from '../emit/bytes.js'
 import type { ArticleModuleEntries } from '../emit/runtime-modules.js'
 import { compileArticle } from './compile-article.js'
 
@@ -69,10 +70,10 @@ export interface CompileInput {
 export interface PrecompiledArticle {
   /** Content hash (`Article.hash`). */
   hash: string
-  /** The article’s lines of the data files. */
-  lines: ArticleLines
-  /** The article’s entries in the runtime modules. */
-  modules: ArticleModuleEntries
+  /** The article’s lines of the data files, as UTF-8. */
+  lines: Encoded<ArticleLines>
+  /** The article’s entries in the runtime modules, as UTF-8. */
+  modules: Encoded<ArticleModuleEntries>
 }
 
 /** Result of `compileCorpus`. */

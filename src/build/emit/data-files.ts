@@ -1,5 +1,6 @@
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import { type ArticleLines, articleLines } from './article-lines.js'
+import { type Encoded, type FileContent, joinBytes } from './bytes.js'
 import { dataPackage, sha256Sums } from './data-package.js'
 import { type Digest, digest } from './digest.js'
 import { ordered } from './ordered.js'
@@ -19,22 +20,23 @@ const name = 'nato-russland-korpus'
  * @param corpus
  *   The compiled corpus.
  * @param serialized
- *   Lines of articles already serialized (by the build’s workers or cache), by
- *   article id; the others are serialized here.
+ *   Lines of articles already serialized (by the build’s workers or cache),
+ *   by article id, as UTF-8; the others are serialized here.
  * @returns
- *   File contents by path relative to the output root (`data/…`).
+ *   File contents by path relative to the output root (`data/…`; the JSON
+ *   Lines of articles, mentions and quotes as UTF-8 bytes).
  */
-export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, ArticleLines> = new Map()): Map<string, string> {
+export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, Encoded<ArticleLines>> = new Map()): Map<string, FileContent> {
   const perArticle = corpus.articles.map((article) => serialized.get(article.id) ?? articleLines(article))
-  const lines = (type: RecordType): string => {
+  const lines = (type: RecordType): FileContent => {
     if (type.name === 'manifest') return `${JSON.stringify(ordered(type.schema, corpus.manifest), null, 2)}\n`
     if (type.name === 'entities') return corpus.entities.map((entity) => `${JSON.stringify(ordered(type.schema, entity))}\n`).join('')
     const kind = ({ articles: 'article', mentions: 'mentions', quotes: 'quotes' } as const)[type.name]
     if (!kind) throw new Error(`Unexpected record type \`${type.name}\`, expected articles, entities, mentions, quotes or manifest`)
-    return perArticle.map((article) => article[kind]).join('')
+    return joinBytes(perArticle.map((article) => article[kind]))
   }
 
-  const data = new Map<string, string>()
+  const data = new Map<string, FileContent>()
   for (const type of recordTypes) data.set(type.path, lines(type))
   for (const type of recordTypes) data.set(type.schemaPath, `${JSON.stringify(recordJsonSchema(type), null, 2)}\n`)
   // Each file is hashed once, for both the data package and the checksums.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { FileContent } from './bytes.js'
 import { digest } from './digest.js'
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -18,13 +19,13 @@ export interface WriteOutputOptions {
  * @param root
  *   Path of the output link (`generated`).
  * @param files
- *   File contents by relative path.
+ *   File contents (text or UTF-8 bytes) by relative path.
  * @param options
  *   Configuration.
  * @returns
  *   The folder the link now points to.
  */
-export async function writeOutput(root: string, files: ReadonlyMap<string, string>, options: WriteOutputOptions = {}): Promise<string> {
+export async function writeOutput(root: string, files: ReadonlyMap<string, FileContent>, options: WriteOutputOptions = {}): Promise<string> {
   // Each file is encoded, hashed for the folder name and written in turn, so only one file's
   // bytes are in memory at a time; the folder gets its name when all are written.
   const paths = [...files.keys()].sort()
@@ -33,7 +34,8 @@ export async function writeOutput(root: string, files: ReadonlyMap<string, strin
   await rm(staging, { recursive: true, force: true })
   const hash = createHash('sha256')
   for (const path of paths) {
-    const bytes = Buffer.from(files.get(path)!, 'utf8')
+    const content = files.get(path)!
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     hash.update(`${path}\0${digest(bytes).sha256}\0`)
     const file = join(staging, path)
     await mkdir(dirname(file), { recursive: true })

@@ -4,6 +4,7 @@ import { articleParagraphs } from '../compile/article-paragraphs.js'
 import { compileArticle } from '../compile/compile-article.js'
 import type { PrecompiledArticle } from '../compile/compile-corpus.js'
 import { articleLines } from '../emit/article-lines.js'
+import { encodeFields } from '../emit/bytes.js'
 import { articleModuleEntries } from '../emit/runtime-modules.js'
 import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
@@ -51,5 +52,5 @@ export function prepareArticle(path: string, text: string, registry: Registry, t
   const paragraphs = articleParagraphs(frontmatter.image, source.paragraphs)
   const extraction = extract({ articleId: frontmatter.id, paragraphs }, registry)
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
-  return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, compiled: { hash: article.hash, lines: articleLines(article), modules: articleModuleEntries(article) } }
+  return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, compiled: { hash: article.hash, lines: encodeFields(articleLines(article)), modules: encodeFields(articleModuleEntries(article)) } }
 }

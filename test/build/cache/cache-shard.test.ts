@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type CachedArticle, openCache } from '../../../src/build/cache/build-cache.js'
 import { decodeShard, encodeShard } from '../../../src/build/cache/cache-shard.js'
+import { encodeFields } from '../../../src/build/emit/bytes.js'
 
 function entry(id: string, quotes: string | undefined): CachedArticle {
   return {
@@ -14,8 +15,8 @@ function entry(id: string, quotes: string | undefined): CachedArticle {
     extraction: { mentions: [], quotes: [], discovered: [] },
     compiled: {
       hash: 'b'.repeat(64),
-      lines: { article: `{"id":"${id}","text":"a\\nb"}\n`, mentions: '', quotes: '{"text":"„x“ 😀"}\n' },
-      modules: { catalog: `'{"id":"${id}"}'`, text: `"${id}": () => '{"markdown":"\\\\u201e"}'`, mentions: `"${id}": () => '[]'`, quotes }
+      lines: encodeFields({ article: `{"id":"${id}","text":"a\\nb"}\n`, mentions: '', quotes: '{"text":"„x“ 😀"}\n' }),
+      modules: encodeFields({ catalog: `'{"id":"${id}"}'`, text: `"${id}": () => '{"markdown":"\\\\u201e"}'`, mentions: `"${id}": () => '[]'`, quotes })
     }
   }
 }
@@ -28,18 +29,19 @@ describe('encodeShard() and decodeShard()', () => {
     expect(decodeShard(encodeShard({}))).toEqual({})
   })
 
-  it('keep the serialized forms out of the JSON, unescaped', () => {
-    const text = encodeShard(shard)
-    expect(text.split('\n')[0]).not.toContain('"lines"')
-    expect(text).toContain(shard['corpus/articles/a.md'].compiled.lines.article)
+  it('keep the serialized forms out of the JSON, as their bytes', () => {
+    const bytes = Buffer.from(encodeShard(shard))
+    expect(bytes.toString('utf8').split('\n')[0]).not.toContain('"lines"')
+    expect(bytes.includes(Buffer.from(shard['corpus/articles/a.md'].compiled.lines.article))).toBe(true)
   })
 
-  it('refuse a shard that is cut short, has text left over or broken JSON', () => {
-    const text = encodeShard(shard)
-    expect(decodeShard(text.slice(0, -1))).toBeUndefined()
-    expect(decodeShard(`${text}x`)).toBeUndefined()
-    expect(decodeShard(text.slice(0, text.indexOf('\n') - 1) + text.slice(text.indexOf('\n')))).toBeUndefined()
-    expect(decodeShard('')).toBeUndefined()
+  it('refuse a shard that is cut short, has bytes left over or broken JSON', () => {
+    const bytes = Buffer.from(encodeShard(shard))
+    const end = bytes.indexOf(0x0a)
+    expect(decodeShard(bytes.subarray(0, -1))).toBeUndefined()
+    expect(decodeShard(Buffer.concat([bytes, Buffer.from('x')]))).toBeUndefined()
+    expect(decodeShard(Buffer.concat([bytes.subarray(0, end - 1), bytes.subarray(end)]))).toBeUndefined()
+    expect(decodeShard(new Uint8Array())).toBeUndefined()
   })
 })
 
@@ -54,7 +56,7 @@ describe('openCache()', () => {
       await cache.save(new Map([['corpus/articles/a.md', entry('a', undefined)]]), { entries: {} } as never)
       const names = await readdir(dir)
       expect(names).not.toContain('shard-07.json')
-      expect(names.filter((name) => name.endsWith('.txt'))).toHaveLength(32)
+      expect(names.filter((name) => name.endsWith('.bin'))).toHaveLength(32)
       const again = await openCache(dir, 'new')
       expect(again.lookup('corpus/articles/a.md', 'a'.repeat(64))).toEqual(entry('a', undefined))
     } finally {
