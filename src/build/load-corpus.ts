@@ -58,7 +58,7 @@ export async function loadCorpus(corpusDir: string, cwd: string = process.cwd())
 export async function readChecked(path: string, cwd: string = process.cwd()): Promise<VFile> {
   const shown = relative(cwd, path) || path
   // Synchronous on purpose: for thousands of small files the promise API (a round trip to the
-  // thread pool for each of open, stat, read and close) is about five times slower.
+  // thread pool for each of open, stat, read and close) is several times slower.
   const stats = lstatSync(path, { throwIfNoEntry: false })
   if (!stats) {
     const file = decodeSource(new Uint8Array(), shown)
