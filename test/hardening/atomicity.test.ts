@@ -91,6 +91,6 @@ describe('atomic output', { timeout: 240_000 }, () => {
     expect(await snapshot(work)).not.toEqual(before)
     expect((await verifyPackage(join(work, 'generated'))).problems).toEqual([])
     // Leftovers of killed builds are cleaned up: only the current output remains in the store.
-    expect((await readdir(join(work, '.generated'))).length).toBe(1)
+    expect(await readdir(join(work, ".generated"))).toHaveLength(1)
   })
 })

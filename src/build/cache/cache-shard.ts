@@ -53,29 +53,48 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Uin
  *   Entries by source path, or `undefined` when the bytes are not a whole shard.
  */
 export function decodeShard(bytes: Uint8Array): Record<string, CachedArticle> | undefined {
-  const end = bytes.indexOf(newline)
-  if (end === -1) return undefined
-  let stored: Record<string, StoredArticle>
   try {
-    stored = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8')) as Record<string, StoredArticle>
+    return decodeUnchecked(bytes)
   } catch {
     return undefined
   }
+}
+
+function decodeUnchecked(bytes: Uint8Array): Record<string, CachedArticle> | undefined {
+  const end = bytes.indexOf(newline)
+  if (end === -1) return undefined
+  const stored: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8'))
+  if (!isObject(stored)) return undefined
   const shard: Record<string, CachedArticle> = {}
   let offset = end + 1
-  for (const [path, { compiled, ...entry }] of Object.entries(stored)) {
+  for (const [path, value] of Object.entries(stored)) {
+    if (!isObject(value) || !isObject(value.compiled) || !validSizes(value.compiled.sizes)) return undefined
+    const { compiled, ...entry } = value as StoredArticle
     const lines: Record<string, Uint8Array> = {}
     const modules: Record<string, Uint8Array | undefined> = {}
     for (const [index, [group, key]] of serializedFields.entries()) {
       const size = compiled.sizes[index]!
       if (size > bytes.byteLength - offset) return undefined
       // A plain view (not a Buffer, even when `bytes` is one), like the arrays the build encodes.
-      const value = size < 0 ? undefined : new Uint8Array(bytes.buffer, bytes.byteOffset + offset, size)
+      const view = size < 0 ? undefined : new Uint8Array(bytes.buffer, bytes.byteOffset + offset, size)
       if (size > 0) offset += size
-      if (group === 'lines') lines[key] = value!
-      else modules[key] = value
+      if (group === 'lines') lines[key] = view!
+      else modules[key] = view
     }
     shard[path] = { ...entry, compiled: { hash: compiled.hash, lines, modules } as unknown as CachedArticle['compiled'] }
   }
   return offset === bytes.byteLength ? shard : undefined
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** One whole size per serialized form; only the quotes of the runtime modules may be missing (-1). */
+function validSizes(sizes: unknown): sizes is number[] {
+  return (
+    Array.isArray(sizes) &&
+    sizes.length === serializedFields.length &&
+    sizes.every((size, index) => Number.isInteger(size) && (size >= 0 || (size === -1 && serializedFields[index]![1] === 'quotes' && serializedFields[index]![0] === 'modules')))
+  )
 }

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url'
 
 /**
  * Fingerprint of the code that turns a source into cached data: the
- * extractor version, plus every file under `src/build/` and `src/schema/`
- * (parse, validate, normalize, extract and their lexicons), and the
+ * extractor version, plus every file under `src/build/`, `src/schema/` and
+ * `src/query/` (parse, validate, normalize, extract and their lexicons; the
+ * extractor folds names with the runtime's `foldName`), and the
  * lockfile (the versions of remark-parse, micromark, yaml, valibot). Any change
  * to that code or those dependencies, or a new extractor version, makes every
  * cached entry stale, so a new validation rule can never be skipped by the cache.
@@ -21,7 +22,7 @@ export async function pipelineFingerprint(extractorVersion: string): Promise<str
   const src = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
   const hash = createHash('sha256').update(`extractor ${extractorVersion}\n`)
   try {
-    for (const folder of ['build', 'schema']) {
+    for (const folder of ['build', 'schema', 'query']) {
       const entries = await readdir(join(src, folder), { recursive: true, withFileTypes: true })
       const paths = entries
         .filter((entry) => entry.isFile() && /\.(?:ts|js|mjs|json)$/.test(entry.name))

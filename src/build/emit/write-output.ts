@@ -3,6 +3,21 @@ import type { FileContent } from './bytes.js'
 import { digest } from './digest.js'
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { threadId } from 'node:worker_threads'
+
+/** Staging folders and outputs that calls of this thread are writing or linking now, with how many (never cleaned up under them). */
+const inUse = new Map<string, number>()
+
+function use(entry: string): void {
+  inUse.set(entry, (inUse.get(entry) ?? 0) + 1)
+}
+
+function release(entry: string): void {
+  const count = (inUse.get(entry) ?? 1) - 1
+  if (count > 0) inUse.set(entry, count)
+  else inUse.delete(entry)
+}
+let calls = 0
 
 /** Options of `writeOutput`. */
 export interface WriteOutputOptions {
@@ -26,45 +41,77 @@ export interface WriteOutputOptions {
  *   The folder the link now points to.
  */
 export async function writeOutput(root: string, files: ReadonlyMap<string, FileContent>, options: WriteOutputOptions = {}): Promise<string> {
-  // Each file is encoded, hashed for the folder name and written in turn, so only one file's
-  // bytes are in memory at a time; the folder gets its name when all are written.
-  const paths = [...files.keys()].sort()
-  const store = join(dirname(root), `.${root.split(/[\\/]/).pop()}`)
-  const staging = join(store, `staging.tmp-${process.pid}`)
-  await rm(staging, { recursive: true, force: true })
-  const hash = createHash('sha256')
-  for (const path of paths) {
-    const content = files.get(path)!
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-    hash.update(`${path}\0${digest(bytes).sha256}\0`)
-    const file = join(staging, path)
-    await mkdir(dirname(file), { recursive: true })
-    await writeFile(file, bytes)
-    await options.onStep?.(`write ${path}`)
+  const name = root.split(/[\\/]/).pop()!
+  const store = join(dirname(root), `.${name}`)
+  // Unique per call: two builds in one process must not write into one folder or link.
+  const call = `${process.pid}-${threadId}-${++calls}`
+  const staging = `staging.tmp-${call}`
+  use(staging)
+  let id: string | undefined
+  try {
+    id = await writeFolder(store, staging, files, options)
+    use(id)
+    await options.onStep?.('link')
+    const link = `${root}.tmp-${call}`
+    try {
+      await symlink(join(`.${name}`, id), link, 'dir')
+      const current = await lstat(root).catch(() => undefined)
+      if (current && !current.isSymbolicLink()) await rm(root, { recursive: true, force: true })
+      await rename(link, root)
+    } finally {
+      await rm(link, { force: true })
+    }
+    await options.onStep?.('clean')
+    await cleanStore(store, root, id)
+    return join(store, id)
+  } finally {
+    release(staging)
+    if (id) release(id)
   }
-  const id = hash.digest('hex').slice(0, 16)
-  const target = join(store, id)
-  // The same output may be there already (a build without changes): keep it, drop the copy.
-  if (await exists(target)) await rm(staging, { recursive: true, force: true })
-  else await rename(staging, target)
-  await options.onStep?.('link')
-  const link = `${root}.tmp-${process.pid}`
-  await rm(link, { force: true })
-  await symlink(join(`.${root.split(/[\\/]/).pop()}`, id), link, 'dir')
-  const current = await lstat(root).catch(() => undefined)
-  if (current && !current.isSymbolicLink()) await rm(root, { recursive: true, force: true })
-  await rename(link, root)
-  await options.onStep?.('clean')
-  // Remove older outputs and what killed builds left, but never the folder the link points to
-  // now (another build may have switched it since) or the staging folder of a build still running.
+}
+
+/** Write the files into `<store>/<staging>/` and rename it to its content hash; returns the hash. */
+async function writeFolder(store: string, staging: string, files: ReadonlyMap<string, FileContent>, options: WriteOutputOptions): Promise<string> {
+  // Each file is encoded (when it is text), hashed for the folder name and written in turn; the
+  // folder gets its name when all are written.
+  const folder = join(store, staging)
+  const hash = createHash('sha256')
+  try {
+    for (const path of [...files.keys()].sort()) {
+      const content = files.get(path)!
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+      hash.update(`${path}\0${digest(bytes).sha256}\0`)
+      const file = join(folder, path)
+      await mkdir(dirname(file), { recursive: true })
+      await writeFile(file, bytes)
+      await options.onStep?.(`write ${path}`)
+    }
+    const id = hash.digest('hex').slice(0, 16)
+    // The same output may be there already (a build without changes): keep it, drop the copy.
+    if (await exists(join(store, id))) await rm(folder, { recursive: true, force: true })
+    else await rename(folder, join(store, id))
+    return id
+  } catch (error) {
+    // A failed write removes what it wrote (a killed one leaves it to a later build's clean-up).
+    await rm(folder, { recursive: true, force: true }).catch(() => {})
+    throw error
+  }
+}
+
+/**
+ * Remove older outputs and what killed builds left, but never the folder the
+ * link points to now (another build may have switched it since), a folder a
+ * call of this thread is still writing or linking, or the staging folder of
+ * another process still running.
+ */
+async function cleanStore(store: string, root: string, id: string): Promise<void> {
   const linked = await readlink(root).then((path) => basename(path), () => id)
   for (const entry of await readdir(store)) {
-    if (entry === id || entry === linked) continue
-    const pid = /\.tmp-(\d+)$/.exec(entry)?.[1]
+    if (entry === id || entry === linked || inUse.has(entry)) continue
+    const pid = /\.tmp-(\d+)(?:-|$)/.exec(entry)?.[1]
     if (pid && Number(pid) !== process.pid && isRunning(Number(pid))) continue
     await rm(join(store, entry), { recursive: true, force: true })
   }
-  return target
 }
 
 function isRunning(pid: number): boolean {

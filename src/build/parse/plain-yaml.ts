@@ -17,7 +17,8 @@ interface Lines {
   index: number
 }
 
-const keyPattern = /^([A-Za-z][\w-]*):(?: (.*))?$/
+/** A simple key (`yaml` refuses implicit keys over 1,024 characters: those go to it). */
+const keyPattern = /^([A-Za-z][\w-]{0,1000}):(?: (.*))?$/
 const nullPattern = /^(?:~|[Nn]ull|NULL)$/
 const boolPattern = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/
 /** Scalars the core schema reads as numbers: left to the full parser. */

@@ -43,6 +43,14 @@ describe('encodeShard() and decodeShard()', () => {
     expect(decodeShard(Buffer.concat([bytes.subarray(0, end - 1), bytes.subarray(end)]))).toBeUndefined()
     expect(decodeShard(new Uint8Array())).toBeUndefined()
   })
+
+  it('refuse a first line of the wrong shape instead of throwing', () => {
+    const sizes = (list: unknown): string => JSON.stringify({ a: { source: 'x', compiled: { hash: 'h', sizes: list } } })
+    for (const line of ['null', '[]', '{"a":{}}', '{"a":null}', sizes([1, 1]), sizes([0, 0, 0, 0, 0, 0, 0.5]), sizes([-1, 0, 0, 0, 0, 0, 0]), sizes('x')]) {
+      expect(decodeShard(Buffer.from(`${line}\n`))).toBeUndefined()
+    }
+    expect(decodeShard(Buffer.from(`${sizes([0, 0, 0, 0, 0, 0, -1])}\n`))).toMatchObject({ a: { compiled: { hash: 'h' } } })
+  })
 })
 
 describe('openCache()', () => {

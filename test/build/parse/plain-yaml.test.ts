@@ -97,7 +97,7 @@ describe('parsePlainYaml', () => {
   })
 
   it('leaves what is not plain to the full parser', () => {
-    for (const yaml of ['a: 1', 'a: b\na: c', 'a:', 'a: b # c', '# c\na: b', 'a: b\n\nc: d', 'a: "b\\"c"', "a: 'b'", 'a: {}', 'a: b\n  c', 'a:\n- b', 'a: b\r\nc: d', 'null: a', '']) {
+    for (const yaml of ['a: 1', 'a: b\na: c', 'a:', 'a: b # c', '# c\na: b', 'a: b\n\nc: d', 'a: "b\\"c"', "a: 'b'", 'a: {}', 'a: b\n  c', 'a:\n- b', 'a: b\r\nc: d', 'null: a', `${'k'.repeat(1100)}: v`, '']) {
       expect(parsePlainYaml(yaml), yaml).toBeUndefined()
     }
   })

@@ -1,0 +1,45 @@
+import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeOutput } from '../../src/build/emit/write-output.js'
+
+let work: string
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'korpus-write-'))
+})
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+async function contents(folder: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {}
+  for (const name of (await readdir(folder, { recursive: true })).sort()) if (name.endsWith('.txt')) result[name] = await readFile(join(folder, name), 'utf8')
+  return result
+}
+
+describe('writeOutput()', () => {
+  it('keeps two builds writing at once in one process apart: the output is one of them, whole', async () => {
+    const root = join(work, 'generated')
+    const first = new Map(Array.from({ length: 20 }, (_, index) => [`data/${index}.txt`, `first ${index}`]))
+    const second = new Map(Array.from({ length: 20 }, (_, index) => [`data/${index}.txt`, new TextEncoder().encode(`second ${index}`)]))
+    const targets = await Promise.all([writeOutput(root, first), writeOutput(root, second)])
+    // Both finished; the link points at one of their folders, which holds exactly that build's files.
+    const linked = (await readlink(root)).split(/[\\/]/).pop()
+    const which = targets.findIndex((folder) => folder.split(/[\\/]/).pop() === linked)
+    expect(which).not.toBe(-1)
+    const expected = which === 0 ? Object.fromEntries(first) : Object.fromEntries([...second].map(([path, bytes]) => [path, new TextDecoder().decode(bytes)]))
+    expect(await contents(root)).toEqual(expected)
+    // No staging folder or temporary link is left behind.
+    expect((await readdir(join(work, '.generated'))).filter((name) => name.includes('.tmp-'))).toEqual([])
+    expect((await readdir(work)).filter((name) => name.includes('.tmp-'))).toEqual([])
+  })
+
+  it('names the folder by the content: the same files give the same folder, text or bytes', async () => {
+    const root = join(work, 'again')
+    const text = await writeOutput(root, new Map([['a.txt', 'Grüße „Nato“']]))
+    const bytes = await writeOutput(root, new Map([['a.txt', new TextEncoder().encode('Grüße „Nato“')]]))
+    expect(bytes).toBe(text)
+    expect(await readFile(join(text, 'a.txt'), 'utf8')).toBe('Grüße „Nato“')
+  })
+})
