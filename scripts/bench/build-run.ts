@@ -11,11 +11,8 @@ import { parseArgs } from 'node:util'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { buildCorpus } from '../../src/build/build-corpus.js'
+import { buildCorpus, compilePrepared, outputFiles } from '../../src/build/build-corpus.js'
 import { prepareSources } from '../../src/build/cache/prepare-sources.js'
-import { compileCorpus } from '../../src/build/compile/compile-corpus.js'
-import { dataFiles } from '../../src/build/emit/data-files.js'
-import { runtimeModules } from '../../src/build/emit/runtime-modules.js'
 import { writeOutput } from '../../src/build/emit/write-output.js'
 import { loadCorpus } from '../../src/build/load-corpus.js'
 import { articleParagraphs } from '../../src/build/compile/article-paragraphs.js'
@@ -151,23 +148,11 @@ if (values.incremental) {
   step('read sources')
   const ready = await prepareSources(loaded, { cwd: project, corpusDir, cacheDir, jobs })
   step('registry, cache, hash sources, 1 article')
-  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article]))
-  const result = compileCorpus({
-    ...loaded,
-    version,
-    loadedRegistry: ready.registry,
-    prepared: (file) => ready.prepared.get(file),
-    cached: (id) => byId.get(id)?.extraction,
-    precompiled: (id) => byId.get(id)?.compiled
-  })
+  const result = compilePrepared(loaded, ready, version)
   step('compile (1 article, hashes, entities)')
   await ready.save()
   step('save cache')
-  const serialized = [...result.precompiled]
-  const files = new Map([
-    ...runtimeModules(result.corpus!, new Map(serialized.map(([id, article]) => [id, article.modules]))),
-    ...dataFiles(result.corpus!, new Map(serialized.map(([id, article]) => [id, article.lines])))
-  ])
+  const files = outputFiles(result.corpus!, result.precompiled)
   step('emit (serialize)')
   await writeOutput(join(project, 'generated'), files)
   step('write output')

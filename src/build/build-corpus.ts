@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
-import { type PrepareStats, prepareSources } from './cache/prepare-sources.js'
-import { type CompiledCorpus, compileCorpus, type PrecompiledArticle } from './compile/compile-corpus.js'
+import { type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
+import { type CompiledCorpus, type CompileResult, compileCorpus, type PrecompiledArticle } from './compile/compile-corpus.js'
+import type { FileContent } from './emit/bytes.js'
 import { dataFiles } from './emit/data-files.js'
 import { runtimeModules } from './emit/runtime-modules.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
-import { loadCorpus } from './load-corpus.js'
+import { type CorpusFiles, loadCorpus } from './load-corpus.js'
 
 /** Options of `buildCorpus`. */
 export interface BuildOptions extends WriteOutputOptions {
@@ -52,25 +53,53 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
   const corpusDir = options.corpusDir ?? join(cwd, 'corpus')
   const sources = await loadCorpus(corpusDir, cwd)
   const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs, today: options.today })
+  const result = compilePrepared(sources, ready, version, options.today)
+  const { files, corpus } = result
+  if (corpus) await ready.save()
+  if (corpus && !options.dryRun) await writeOutput(options.outDir ?? join(cwd, 'generated'), outputFiles(corpus, result.precompiled), options)
+  return { files, corpus, stats: ready.stats }
+}
+
+/**
+ * Compile the corpus, taking each article the cache or the workers prepared
+ * (its validation, extraction, hash and serialized forms) as it is.
+ *
+ * @param sources
+ *   The corpus as read by `loadCorpus`.
+ * @param ready
+ *   What `prepareSources` made of it.
+ * @param version
+ *   Corpus version (the package version).
+ * @param today
+ *   Today as `YYYY-MM-DD` (default: now).
+ * @returns
+ *   The result of `compileCorpus`.
+ */
+export function compilePrepared(sources: CorpusFiles, ready: PreparedSources, version: string, today?: string | undefined): CompileResult {
   const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article]))
-  const result = compileCorpus({
+  return compileCorpus({
     ...sources,
     version,
-    today: options.today,
+    today,
     loadedRegistry: ready.registry,
     prepared: (file) => ready.prepared.get(file),
     cached: (articleId) => byId.get(articleId)?.extraction,
     precompiled: (articleId) => byId.get(articleId)?.compiled
   })
-  const { files, corpus, precompiled } = result
-  if (corpus) await ready.save()
-  if (corpus && !options.dryRun) {
-    const output = new Map([...runtimeModules(corpus, pick(precompiled, 'modules')), ...dataFiles(corpus, pick(precompiled, 'lines'))])
-    await writeOutput(options.outDir ?? join(cwd, 'generated'), output, options)
-  }
-  return { files, corpus, stats: ready.stats }
 }
 
-function pick<K extends 'lines' | 'modules'>(precompiled: ReadonlyMap<string, PrecompiledArticle>, key: K): Map<string, PrecompiledArticle[K]> {
-  return new Map([...precompiled].map(([id, article]) => [id, article[key]]))
+/**
+ * Every output file of a compiled corpus: runtime modules and data files, with
+ * the serialized forms of precompiled articles taken as they are.
+ *
+ * @param corpus
+ *   The compiled corpus.
+ * @param precompiled
+ *   `CompileResult.precompiled`.
+ * @returns
+ *   File contents by path relative to the output root.
+ */
+export function outputFiles(corpus: CompiledCorpus, precompiled: ReadonlyMap<string, PrecompiledArticle>): Map<string, FileContent> {
+  const pick = <K extends 'lines' | 'modules'>(key: K): Map<string, PrecompiledArticle[K]> => new Map([...precompiled].map(([id, article]) => [id, article[key]]))
+  return new Map([...runtimeModules(corpus, pick('modules')), ...dataFiles(corpus, pick('lines'))])
 }

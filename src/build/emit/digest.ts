@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256 } from '../hash.js'
 
 /** Size and hash of a file’s bytes. */
 export interface Digest {
@@ -19,5 +19,5 @@ export interface Digest {
  */
 export function digest(content: string | Uint8Array): Digest {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-  return { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }
+  return { bytes: bytes.byteLength, sha256: sha256(bytes) }
 }

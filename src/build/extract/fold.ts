@@ -32,8 +32,16 @@ export function fold(name: string): string {
   return isAsciiAlphanumeric(name) ? name.toLowerCase() : foldMemoized(name)
 }
 
-function translitUncached(part: string): string {
-  return fold(part)
+/**
+ * The spelling rules of `translit`, on a name part already folded.
+ *
+ * @param folded
+ *   A folded name part.
+ * @returns
+ *   Its transliteration key.
+ */
+export function transliterateFolded(folded: string): string {
+  return folded
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/w/g, 'v')
@@ -44,7 +52,7 @@ function translitUncached(part: string): string {
     .replace(/iy$/g, 'i')
 }
 
-const translitMemoized = memoize(translitUncached)
+const translitMemoized = memoize((part: string) => transliterateFolded(fold(part)))
 
 /**
  * Fold a name part for transliteration-tolerant lookup of person names:
