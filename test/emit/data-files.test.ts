@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { Ajv } from 'ajv'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { encodeFields } from '../../src/build/emit/bytes.js'
+import { contentBytes, encodeFields, type FileContent } from '../../src/build/emit/bytes.js'
 import { dataFiles } from '../../src/build/emit/data-files.js'
 import { recordTypes } from '../../src/build/emit/record-schemas.js'
 import { compareArticles } from '../../src/build/compile/compile-corpus.js'
@@ -105,8 +105,8 @@ describe('SHA256SUMS', () => {
 })
 
 /** A file's content as text. */
-function text(content: string | Uint8Array | undefined): string {
-  return typeof content === 'string' ? content : Buffer.from(content!).toString('utf8')
+function text(content: FileContent | undefined): string {
+  return new TextDecoder().decode(contentBytes(content!))
 }
 
 describe('dataFiles()', () => {

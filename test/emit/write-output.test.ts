@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { byteChunks, contentBytes } from '../../src/build/emit/bytes.js'
 import { writeOutput } from '../../src/build/emit/write-output.js'
 
 let work: string
@@ -41,5 +42,18 @@ describe('writeOutput()', () => {
     const bytes = await writeOutput(root, new Map([['a.txt', new TextEncoder().encode('Grüße „Nato“')]]))
     expect(bytes).toBe(text)
     expect(await readFile(join(text, 'a.txt'), 'utf8')).toBe('Grüße „Nato“')
+  })
+
+  it('writes a file given in pieces exactly, pieces of every size across its write blocks', async () => {
+    const root = join(work, 'pieces')
+    // Small pieces, pieces that fill a 1 MiB block to the byte, and one larger than a block.
+    const sizes = [3, 1, 1_048_570, 6, 700_000, 400_000, 2_500_000, 0, 17, 1_048_576, 5]
+    const pieces = sizes.map((size, index) => new Uint8Array(size).fill(97 + index))
+    const whole = Buffer.concat(pieces)
+    const joined = await writeOutput(root, new Map([['a.txt', whole]]))
+    const chunked = await writeOutput(root, new Map([['a.txt', byteChunks(pieces)]]))
+    expect(chunked).toBe(joined)
+    expect((await readFile(join(chunked, 'a.txt'))).equals(whole)).toBe(true)
+    expect(new TextDecoder().decode(contentBytes(byteChunks(['ab', new Uint8Array([99]), '', 'd'])))).toBe('abcd')
   })
 })

@@ -60,7 +60,7 @@ export interface BuildCache {
   save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot, loaded?: { source: string; entities: Registry } | undefined): Promise<void>
 }
 
-const format = 5
+const format = 6
 const shardCount = 32
 
 /**

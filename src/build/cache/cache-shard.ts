@@ -1,3 +1,6 @@
+import type { PrecompiledArticle } from '../compile/compile-corpus.js'
+import { utf8 } from '../emit/bytes.js'
+import type { Extraction } from '../extract/index.js'
 import type { CachedArticle } from './build-cache.js'
 
 /** The serialized forms of an entry, in the order a shard stores them. */
@@ -11,16 +14,38 @@ const serializedFields = [
   ['modules', 'quotes']
 ] as const
 
-type StoredArticle = Omit<CachedArticle, 'compiled'> & { compiled: { hash: string; sizes: number[] } }
+/** What the first line of a shard keeps of an entry; the rest is bytes after it. */
+interface StoredArticle {
+  source: string
+  frontmatter: CachedArticle['frontmatter']
+  /** `extraction.discovered`: the compile needs it for every article. */
+  discovered: Extraction['discovered']
+  compiled: Omit<PrecompiledArticle, 'lines' | 'modules'> & { sizes: number[] }
+}
+
+/** What an entry keeps as JSON bytes, parsed only when read. */
+interface StoredBody {
+  markdown: string
+  paragraphs: CachedArticle['paragraphs']
+  mentions: Extraction['mentions']
+  quotes: Extraction['quotes']
+}
 
 const newline = 0x0a
+const decoder = new TextDecoder()
+
+/** The bytes an entry was read from, to write it again without parsing it. */
+const storedBodies = new WeakMap<CachedArticle, Uint8Array>()
 
 /**
- * Write a cache shard: one line of JSON with the entries, then the serialized
- * forms of every entry (data-file lines, runtime module entries) as the UTF-8
- * bytes they are kept in, their sizes in the JSON. They are JSON and
- * JavaScript already: inside JSON they would be escaped a second time, and
- * read back they would be decoded only to be encoded again for the output.
+ * Write a cache shard: one line of JSON with what the build needs of every
+ * entry (source hash, frontmatter, discovered entities, content hash, counts),
+ * then, entry by entry, its serialized forms (data-file lines, runtime module
+ * entries) and its body and extraction as JSON, as UTF-8 bytes with their
+ * sizes in the first line. The serialized forms are JSON and JavaScript
+ * already: inside JSON they would be escaped a second time, and read back they
+ * would be decoded only to be encoded again for the output. The body is parsed
+ * only when read (see `decodeShard`).
  *
  * @param shard
  *   Entries by source path.
@@ -30,14 +55,20 @@ const newline = 0x0a
 export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Uint8Array {
   const pieces: Uint8Array[] = []
   const stored: Record<string, StoredArticle> = {}
-  for (const [path, { compiled, ...entry }] of Object.entries(shard)) {
+  for (const [path, entry] of Object.entries(shard)) {
+    const { lines, modules, ...known } = entry.compiled
     const sizes = serializedFields.map(([group, key]) => {
-      const value = (compiled[group] as Record<string, Uint8Array | undefined>)[key]
+      const value = ({ lines, modules }[group] as Record<string, Uint8Array | undefined>)[key]
       if (value === undefined) return -1
       pieces.push(value)
       return value.byteLength
     })
-    stored[path] = { ...entry, compiled: { hash: compiled.hash, sizes } }
+    const body =
+      storedBodies.get(entry) ??
+      utf8(JSON.stringify({ markdown: entry.markdown, paragraphs: entry.paragraphs, mentions: entry.extraction.mentions, quotes: entry.extraction.quotes } satisfies StoredBody))
+    pieces.push(body)
+    sizes.push(body.byteLength)
+    stored[path] = { source: entry.source, frontmatter: entry.frontmatter, discovered: entry.extraction.discovered, compiled: { ...known, sizes } }
   }
   // `JSON.stringify` escapes every line break, so the first one ends the JSON.
   return Buffer.concat([Buffer.from(`${JSON.stringify(stored)}\n`, 'utf8'), ...pieces])
@@ -45,7 +76,10 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Uin
 
 /**
  * Read a cache shard written by `encodeShard`. The serialized forms are views
- * of `bytes`, not copies.
+ * of `bytes`, not copies. Each entry's `markdown`, `paragraphs` and
+ * `extraction.mentions`/`quotes` are parsed from their JSON on first read:
+ * a rebuild takes most articles' serialized forms as they are and never
+ * needs them.
  *
  * @param bytes
  *   The shard’s bytes.
@@ -67,34 +101,55 @@ function decodeUnchecked(bytes: Uint8Array): Record<string, CachedArticle> | und
   if (!isObject(stored)) return undefined
   const shard: Record<string, CachedArticle> = {}
   let offset = end + 1
+  const take = (size: number): Uint8Array | undefined => {
+    if (size > bytes.byteLength - offset) throw new Error('Unexpected end of a cache shard')
+    // A plain view (not a Buffer, even when `bytes` is one), like the arrays the build encodes.
+    const view = size < 0 ? undefined : new Uint8Array(bytes.buffer, bytes.byteOffset + offset, size)
+    if (size > 0) offset += size
+    return view
+  }
   for (const [path, value] of Object.entries(stored)) {
-    if (!isObject(value) || !isObject(value.compiled) || !validSizes(value.compiled.sizes)) return undefined
-    const { compiled, ...entry } = value as StoredArticle
+    if (!isObject(value) || !isObject(value.compiled) || !Array.isArray(value.discovered) || !validSizes(value.compiled.sizes)) return undefined
+    const { source, frontmatter, discovered, compiled } = value as unknown as StoredArticle
+    const { sizes, ...known } = compiled
     const lines: Record<string, Uint8Array> = {}
     const modules: Record<string, Uint8Array | undefined> = {}
     for (const [index, [group, key]] of serializedFields.entries()) {
-      const size = compiled.sizes[index]!
-      if (size > bytes.byteLength - offset) return undefined
-      // A plain view (not a Buffer, even when `bytes` is one), like the arrays the build encodes.
-      const view = size < 0 ? undefined : new Uint8Array(bytes.buffer, bytes.byteOffset + offset, size)
-      if (size > 0) offset += size
+      const view = take(sizes[index]!)
       if (group === 'lines') lines[key] = view!
       else modules[key] = view
     }
-    shard[path] = { ...entry, compiled: { hash: compiled.hash, lines, modules } as unknown as CachedArticle['compiled'] }
+    const body = take(sizes[serializedFields.length]!)!
+    shard[path] = lazyEntry(source, frontmatter, discovered, { ...known, lines, modules } as unknown as PrecompiledArticle, body)
   }
   return offset === bytes.byteLength ? shard : undefined
+}
+
+/** An entry whose body and extraction are parsed from `body` on first read. */
+function lazyEntry(source: string, frontmatter: CachedArticle['frontmatter'], discovered: Extraction['discovered'], compiled: PrecompiledArticle, body: Uint8Array): CachedArticle {
+  let parsed: StoredBody | undefined
+  const read = (): StoredBody => (parsed ??= JSON.parse(decoder.decode(body)) as StoredBody)
+  const field = <K extends keyof StoredBody>(key: K): PropertyDescriptor => ({ enumerable: true, get: () => read()[key] })
+  const extraction = Object.defineProperties({} as Extraction, { mentions: field('mentions'), quotes: field('quotes'), discovered: { enumerable: true, value: discovered } })
+  const entry = Object.defineProperties({ source, frontmatter } as CachedArticle, {
+    markdown: field('markdown'),
+    paragraphs: field('paragraphs'),
+    extraction: { enumerable: true, value: extraction },
+    compiled: { enumerable: true, value: compiled }
+  })
+  storedBodies.set(entry, body)
+  return entry
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** One whole size per serialized form; only the quotes of the runtime modules may be missing (-1). */
+/** One whole size per serialized form and one for the body; only the quotes of the runtime modules may be missing (-1). */
 function validSizes(sizes: unknown): sizes is number[] {
   return (
     Array.isArray(sizes) &&
-    sizes.length === serializedFields.length &&
-    sizes.every((size, index) => Number.isInteger(size) && (size >= 0 || (size === -1 && serializedFields[index]![1] === 'quotes' && serializedFields[index]![0] === 'modules')))
+    sizes.length === serializedFields.length + 1 &&
+    sizes.every((size, index) => Number.isInteger(size) && (size >= 0 || (size === -1 && serializedFields[index]?.[1] === 'quotes' && serializedFields[index]![0] === 'modules')))
   )
 }

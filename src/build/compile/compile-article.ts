@@ -2,6 +2,16 @@ import type { Article, Frontmatter, Paragraph } from '../../schema/article.js'
 import type { Quote } from '../../schema/quote.js'
 import type { Extraction } from '../extract/index.js'
 import { canonicalJson, sha256 } from '../hash.js'
+import { articleParagraphs } from './article-paragraphs.js'
+import type { PrecompiledArticle } from './compile-corpus.js'
+
+/** An article's body as the source gives it (before `articleParagraphs` adds the caption). */
+export interface ArticleBody {
+  /** The body as Markdown. */
+  markdown: string
+  /** The body as plain-text blocks. */
+  paragraphs: Paragraph[]
+}
 
 /**
  * Assemble one article as the corpus ships it: quote ids (`<article>#q<n>`,
@@ -42,4 +52,41 @@ export function compileArticle(
     mentions: extraction.mentions,
     quotes
   }
+}
+
+/** The fields of an article that `precompiledArticle` computes on first read. */
+const deferred = ['markdown', 'paragraphs', 'mentions', 'quotes'] as const
+
+/**
+ * The article `compileArticle` gives, for one whose hash and metadata are
+ * already known (from the build cache or a worker): the frontmatter, hash,
+ * entity ids and quote count are set, while the body, mentions and quotes
+ * are compiled on first read. `body` and `extraction` may themselves read
+ * their fields lazily (the cache keeps them as JSON until asked), so a rebuild
+ * that takes an unchanged article's serialized forms as they are never parses
+ * its body at all.
+ *
+ * @param frontmatter
+ *   Valid frontmatter.
+ * @param body
+ *   Body as the source gives it (read on first access to a deferred field).
+ * @param extraction
+ *   Mentions and quotes, exactly those `known` was computed from.
+ * @param known
+ *   Hash, entity ids and quote count of the compiled article.
+ * @returns
+ *   The article.
+ */
+export function precompiledArticle(
+  frontmatter: Frontmatter,
+  body: ArticleBody,
+  extraction: Pick<Extraction, 'mentions' | 'quotes'>,
+  known: Pick<PrecompiledArticle, 'hash' | 'entityIds' | 'quoteCount'>
+): Article {
+  let full: Article | undefined
+  const compiled = (): Article => (full ??= compileArticle(frontmatter, body.markdown, articleParagraphs(frontmatter.image, body.paragraphs), extraction, known.hash))
+  // Same keys in the same order as `compileArticle`.
+  const article = { ...frontmatter, hash: known.hash, entityIds: known.entityIds, quoteCount: known.quoteCount } as Article
+  for (const key of deferred) Object.defineProperty(article, key, { enumerable: true, configurable: true, get: () => compiled()[key] })
+  return article
 }

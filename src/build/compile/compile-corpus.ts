@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { Article, ArticleMeta, Frontmatter } from '../../schema/article.js'
+import type { Article, ArticleMeta, Frontmatter, Paragraph } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
 import type { Manifest } from '../../schema/manifest.js'
 import type { Mention } from '../../schema/mention.js'
@@ -18,7 +18,7 @@ import { canonicalJson, sha256 } from '../hash.js'
 import type { ArticleLines } from '../emit/article-lines.js'
 import type { Encoded } from '../emit/bytes.js'
 import type { ArticleModuleEntries } from '../emit/runtime-modules.js'
-import { compileArticle } from './compile-article.js'
+import { type ArticleBody, compileArticle, precompiledArticle } from './compile-article.js'
 
 /** The corpus as the build emits it. */
 export interface CompiledCorpus {
@@ -26,10 +26,12 @@ export interface CompiledCorpus {
   articles: Article[]
   /** Registry entities, then provisional ones, each group sorted by id. */
   entities: Entity[]
-  /** All mentions, in corpus order. */
+  /** All mentions, in corpus order (collected on first read). */
   mentions: Mention[]
-  /** All quotes, in corpus order. */
+  /** All quotes, in corpus order (collected on first read). */
   quotes: Quote[]
+  /** How many mentions and quotes there are, without reading them. */
+  counts: { mentions: number; quotes: number }
   /** Version and hashes. */
   manifest: Manifest
 }
@@ -60,8 +62,9 @@ export interface CompileInput {
   /**
    * A source already parsed and validated without any message (the build’s
    * cache and worker threads); `undefined` to parse and validate it here.
+   * Its `markdown` and `paragraphs` are read only when needed.
    */
-  prepared?: ((file: VFile) => Pick<ValidatedArticle, 'frontmatter' | 'markdown' | 'paragraphs'> | undefined) | undefined
+  prepared?: ((file: VFile) => ({ frontmatter: Frontmatter } & ArticleBody) | undefined) | undefined
   /** The registry, already loaded from `registry` (its messages on those files); loaded here when `undefined`. */
   loadedRegistry?: Registry | undefined
 }
@@ -70,6 +73,12 @@ export interface CompileInput {
 export interface PrecompiledArticle {
   /** Content hash (`Article.hash`). */
   hash: string
+  /** `Article.entityIds`. */
+  entityIds: string[]
+  /** `Article.quoteCount`. */
+  quoteCount: number
+  /** How many mentions the article has. */
+  mentionCount: number
   /** The article’s lines of the data files, as UTF-8. */
   lines: Encoded<ArticleLines>
   /** The article’s entries in the runtime modules, as UTF-8. */
@@ -94,8 +103,8 @@ export interface CompileResult {
 export interface ValidatedArticle {
   file: VFile
   frontmatter: Frontmatter
-  markdown: string
-  paragraphs: Article['paragraphs']
+  /** Its body (from `prepared`, read only when needed). */
+  body: ArticleBody
 }
 
 /**
@@ -121,16 +130,26 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const registryIds = new Set(registry.map((entity) => entity.id))
   const articles: Article[] = []
   const discovered = new Map<string, Entity>()
-  for (const { frontmatter, markdown, paragraphs: body } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
-    const paragraphs = articleParagraphs(frontmatter.image, body)
-    const extracted = input.cached?.(frontmatter.id) ?? extract({ articleId: frontmatter.id, paragraphs }, registry)
+  const counts = { mentions: 0, quotes: 0 }
+  for (const { frontmatter, body } of validated.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
+    let paragraphs: Paragraph[] | undefined
+    const blocks = (): Paragraph[] => (paragraphs ??= articleParagraphs(frontmatter.image, body.paragraphs))
+    const extracted = input.cached?.(frontmatter.id) ?? extract({ articleId: frontmatter.id, paragraphs: blocks() }, registry)
     extractions.set(frontmatter.id, extracted)
     const correction = corrections.get(frontmatter.id)
-    const extraction = correction ? { ...extracted, ...applyCorrections(correction, { articleId: frontmatter.id, paragraphs }, extracted, registryIds) } : extracted
+    const extraction = correction ? { ...extracted, ...applyCorrections(correction, { articleId: frontmatter.id, paragraphs: blocks() }, extracted, registryIds) } : extracted
     for (const entity of extraction.discovered) if (!discovered.has(entity.id)) discovered.set(entity.id, entity)
     const precompiled = correction ? undefined : input.precompiled?.(frontmatter.id)
-    articles.push(compileArticle(frontmatter, markdown, paragraphs, extraction, precompiled?.hash))
-    if (precompiled) precompiledArticles.set(frontmatter.id, precompiled)
+    if (precompiled) {
+      // Body, mentions and quotes stay unread: the emit takes the serialized forms as they are.
+      articles.push(precompiledArticle(frontmatter, body, extraction, precompiled))
+      precompiledArticles.set(frontmatter.id, precompiled)
+      counts.mentions += precompiled.mentionCount
+    } else {
+      articles.push(compileArticle(frontmatter, body.markdown, blocks(), extraction))
+      counts.mentions += extraction.mentions.length
+    }
+    counts.quotes += articles.at(-1)!.quoteCount
   }
 
   if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, precompiled: precompiledArticles }
@@ -146,13 +165,25 @@ export function compileCorpus(input: CompileInput): CompileResult {
     registry,
     extractions,
     precompiled: precompiledArticles,
-    corpus: {
-      articles,
-      entities,
-      mentions: articles.flatMap((article) => article.mentions),
-      quotes: articles.flatMap((article) => article.quotes),
-      manifest
-    }
+    corpus: compiledCorpus(articles, entities, counts, manifest)
+  }
+}
+
+/** The corpus, with the lists of all mentions and quotes collected on first read (reading them reads every article's body). */
+function compiledCorpus(articles: Article[], entities: Entity[], counts: CompiledCorpus['counts'], manifest: Manifest): CompiledCorpus {
+  let mentions: Mention[] | undefined
+  let quotes: Quote[] | undefined
+  return {
+    articles,
+    entities,
+    get mentions() {
+      return (mentions ??= articles.flatMap((article) => article.mentions))
+    },
+    get quotes() {
+      return (quotes ??= articles.flatMap((article) => article.quotes))
+    },
+    counts,
+    manifest
   }
 }
 
@@ -164,7 +195,7 @@ function validateArticles(files: readonly VFile[], today: string | undefined, pr
     const ready = prepare?.(file)
     if (ready && !seen.has(ready.frontmatter.id)) {
       seen.set(ready.frontmatter.id, file)
-      result.push({ file, frontmatter: ready.frontmatter, markdown: ready.markdown, paragraphs: ready.paragraphs })
+      result.push({ file, frontmatter: ready.frontmatter, body: ready })
       continue
     }
     const source = parseSource(file)
@@ -180,7 +211,7 @@ function validateArticles(files: readonly VFile[], today: string | undefined, pr
       continue
     }
     seen.set(frontmatter.id, file)
-    result.push({ file, frontmatter, markdown: source.markdown, paragraphs: source.paragraphs })
+    result.push({ file, frontmatter, body: source })
   }
   return result
 }

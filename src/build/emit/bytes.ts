@@ -1,7 +1,19 @@
 const encoder = new TextEncoder()
 
-/** Content of an output file: text, or its UTF-8 bytes. */
-export type FileContent = string | Uint8Array
+/**
+ * The bytes of a file in pieces, in order. The emit assembles the large files
+ * (every article's lines or entries) this way: they are hashed and written
+ * piece by piece and never joined in memory.
+ */
+export interface ByteChunks {
+  /** The pieces. */
+  readonly chunks: readonly Uint8Array[]
+  /** Their total size. */
+  readonly byteLength: number
+}
+
+/** Content of an output file: text, its UTF-8 bytes, or those bytes in pieces. */
+export type FileContent = string | Uint8Array | ByteChunks
 
 /** The same record with each string field as UTF-8 bytes. */
 export type Encoded<T> = { [K in keyof T]: undefined extends T[K] ? Uint8Array | undefined : Uint8Array }
@@ -35,14 +47,44 @@ export function encodeFields<T extends { [K in keyof T]: string | undefined }>(r
   return result as Encoded<T>
 }
 
+/** Short texts that recur between the pieces of a file (`,\n  `), encoded once. */
+const encodedSeparators = new Map<string, Uint8Array>()
+
 /**
- * Join pieces of a file into its bytes.
+ * Assemble pieces of a file without copying the bytes.
  *
  * @param pieces
  *   Text and bytes, in order.
  * @returns
- *   The UTF-8 bytes of all pieces.
+ *   The UTF-8 bytes of all pieces, in pieces.
  */
-export function joinBytes(pieces: ReadonlyArray<FileContent>): Uint8Array {
-  return Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)))
+export function byteChunks(pieces: ReadonlyArray<string | Uint8Array>): ByteChunks {
+  const chunks: Uint8Array[] = []
+  let byteLength = 0
+  for (const piece of pieces) {
+    let bytes: Uint8Array
+    if (typeof piece !== 'string') bytes = piece
+    else if (piece.length > 16) bytes = utf8(piece)
+    else {
+      bytes = encodedSeparators.get(piece) ?? utf8(piece)
+      encodedSeparators.set(piece, bytes)
+    }
+    if (bytes.byteLength === 0) continue
+    chunks.push(bytes)
+    byteLength += bytes.byteLength
+  }
+  return { chunks, byteLength }
+}
+
+/**
+ * The bytes of a file's content, joined.
+ *
+ * @param content
+ *   Text, bytes or pieces.
+ * @returns
+ *   Its UTF-8 bytes in one array.
+ */
+export function contentBytes(content: FileContent): Uint8Array {
+  if (typeof content === 'string') return utf8(content)
+  return content instanceof Uint8Array ? content : Buffer.concat(content.chunks, content.byteLength)
 }

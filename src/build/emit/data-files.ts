@@ -1,6 +1,6 @@
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import { type ArticleLines, articleLines } from './article-lines.js'
-import { type Encoded, type FileContent, joinBytes } from './bytes.js'
+import { byteChunks, type Encoded, type FileContent } from './bytes.js'
 import { dataPackage, sha256Sums } from './data-package.js'
 import { type Digest, digest } from './digest.js'
 import { ordered } from './ordered.js'
@@ -24,7 +24,8 @@ const name = 'nato-russland-korpus'
  *   by article id, as UTF-8; the others are serialized here.
  * @returns
  *   File contents by path relative to the output root (`data/…`; the JSON
- *   Lines of articles, mentions and quotes as UTF-8 bytes).
+ *   Lines of articles, mentions and quotes as UTF-8 bytes in pieces, never
+ *   joined in memory).
  */
 export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, Encoded<ArticleLines>> = new Map()): Map<string, FileContent> {
   const perArticle = corpus.articles.map((article) => serialized.get(article.id) ?? articleLines(article))
@@ -33,7 +34,7 @@ export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string
     if (type.name === 'entities') return corpus.entities.map((entity) => `${JSON.stringify(ordered(type.schema, entity))}\n`).join('')
     const kind = ({ articles: 'article', mentions: 'mentions', quotes: 'quotes' } as const)[type.name]
     if (!kind) throw new Error(`Unexpected record type \`${type.name}\`, expected articles, entities, mentions, quotes or manifest`)
-    return joinBytes(perArticle.map((article) => article[kind]))
+    return byteChunks(perArticle.map((article) => article[kind]))
   }
 
   const data = new Map<string, FileContent>()

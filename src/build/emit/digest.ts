@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { sha256 } from '../hash.js'
+import type { ByteChunks, FileContent } from './bytes.js'
 
 /** Size and hash of a file’s bytes. */
 export interface Digest {
@@ -10,14 +12,29 @@ export interface Digest {
 
 /**
  * Size and SHA-256 of a file, from its text as UTF-8 (encoded once: hashing
- * the bytes is about three times faster than hashing the string).
+ * the bytes is about three times faster than hashing the string). Bytes are
+ * hashed once and remembered by identity, so they must not change afterwards
+ * (the emit never changes the bytes it made).
  *
  * @param content
  *   File content.
  * @returns
  *   The digest.
  */
-export function digest(content: string | Uint8Array): Digest {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-  return { bytes: bytes.byteLength, sha256: sha256(bytes) }
+export function digest(content: FileContent): Digest {
+  if (typeof content === 'string') return digestOf(Buffer.from(content, 'utf8'))
+  // The data files are hashed for `SHA256SUMS` and again when written: bytes once.
+  let known = digests.get(content)
+  if (!known) digests.set(content, (known = digestOf(content)))
+  return known
+}
+
+/** Digests of byte contents, by content (the build never changes bytes once made). */
+const digests = new WeakMap<Uint8Array | ByteChunks, Digest>()
+
+function digestOf(content: Uint8Array | ByteChunks): Digest {
+  if (content instanceof Uint8Array) return { bytes: content.byteLength, sha256: sha256(content) }
+  const hash = createHash('sha256')
+  for (const chunk of content.chunks) hash.update(chunk)
+  return { bytes: content.byteLength, sha256: hash.digest('hex') }
 }

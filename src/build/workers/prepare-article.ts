@@ -52,5 +52,5 @@ export function prepareArticle(path: string, text: string, registry: Registry, t
   const paragraphs = articleParagraphs(frontmatter.image, source.paragraphs)
   const extraction = extract({ articleId: frontmatter.id, paragraphs }, registry)
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
-  return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, compiled: { hash: article.hash, lines: encodeFields(articleLines(article)), modules: encodeFields(articleModuleEntries(article)) } }
+  return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, compiled: { hash: article.hash, entityIds: article.entityIds, quoteCount: article.quoteCount, mentionCount: article.mentions.length, lines: encodeFields(articleLines(article)), modules: encodeFields(articleModuleEntries(article)) } }
 }

@@ -15,6 +15,9 @@ function entry(id: string, quotes: string | undefined): CachedArticle {
     extraction: { mentions: [], quotes: [], discovered: [] },
     compiled: {
       hash: 'b'.repeat(64),
+      entityIds: ['Q1'],
+      quoteCount: 0,
+      mentionCount: 0,
       lines: encodeFields({ article: `{"id":"${id}","text":"a\\nb"}\n`, mentions: '', quotes: '{"text":"„x“ 😀"}\n' }),
       modules: encodeFields({ catalog: `'{"id":"${id}"}'`, text: `"${id}": () => '{"markdown":"\\\\u201e"}'`, mentions: `"${id}": () => '[]'`, quotes })
     }
@@ -45,11 +48,44 @@ describe('encodeShard() and decodeShard()', () => {
   })
 
   it('refuse a first line of the wrong shape instead of throwing', () => {
-    const sizes = (list: unknown): string => JSON.stringify({ a: { source: 'x', compiled: { hash: 'h', sizes: list } } })
-    for (const line of ['null', '[]', '{"a":{}}', '{"a":null}', sizes([1, 1]), sizes([0, 0, 0, 0, 0, 0, 0.5]), sizes([-1, 0, 0, 0, 0, 0, 0]), sizes('x')]) {
+    const sizes = (list: unknown, discovered: unknown = []): string => JSON.stringify({ a: { source: 'x', discovered, compiled: { hash: 'h', sizes: list } } })
+    for (const line of [
+      'null',
+      '[]',
+      '{"a":{}}',
+      '{"a":null}',
+      sizes([1, 1]),
+      sizes([0, 0, 0, 0, 0, 0, 0.5, 0]),
+      sizes([-1, 0, 0, 0, 0, 0, 0, 0]),
+      sizes([0, 0, 0, 0, 0, 0, 0, -1]),
+      sizes([0, 0, 0, 0, 0, 0, 0]),
+      sizes('x'),
+      sizes([0, 0, 0, 0, 0, 0, -1, 0], null)
+    ]) {
       expect(decodeShard(Buffer.from(`${line}\n`))).toBeUndefined()
     }
-    expect(decodeShard(Buffer.from(`${sizes([0, 0, 0, 0, 0, 0, -1])}\n`))).toMatchObject({ a: { compiled: { hash: 'h' } } })
+    expect(decodeShard(Buffer.from(`${sizes([0, 0, 0, 0, 0, 0, -1, 0])}\n`))).toMatchObject({ a: { compiled: { hash: 'h' } } })
+  })
+
+  it('parse an entry’s body and extraction only when they are read, and write them back unparsed', () => {
+    const bytes = encodeShard(shard)
+    const decoded = decodeShard(bytes)!
+    const a = decoded['corpus/articles/a.md']!
+    // A body that cannot be parsed shows when it is read, not when the shard is opened.
+    const broken = Buffer.from(bytes)
+    const body = Buffer.from('{"markdown":"Erste')
+    expect(broken.indexOf(body)).toBeGreaterThan(broken.indexOf(0x0a))
+    broken[broken.indexOf(body) + 1] = 0x78 // `{"markdown"` becomes `{xmarkdown"`
+    const lazy = decodeShard(broken)!['corpus/articles/a.md']!
+    expect(lazy.frontmatter.id).toBe('a')
+    expect(lazy.extraction.discovered).toEqual([])
+    expect(lazy.compiled.entityIds).toEqual(['Q1'])
+    expect(() => lazy.markdown).toThrow(SyntaxError)
+    expect(() => lazy.extraction.mentions).toThrow(SyntaxError)
+    // Written again, an entry read from a shard gives the same bytes, read or not.
+    expect(Buffer.from(encodeShard(decoded)).equals(Buffer.from(bytes))).toBe(true)
+    expect(a.paragraphs).toEqual(shard['corpus/articles/a.md'].paragraphs)
+    expect(Buffer.from(encodeShard(decoded)).equals(Buffer.from(bytes))).toBe(true)
   })
 })
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { synthesize } from '../../../scripts/synth/synthesize.js'
 import { type BuildOptions, buildCorpus } from '../../../src/build/build-corpus.js'
+import type { CompiledCorpus } from '../../../src/build/compile/compile-corpus.js'
 import { pipelineFingerprint } from '../../../src/build/cache/fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, snapshotRegistry } from '../../../src/build/cache/registry-snapshot.js'
 import type { Entity } from '../../../src/schema/entity.js'
@@ -14,7 +15,7 @@ let work: string
 let corpusDir: string
 
 /** Build into a fresh output folder and return every output file's text by path. */
-async function build(name: string, options: BuildOptions): Promise<{ files: Record<string, string>; stats: unknown }> {
+async function build(name: string, options: BuildOptions): Promise<{ files: Record<string, string>; stats: unknown; corpus: CompiledCorpus }> {
   const outDir = join(work, name, 'generated')
   const result = await buildCorpus({ cwd: root, corpusDir, outDir, today: '2026-01-01', ...options })
   expect(result.files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.ruleId}`))).toEqual([])
@@ -22,7 +23,7 @@ async function build(name: string, options: BuildOptions): Promise<{ files: Reco
   for (const path of (await readdir(outDir, { recursive: true })).sort()) {
     if (/\.[a-z]+$/.test(path)) files[path] = await readFile(join(outDir, path), 'utf8')
   }
-  return { files, stats: result.stats }
+  return { files, stats: result.stats, corpus: result.corpus! }
 }
 
 beforeAll(async () => {
@@ -47,6 +48,10 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     const warm = await build('warm', { cacheDir, jobs: 2 })
     expect(warm.stats).toEqual({ cached: size, workers: 0, main: 0 })
     expect(warm.files).toEqual(plain.files)
+    // Articles from the cache read their body only when asked; asked, they are the same.
+    expect(JSON.stringify(warm.corpus)).toBe(JSON.stringify(plain.corpus))
+    expect(warm.corpus.counts).toEqual({ mentions: plain.corpus.mentions.length, quotes: plain.corpus.quotes.length })
+    expect(warm.corpus.counts.quotes).toBeGreaterThan(size)
   })
 
   it('rebuilds only the article that changed', async () => {

@@ -42,7 +42,8 @@ function article(id: string, hash: string, quotes: Quote[], text = 'Text.'): Art
 }
 
 function corpus(articles: Article[], entities: Entity[]): CompiledCorpus {
-  return { articles, entities, mentions: [], quotes: articles.flatMap((a) => a.quotes), manifest: { corpusVersion: '0.0.0', articles: {}, entities: '' } as CompiledCorpus['manifest'] }
+  const quotes = articles.flatMap((a) => a.quotes)
+  return { articles, entities, mentions: [], quotes, counts: { mentions: 0, quotes: quotes.length }, manifest: { corpusVersion: '0.0.0', articles: {}, entities: '' } as CompiledCorpus['manifest'] }
 }
 
 const a = '2021-11-01-alt'
