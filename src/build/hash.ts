@@ -1,5 +1,19 @@
 import { createHash } from 'node:crypto'
 
+/**
+ * Hash a source for the cache.
+ *
+ * @param path
+ *   Path as reported (part of the key: the id must equal the file name).
+ * @param text
+ *   Decoded text.
+ * @returns
+ *   Hex SHA-256.
+ */
+export function sourceHash(path: string, text: string): string {
+  return createHash('sha256').update(path).update('\0').update(text).digest('hex')
+}
+
 /** SHA-256 of a string as lower-case hex. */
 export function sha256(value: string | Uint8Array): string {
   return createHash('sha256').update(value).digest('hex')

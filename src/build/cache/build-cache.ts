@@ -2,28 +2,13 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
-import type { Frontmatter, Paragraph } from '../../schema/article.js'
-import type { PrecompiledArticle } from '../compile/compile-corpus.js'
-import type { Extraction } from '../extract/index.js'
 import type { Registry } from '../registry/registry.js'
+import type { PreparedArticle } from '../workers/prepare-article.js'
 import { decodeShard, encodeShard } from './cache-shard.js'
 import type { RegistrySnapshot } from './registry-snapshot.js'
 
-/** One article as the cache keeps it: what parse, validate and extract made of its source. */
-export interface CachedArticle {
-  /** SHA-256 of the path and the decoded text of the source. */
-  source: string
-  /** The valid frontmatter. */
-  frontmatter: Frontmatter
-  /** The body as Markdown. */
-  markdown: string
-  /** The body as plain text blocks. */
-  paragraphs: Paragraph[]
-  /** The extractor’s output, before corrections. */
-  extraction: Extraction
-  /** Content hash and serialized forms from that output. */
-  compiled: PrecompiledArticle
-}
+/** One article as the cache keeps it: a prepared article (what parse, validate and extract made of its source). */
+export type CachedArticle = PreparedArticle
 
 interface CacheMeta {
   format: number
@@ -62,20 +47,6 @@ export interface BuildCache {
 
 const format = 6
 const shardCount = 32
-
-/**
- * Hash a source for the cache.
- *
- * @param path
- *   Path as reported (part of the key: the id must equal the file name).
- * @param text
- *   Decoded text.
- * @returns
- *   Hex SHA-256.
- */
-export function sourceHash(path: string, text: string): string {
-  return createHash('sha256').update(path).update('\0').update(text).digest('hex')
-}
 
 /**
  * Open the build cache of a corpus: `<dir>/meta.json` and shards

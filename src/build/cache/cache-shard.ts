@@ -1,6 +1,5 @@
 import type { PrecompiledArticle } from '../compile/compile-corpus.js'
-import { utf8 } from '../emit/bytes.js'
-import type { Extraction } from '../extract/index.js'
+import { type PreparedRecord, preparedArticle } from '../workers/prepare-article.js'
 import type { CachedArticle } from './build-cache.js'
 
 /** The serialized forms of an entry, in the order a shard stores them. */
@@ -17,25 +16,12 @@ const serializedFields = [
 /** What the first line of a shard keeps of an entry; the rest is bytes after it. */
 interface StoredArticle {
   source: string
-  frontmatter: CachedArticle['frontmatter']
-  /** `extraction.discovered`: the compile needs it for every article. */
-  discovered: Extraction['discovered']
+  frontmatter: PreparedRecord['frontmatter']
+  discovered: PreparedRecord['discovered']
   compiled: Omit<PrecompiledArticle, 'lines' | 'modules'> & { sizes: number[] }
 }
 
-/** What an entry keeps as JSON bytes, parsed only when read. */
-interface StoredBody {
-  markdown: string
-  paragraphs: CachedArticle['paragraphs']
-  mentions: Extraction['mentions']
-  quotes: Extraction['quotes']
-}
-
 const newline = 0x0a
-const decoder = new TextDecoder()
-
-/** The bytes an entry was read from, to write it again without parsing it. */
-const storedBodies = new WeakMap<CachedArticle, Uint8Array>()
 
 /**
  * Write a cache shard: one line of JSON with what the build needs of every
@@ -63,23 +49,19 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Uin
       pieces.push(value)
       return value.byteLength
     })
-    const body =
-      storedBodies.get(entry) ??
-      utf8(JSON.stringify({ markdown: entry.markdown, paragraphs: entry.paragraphs, mentions: entry.extraction.mentions, quotes: entry.extraction.quotes } satisfies StoredBody))
-    pieces.push(body)
-    sizes.push(body.byteLength)
-    stored[path] = { source: entry.source, frontmatter: entry.frontmatter, discovered: entry.extraction.discovered, compiled: { ...known, sizes } }
+    pieces.push(entry.body)
+    sizes.push(entry.body.byteLength)
+    stored[path] = { source: entry.source, frontmatter: entry.frontmatter, discovered: entry.discovered, compiled: { ...known, sizes } }
   }
   // `JSON.stringify` escapes every line break, so the first one ends the JSON.
   return Buffer.concat([Buffer.from(`${JSON.stringify(stored)}\n`, 'utf8'), ...pieces])
 }
 
 /**
- * Read a cache shard written by `encodeShard`. The serialized forms are views
- * of `bytes`, not copies. Each entry's `markdown`, `paragraphs` and
- * `extraction.mentions`/`quotes` are parsed from their JSON on first read:
- * a rebuild takes most articles' serialized forms as they are and never
- * needs them.
+ * Read a cache shard written by `encodeShard`. The serialized forms and the
+ * body are views of `bytes`, not copies; each entry's body and extraction are
+ * parsed on first read (`preparedArticle`): a rebuild takes most articles'
+ * serialized forms as they are and never needs them.
  *
  * @param bytes
  *   The shard’s bytes.
@@ -120,25 +102,9 @@ function decodeUnchecked(bytes: Uint8Array): Record<string, CachedArticle> | und
       else modules[key] = view
     }
     const body = take(sizes[serializedFields.length]!)!
-    shard[path] = lazyEntry(source, frontmatter, discovered, { ...known, lines, modules } as unknown as PrecompiledArticle, body)
+    shard[path] = preparedArticle({ source, frontmatter, discovered, compiled: { ...known, lines, modules } as unknown as PrecompiledArticle, body })
   }
   return offset === bytes.byteLength ? shard : undefined
-}
-
-/** An entry whose body and extraction are parsed from `body` on first read. */
-function lazyEntry(source: string, frontmatter: CachedArticle['frontmatter'], discovered: Extraction['discovered'], compiled: PrecompiledArticle, body: Uint8Array): CachedArticle {
-  let parsed: StoredBody | undefined
-  const read = (): StoredBody => (parsed ??= JSON.parse(decoder.decode(body)) as StoredBody)
-  const field = <K extends keyof StoredBody>(key: K): PropertyDescriptor => ({ enumerable: true, get: () => read()[key] })
-  const extraction = Object.defineProperties({} as Extraction, { mentions: field('mentions'), quotes: field('quotes'), discovered: { enumerable: true, value: discovered } })
-  const entry = Object.defineProperties({ source, frontmatter } as CachedArticle, {
-    markdown: field('markdown'),
-    paragraphs: field('paragraphs'),
-    extraction: { enumerable: true, value: extraction },
-    compiled: { enumerable: true, value: compiled }
-  })
-  storedBodies.set(entry, body)
-  return entry
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -8,8 +8,9 @@ import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { prepareInWorkers } from '../workers/pool.js'
 import { articleParagraphs } from '../compile/article-paragraphs.js'
-import { type PreparedArticle, prepareArticle } from '../workers/prepare-article.js'
-import { type CachedArticle, openCache, sourceHash } from './build-cache.js'
+import { type PreparedArticle, prepareArticle, preparedArticle } from '../workers/prepare-article.js'
+import { sourceHash } from '../hash.js'
+import { type CachedArticle, openCache } from './build-cache.js'
 import { pipelineFingerprint } from './fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, type RegistryChange, snapshotRegistry } from './registry-snapshot.js'
 
@@ -93,13 +94,11 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   const unchanged = !change.all && change.words.length === 0
   const today = options.today ?? new Date().toISOString().slice(0, 10)
 
-  const hashes = new Map<VFile, string>()
   const misses: VFile[] = []
   for (const file of sources.articles) {
     if (file.messages.length > 0) continue
     const text = String(file.value)
     const hash = sourceHash(file.path, text)
-    hashes.set(file, hash)
     const entry = cache?.lookup(file.path, hash)
     if (
       entry &&
@@ -119,14 +118,14 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     )
     results.forEach((result, index) => {
       if (result) {
-        prepared.set(misses[index]!, result)
+        prepared.set(misses[index]!, preparedArticle(result))
         stats.workers++
       }
     })
   } else if (cache) {
     for (const file of misses) {
       const result = prepareArticle(file.path, String(file.value), registry, options.today)
-      if (result) prepared.set(file, result)
+      if (result) prepared.set(file, preparedArticle(result))
     }
   }
   stats.main = sources.articles.length - stats.cached - stats.workers
@@ -138,10 +137,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     async save() {
       if (!cache) return
       const entries = new Map<string, CachedArticle>()
-      for (const [file, article] of prepared) {
-        const hash = hashes.get(file)!
-        entries.set(file.path, 'source' in article && (article as CachedArticle).source === hash ? (article as CachedArticle) : { source: hash, ...article })
-      }
+      for (const [file, article] of prepared) entries.set(file.path, article)
       await cache.save(entries, snapshot, registryClean ? { source: registrySource, entities: registry } : undefined)
     }
   }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
-import type { PreparedArticle } from './prepare-article.js'
+import type { PreparedRecord } from './prepare-article.js'
 import type { WorkerInit, WorkerResult, WorkerTask } from './prepare-worker.js'
 
 /** Sources per message to a worker. */
@@ -27,7 +27,7 @@ export interface PoolOptions {
   /** Today as `YYYY-MM-DD`, as for validation. */
   today?: string | undefined
   /** Prepare one source in the main thread (it takes batches too while the workers run). */
-  local: (source: Source) => PreparedArticle | undefined
+  local: (source: Source) => PreparedRecord | undefined
 }
 
 /**
@@ -43,15 +43,15 @@ export interface PoolOptions {
  * @param options
  *   Configuration.
  * @returns
- *   One result per source: the prepared article, or `undefined` when
+ *   One result per source: the prepared record, or `undefined` when
  *   `compileCorpus` must process it (it has messages).
  */
 export async function prepareInWorkers(
   sources: readonly Source[],
   registry: Registry,
   options: PoolOptions
-): Promise<Array<PreparedArticle | undefined>> {
-  const results: Array<PreparedArticle | undefined> = new Array(sources.length)
+): Promise<Array<PreparedRecord | undefined>> {
+  const results: Array<PreparedRecord | undefined> = new Array(sources.length)
   const workerCount = Math.max(0, Math.min((options.jobs ?? 2) - 1, Math.ceil(sources.length / batchSize) - 1))
   let next = 0
   const take = (): [number, number] | undefined => {

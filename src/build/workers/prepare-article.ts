@@ -1,29 +1,58 @@
 import { VFile } from 'vfile'
 import type { Frontmatter, Paragraph } from '../../schema/article.js'
+import type { Entity } from '../../schema/entity.js'
 import { articleParagraphs } from '../compile/article-paragraphs.js'
 import { compileArticle } from '../compile/compile-article.js'
 import type { PrecompiledArticle } from '../compile/compile-corpus.js'
 import { articleLines } from '../emit/article-lines.js'
-import { encodeFields } from '../emit/bytes.js'
+import { encodeFields, utf8 } from '../emit/bytes.js'
 import { articleModuleEntries } from '../emit/runtime-modules.js'
 import { type Extraction, extract } from '../extract/index.js'
+import { sourceHash } from '../hash.js'
 import { parseSource } from '../parse/parse-source.js'
 import type { Registry } from '../registry/registry.js'
 import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
 
-/** A source that parsed, validated without any message, and was extracted. */
-export interface PreparedArticle {
+/**
+ * A prepared source as it travels: from a worker thread to the main thread,
+ * and into and out of the build cache. Plain data and bytes, so it is copied
+ * between threads cheaply and never serialized again.
+ */
+export interface PreparedRecord {
+  /** `sourceHash` of the path and text it was prepared from. */
+  source: string
   /** The valid frontmatter. */
   frontmatter: Frontmatter
-  /** The body as Markdown. */
-  markdown: string
-  /** The body as plain text blocks. */
-  paragraphs: Paragraph[]
-  /** The extractor’s output, before corrections. */
-  extraction: Extraction
-  /** Content hash and serialized forms from that output (valid while no corrections apply). */
+  /** `extraction.discovered`: the compile needs it for every article. */
+  discovered: Entity[]
+  /** Content hash and serialized forms, valid while no corrections apply. */
   compiled: PrecompiledArticle
+  /** Body and extraction as the UTF-8 bytes of a `StoredBody` JSON. */
+  body: Uint8Array
+}
+
+/** What `PreparedRecord.body` holds. */
+interface StoredBody {
+  markdown: string
+  paragraphs: Paragraph[]
+  mentions: Extraction['mentions']
+  quotes: Extraction['quotes']
+}
+
+/**
+ * A source that parsed, validated without any message, and was extracted:
+ * its record, with `markdown`, `paragraphs` and `extraction.mentions` and
+ * `.quotes` parsed from `body` on first read. A build that takes the
+ * article's serialized forms as they are never parses them.
+ */
+export interface PreparedArticle extends PreparedRecord {
+  /** The body as Markdown. */
+  readonly markdown: string
+  /** The body as plain-text blocks (without the caption). */
+  readonly paragraphs: Paragraph[]
+  /** The extractor’s output, before corrections. */
+  readonly extraction: Extraction
 }
 
 /**
@@ -41,9 +70,9 @@ export interface PreparedArticle {
  * @param today
  *   Today as `YYYY-MM-DD` (default: now).
  * @returns
- *   The prepared article, or `undefined`.
+ *   The prepared record (see `preparedArticle` to read it), or `undefined`.
  */
-export function prepareArticle(path: string, text: string, registry: Registry, today: string | undefined): PreparedArticle | undefined {
+export function prepareArticle(path: string, text: string, registry: Registry, today: string | undefined): PreparedRecord | undefined {
   const file = new VFile({ path, value: text })
   const source = parseSource(file)
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today }) : undefined
@@ -52,5 +81,38 @@ export function prepareArticle(path: string, text: string, registry: Registry, t
   const paragraphs = articleParagraphs(frontmatter.image, source.paragraphs)
   const extraction = extract({ articleId: frontmatter.id, paragraphs }, registry)
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
-  return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, compiled: { hash: article.hash, entityIds: article.entityIds, quoteCount: article.quoteCount, mentionCount: article.mentions.length, lines: encodeFields(articleLines(article)), modules: encodeFields(articleModuleEntries(article)) } }
+  const body: StoredBody = { markdown: source.markdown, paragraphs: source.paragraphs, mentions: extraction.mentions, quotes: extraction.quotes }
+  return {
+    source: sourceHash(path, text),
+    frontmatter,
+    discovered: extraction.discovered,
+    compiled: {
+      hash: article.hash,
+      entityIds: article.entityIds,
+      quoteCount: article.quoteCount,
+      mentionCount: article.mentions.length,
+      lines: encodeFields(articleLines(article)),
+      modules: encodeFields(articleModuleEntries(article))
+    },
+    body: utf8(JSON.stringify(body))
+  }
+}
+
+const decoder = new TextDecoder()
+
+/**
+ * Read a prepared record: the body and extraction are parsed from its bytes
+ * on first read, once.
+ *
+ * @param record
+ *   The record (from `prepareArticle`, a worker or the cache).
+ * @returns
+ *   The prepared article.
+ */
+export function preparedArticle(record: PreparedRecord): PreparedArticle {
+  let parsed: StoredBody | undefined
+  const read = (): StoredBody => (parsed ??= JSON.parse(decoder.decode(record.body)) as StoredBody)
+  const field = (key: keyof StoredBody): PropertyDescriptor => ({ enumerable: true, get: () => read()[key] })
+  const extraction = Object.defineProperties({ discovered: record.discovered } as Extraction, { mentions: field('mentions'), quotes: field('quotes') })
+  return Object.defineProperties({ ...record, extraction } as PreparedArticle, { markdown: field('markdown'), paragraphs: field('paragraphs') })
 }

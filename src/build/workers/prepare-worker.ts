@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
-import { type PreparedArticle, prepareArticle } from './prepare-article.js'
+import { type PreparedRecord, prepareArticle } from './prepare-article.js'
 
 /** First message to a worker: the loaded registry and today. */
 export interface WorkerInit {
@@ -19,7 +19,7 @@ export interface WorkerTask {
 /** A worker’s answer to a task, one result per source in order. */
 export interface WorkerResult {
   id: number
-  results: Array<PreparedArticle | undefined>
+  results: Array<PreparedRecord | undefined>
 }
 
 let registry: Registry = []

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { type CachedArticle, openCache } from '../../../src/build/cache/build-cache.js'
 import { decodeShard, encodeShard } from '../../../src/build/cache/cache-shard.js'
 import { encodeFields } from '../../../src/build/emit/bytes.js'
+import { preparedArticle } from '../../../src/build/workers/prepare-article.js'
 
 function entry(id: string, quotes: string | undefined): CachedArticle {
-  return {
+  const body = { markdown: 'Erste Zeile.\n\nZweite „Zeile“ mit \\ und "Zeichen".', paragraphs: [{ type: 'paragraph', text: 'Erste Zeile.' }], mentions: [], quotes: [] }
+  return preparedArticle({
     source: 'a'.repeat(64),
     frontmatter: { id, title: '„Nein“' } as CachedArticle['frontmatter'],
-    markdown: 'Erste Zeile.\n\nZweite „Zeile“ mit \\ und "Zeichen".',
-    paragraphs: [{ type: 'paragraph', text: 'Erste Zeile.' }],
-    extraction: { mentions: [], quotes: [], discovered: [] },
+    discovered: [],
     compiled: {
       hash: 'b'.repeat(64),
       entityIds: ['Q1'],
@@ -20,8 +20,9 @@ function entry(id: string, quotes: string | undefined): CachedArticle {
       mentionCount: 0,
       lines: encodeFields({ article: `{"id":"${id}","text":"a\\nb"}\n`, mentions: '', quotes: '{"text":"„x“ 😀"}\n' }),
       modules: encodeFields({ catalog: `'{"id":"${id}"}'`, text: `"${id}": () => '{"markdown":"\\\\u201e"}'`, mentions: `"${id}": () => '[]'`, quotes })
-    }
-  }
+    },
+    body: new TextEncoder().encode(JSON.stringify(body))
+  })
 }
 
 describe('encodeShard() and decodeShard()', () => {
