@@ -180,6 +180,8 @@ for (const size of sizes) {
   targets[`cold-${jobs}-workers-${size}`] = ratio2 < 1
   rows.push([`1 cold build, 1 thread`, String(size), `${fmt(single.coldMs)} (${rate(size, single.coldMs)})`, `remark-parse ${fmt(single.floorMs)} (${rate(size, single.floorMs)})`, `${ratio1.toFixed(2)}×`, '≤ 1.5×', met(ratio1 <= 1.5)])
   rows.push([`1 cold build, ${jobs} threads`, String(size), `${fmt(parallel.coldMs)} (${rate(size, parallel.coldMs)})`, `remark-parse ${fmt(parallel.floorMs)} (${rate(size, parallel.floorMs)})`, `${ratio2.toFixed(2)}×`, '< 1×', met(ratio2 < 1)])
+  // What the machine gives parallel work at all: remark-parse alone, split over the same threads.
+  rows.push([`1 remark-parse, ${jobs} threads`, String(size), `${fmt(parallel.parallelFloorMs)} (${rate(size, parallel.parallelFloorMs)})`, `remark-parse ${fmt(parallel.floorMs)} (${rate(size, parallel.floorMs)})`, `${(parallel.floorMs / parallel.parallelFloorMs).toFixed(2)}× faster`, 'reported', '—'])
   const same = single.output === parallel.output
   targets[`same-output-${size}`] = same
   rows.push([`1 same output, 1 and ${jobs} threads`, String(size), `${single.output} / ${parallel.output}`, '—', '—', 'byte-identical', met(same)])

@@ -8,6 +8,7 @@
 import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -61,6 +62,34 @@ const sources = await texts(articlesDir)
 const floorMs = parseAll(withFrontmatter, sources)
 const floorPlainMs = parseAll(plain, sources)
 
+/**
+ * The parse floor on `jobs` threads: the sources split in equal parts, one
+ * parsed here and the others by worker threads at the same time (warmed up
+ * first), wall time until the last is done. How much faster two threads parse
+ * than one is what this machine gives any such work.
+ */
+async function parallelParseFloor(): Promise<number> {
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url)))
+  const run = (worker: Worker, part: readonly string[]): Promise<number> =>
+    new Promise((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+      worker.postMessage(part)
+    })
+  try {
+    await Promise.all(workers.map((worker) => run(worker, warm)))
+    const size = Math.ceil(sources.length / jobs)
+    const start = process.hrtime.bigint()
+    const done = workers.map((worker, index) => run(worker, sources.slice((index + 1) * size, (index + 2) * size)))
+    parseAll(withFrontmatter, sources.slice(0, size))
+    await Promise.all(done)
+    return since(start)
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+}
+const parallelFloorMs = jobs > 1 ? await parallelParseFloor() : undefined
+
 const cacheDir = join(project, `.bench-cache-${jobs}`)
 await rm(cacheDir, { recursive: true, force: true })
 // A cold build writes everything: no output of an earlier run to reuse.
@@ -89,6 +118,7 @@ const report: Record<string, unknown> = {
   jobs,
   floorMs,
   floorPlainMs,
+  parallelFloorMs,
   coldMs,
   peakRssMiB: peakMiB,
   output,

@@ -20,6 +20,10 @@ it('runs `npm run bench -- --small` and reports every figure', { timeout: 300_00
     expect(small.single).toMatchObject({ articles: 100, jobs: 1, stats: { cached: 0, workers: 0, main: 100 }, incrementalStats: { cached: 99, main: 1 } })
     expect(small.parallel).toMatchObject({ articles: 100, jobs: 2, stats: { workers: 100 } })
     for (const key of ['floorMs', 'coldMs', 'peakRssMiB']) expect(small.single[key]).toBeGreaterThan(0)
+    // The parse floor on two threads is measured where the build uses two.
+    expect(small.parallel.parallelFloorMs).toBeGreaterThan(0)
+    expect(small.single.parallelFloorMs).toBeUndefined()
+    expect(run.stdout).toMatch(/\| 1 remark-parse, 2 threads +\| 100 /)
     expect(Object.keys(small.queries.results)).toEqual(['byActor', 'quotesBy', 'byDate (day)', 'byDate (month)', 'byDate (range)', 'getArticle'])
     expect(small.import.ms).toBeGreaterThan(0)
     expect(small.import.heapAfterBodyMiB).toBeGreaterThan(small.import.heapMiB)
