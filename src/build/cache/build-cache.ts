@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
 import type { PreparedArticle } from '../workers/prepare-article.js'
+import type { FileContent } from '../emit/bytes.js'
+import { writeContent } from '../emit/write-content.js'
 import { decodeShard, encodeShard } from './cache-shard.js'
 import type { RegistrySnapshot } from './registry-snapshot.js'
 
@@ -123,9 +125,9 @@ function sameShard(before: Record<string, CachedArticle>, after: Record<string, 
 
 let writes = 0
 
-async function atomicWrite(path: string, text: string | Uint8Array): Promise<void> {
+async function atomicWrite(path: string, content: FileContent): Promise<void> {
   // Unique per process, thread and call: two builds may share a cache folder.
   const temporary = `${path}.tmp-${process.pid}-${threadId}-${++writes}`
-  await writeFile(temporary, text)
+  await writeContent(temporary, content)
   await rename(temporary, path)
 }

@@ -1,4 +1,5 @@
 import type { PrecompiledArticle } from '../compile/compile-corpus.js'
+import { byteChunks, type ByteChunks } from '../emit/bytes.js'
 import { type PreparedRecord, preparedArticle } from '../workers/prepare-article.js'
 import type { CachedArticle } from './build-cache.js'
 
@@ -36,9 +37,9 @@ const newline = 0x0a
  * @param shard
  *   Entries by source path.
  * @returns
- *   The shard’s bytes.
+ *   The shard’s bytes, in pieces (written as they are, never joined).
  */
-export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Uint8Array {
+export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): ByteChunks {
   const pieces: Uint8Array[] = []
   const stored: Record<string, StoredArticle> = {}
   for (const [path, entry] of Object.entries(shard)) {
@@ -54,7 +55,7 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Uin
     stored[path] = { source: entry.source, frontmatter: entry.frontmatter, discovered: entry.discovered, compiled: { ...known, sizes } }
   }
   // `JSON.stringify` escapes every line break, so the first one ends the JSON.
-  return Buffer.concat([Buffer.from(`${JSON.stringify(stored)}\n`, 'utf8'), ...pieces])
+  return byteChunks([`${JSON.stringify(stored)}\n`, ...pieces])
 }
 
 /**

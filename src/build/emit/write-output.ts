@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { ByteChunks, FileContent } from './bytes.js'
+import type { FileContent } from './bytes.js'
 import { digest } from './digest.js'
-import { lstat, mkdir, open, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { writeContent } from './write-content.js'
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { threadId } from 'node:worker_threads'
 
@@ -83,8 +84,7 @@ async function writeFolder(store: string, staging: string, files: ReadonlyMap<st
       hash.update(`${path}\0${digest(bytes).sha256}\0`)
       const file = join(folder, path)
       await mkdir(dirname(file), { recursive: true })
-      if (bytes instanceof Uint8Array) await writeFile(file, bytes)
-      else await writeChunks(file, bytes)
+      await writeContent(file, bytes)
       await options.onStep?.(`write ${path}`)
     }
     const id = hash.digest('hex').slice(0, 16)
@@ -96,35 +96,6 @@ async function writeFolder(store: string, staging: string, files: ReadonlyMap<st
     // A failed write removes what it wrote (a killed one leaves it to a later build's clean-up).
     await rm(folder, { recursive: true, force: true }).catch(() => {})
     throw error
-  }
-}
-
-/** Bytes gathered before each write of a file in pieces (many pieces are a few bytes long). */
-const writeBlock = 1 << 20
-
-/** Write a file from its pieces, a block at a time, without joining them in memory. */
-async function writeChunks(path: string, content: ByteChunks): Promise<void> {
-  const handle = await open(path, 'w')
-  try {
-    const block = Buffer.allocUnsafe(writeBlock)
-    let used = 0
-    const flush = async (bytes: Uint8Array): Promise<void> => {
-      for (let done = 0; done < bytes.byteLength; ) done += (await handle.write(bytes, done, bytes.byteLength - done)).bytesWritten
-    }
-    for (const chunk of content.chunks) {
-      if (used + chunk.byteLength > writeBlock) {
-        await flush(block.subarray(0, used))
-        used = 0
-      }
-      if (chunk.byteLength >= writeBlock) await flush(chunk)
-      else {
-        block.set(chunk, used)
-        used += chunk.byteLength
-      }
-    }
-    await flush(block.subarray(0, used))
-  } finally {
-    await handle.close()
   }
 }
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type CachedArticle, openCache } from '../../../src/build/cache/build-cache.js'
-import { decodeShard, encodeShard } from '../../../src/build/cache/cache-shard.js'
-import { encodeFields } from '../../../src/build/emit/bytes.js'
+import { decodeShard, encodeShard as encodeChunks } from '../../../src/build/cache/cache-shard.js'
+import { contentBytes, encodeFields } from '../../../src/build/emit/bytes.js'
 import { preparedArticle } from '../../../src/build/workers/prepare-article.js'
 
 function entry(id: string, quotes: string | undefined): CachedArticle {
@@ -23,6 +23,11 @@ function entry(id: string, quotes: string | undefined): CachedArticle {
     },
     body: new TextEncoder().encode(JSON.stringify(body))
   })
+}
+
+/** A shard's bytes, joined. */
+function encodeShard(shard: Parameters<typeof encodeChunks>[0]): Uint8Array {
+  return contentBytes(encodeChunks(shard))
 }
 
 describe('encodeShard() and decodeShard()', () => {
