@@ -1,9 +1,10 @@
 /**
  * Child process of `npm run bench`: in one process, the parse floor and a cold
- * build over the same files, then (with `--incremental`) a rebuild after one
+ * build over the same files; or (with `--rebuild`, in a process of its own after
+ * the cold build's, as a contributor runs the build again) a rebuild after one
  * article changed, and its phases. Prints one JSON object on stdout.
  *
- * Usage: tsx scripts/bench/build-run.ts --project DIR --warm DIR --jobs N [--incremental] [--stages]
+ * Usage: tsx scripts/bench/build-run.ts --project DIR --warm DIR --jobs N [--rebuild] [--stages]
  */
 import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -30,7 +31,7 @@ const { values } = parseArgs({
     project: { type: 'string' },
     warm: { type: 'string' },
     jobs: { type: 'string', default: '1' },
-    incremental: { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
     stages: { type: 'boolean', default: false }
   }
 })
@@ -59,71 +60,75 @@ parseAll(plain, warm)
 await buildCorpus({ cwd: values.warm!, cacheDir: false, dryRun: true, jobs })
 
 const sources = await texts(articlesDir)
-const floorMs = parseAll(withFrontmatter, sources)
-const floorPlainMs = parseAll(plain, sources)
-
-/**
- * The parse floor on `jobs` threads: the sources split in equal parts, one
- * parsed here and the others by worker threads at the same time (warmed up
- * first), wall time until the last is done. How much faster two threads parse
- * than one is what this machine gives any such work.
- */
-async function parallelParseFloor(): Promise<number> {
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url)))
-  const run = (worker: Worker, part: readonly string[]): Promise<number> =>
-    new Promise((resolve, reject) => {
-      worker.once('message', resolve)
-      worker.once('error', reject)
-      worker.postMessage(part)
-    })
-  try {
-    await Promise.all(workers.map((worker) => run(worker, warm)))
-    const size = Math.ceil(sources.length / jobs)
-    const start = process.hrtime.bigint()
-    const done = workers.map((worker, index) => run(worker, sources.slice((index + 1) * size, (index + 2) * size)))
-    parseAll(withFrontmatter, sources.slice(0, size))
-    await Promise.all(done)
-    return since(start)
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
-  }
-}
-const parallelFloorMs = jobs > 1 ? await parallelParseFloor() : undefined
-
 const cacheDir = join(project, `.bench-cache-${jobs}`)
-await rm(cacheDir, { recursive: true, force: true })
-// A cold build writes everything: no output of an earlier run to reuse.
-await rm(join(project, 'generated'), { force: true })
-await rm(join(project, '.generated'), { recursive: true, force: true })
-/** The cold build, summarized: its result goes out of scope, so the rebuild below does not run with it in memory. */
-async function coldBuild(): Promise<{ coldMs: number; peakMiB: number; output: string | undefined; stats: unknown; counts: Record<string, number> }> {
-  const start = process.hrtime.bigint()
-  const cold = await buildCorpus({ cwd: project, cacheDir, jobs })
-  const coldMs = since(start)
-  const errors = cold.files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)
-  if (!cold.corpus) throw new Error(`Unexpected failed build of the synthetic corpus (${errors} errors)`)
-  return {
-    coldMs,
-    peakMiB: peakRssMiB(),
-    // The output folder is named by the hash of its content: equal names, byte-identical output.
-    output: (await readlink(join(project, 'generated'))).split(/[\\/]/).pop(),
-    stats: cold.stats,
-    counts: { entities: cold.corpus.entities.length, mentions: cold.corpus.mentions.length, quotes: cold.corpus.quotes.length }
-  }
-}
-const { coldMs, peakMiB, output, stats, counts } = await coldBuild()
+const report: Record<string, unknown> = { articles: sources.length, jobs }
+if (!values.rebuild) Object.assign(report, await coldRun())
 
-const report: Record<string, unknown> = {
-  articles: sources.length,
-  jobs,
-  floorMs,
-  floorPlainMs,
-  parallelFloorMs,
-  coldMs,
-  peakRssMiB: peakMiB,
-  output,
-  stats,
-  counts
+/** The parse floors and the cold build, summarized. */
+async function coldRun(): Promise<Record<string, unknown>> {
+  const floorMs = parseAll(withFrontmatter, sources)
+  const floorPlainMs = parseAll(plain, sources)
+
+  /**
+   * The parse floor on `jobs` threads: the sources split in equal parts, one
+   * parsed here and the others by worker threads at the same time (warmed up
+   * first), wall time until the last is done. How much faster two threads parse
+   * than one is what this machine gives any such work.
+   */
+  async function parallelParseFloor(): Promise<number> {
+    const workers = Array.from({ length: jobs - 1 }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url)))
+    const run = (worker: Worker, part: readonly string[]): Promise<number> =>
+      new Promise((resolve, reject) => {
+        worker.once('message', resolve)
+        worker.once('error', reject)
+        worker.postMessage(part)
+      })
+    try {
+      await Promise.all(workers.map((worker) => run(worker, warm)))
+      const size = Math.ceil(sources.length / jobs)
+      const start = process.hrtime.bigint()
+      const done = workers.map((worker, index) => run(worker, sources.slice((index + 1) * size, (index + 2) * size)))
+      parseAll(withFrontmatter, sources.slice(0, size))
+      await Promise.all(done)
+      return since(start)
+    } finally {
+      await Promise.all(workers.map((worker) => worker.terminate()))
+    }
+  }
+  const parallelFloorMs = jobs > 1 ? await parallelParseFloor() : undefined
+
+  await rm(cacheDir, { recursive: true, force: true })
+  // A cold build writes everything: no output of an earlier run to reuse.
+  await rm(join(project, 'generated'), { force: true })
+  await rm(join(project, '.generated'), { recursive: true, force: true })
+  /** The cold build, summarized: its result goes out of scope, so the rebuild below does not run with it in memory. */
+  async function coldBuild(): Promise<{ coldMs: number; peakMiB: number; output: string | undefined; stats: unknown; counts: Record<string, number> }> {
+    const start = process.hrtime.bigint()
+    const cold = await buildCorpus({ cwd: project, cacheDir, jobs })
+    const coldMs = since(start)
+    const errors = cold.files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)
+    if (!cold.corpus) throw new Error(`Unexpected failed build of the synthetic corpus (${errors} errors)`)
+    return {
+      coldMs,
+      peakMiB: peakRssMiB(),
+      // The output folder is named by the hash of its content: equal names, byte-identical output.
+      output: (await readlink(join(project, 'generated'))).split(/[\\/]/).pop(),
+      stats: cold.stats,
+      counts: { entities: cold.corpus.entities.length, ...cold.corpus.counts }
+    }
+  }
+  const { coldMs, peakMiB, output, stats, counts } = await coldBuild()
+
+  return {
+    floorMs,
+    floorPlainMs,
+    parallelFloorMs,
+    coldMs,
+    peakRssMiB: peakMiB,
+    output,
+    stats,
+    counts
+  }
 }
 
 if (values.stages) {
@@ -146,14 +151,14 @@ if (values.stages) {
   }
   const per = (ms: number): number => ms / loaded.articles.length
   report.stages = {
-    floor: per(floorMs),
+    floor: per(report.floorMs as number),
     parseSource: per(totals.parse),
     validate: per(totals.validate),
     extract: per(totals.extract)
   }
 }
 
-if (values.incremental) {
+if (values.rebuild) {
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.md')).sort()
   const edit = async (name: string): Promise<void> => {
     const path = join(articlesDir, name)

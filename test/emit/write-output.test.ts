@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { byteChunks, contentBytes } from '../../src/build/emit/bytes.js'
+import { byteChunks } from '../../src/build/emit/bytes.js'
+import { contentBytes } from './content-bytes.js'
 import { writeOutput } from '../../src/build/emit/write-output.js'
 
 let work: string

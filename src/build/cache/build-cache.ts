@@ -128,6 +128,11 @@ let writes = 0
 async function atomicWrite(path: string, content: FileContent): Promise<void> {
   // Unique per process, thread and call: two builds may share a cache folder.
   const temporary = `${path}.tmp-${process.pid}-${threadId}-${++writes}`
-  await writeContent(temporary, content)
-  await rename(temporary, path)
+  try {
+    await writeContent(temporary, content)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {})
+    throw error
+  }
 }

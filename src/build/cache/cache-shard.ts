@@ -1,3 +1,4 @@
+import { crc32 as zlibCrc32 } from 'node:zlib'
 import type { PrecompiledArticle } from '../compile/compile-corpus.js'
 import { byteChunks, type ByteChunks } from '../emit/bytes.js'
 import { type PreparedRecord, preparedArticle } from '../workers/prepare-article.js'
@@ -22,14 +23,21 @@ interface StoredArticle {
   compiled: Omit<PrecompiledArticle, 'lines' | 'modules'> & { sizes: number[] }
 }
 
+/** The first line of a shard. */
+interface StoredShard {
+  /** CRC-32 of every byte after the first line. */
+  crc32: number
+  entries: Record<string, StoredArticle>
+}
+
 const newline = 0x0a
 
 /**
  * Write a cache shard: one line of JSON with what the build needs of every
- * entry (source hash, frontmatter, discovered entities, content hash, counts),
- * then, entry by entry, its serialized forms (data-file lines, runtime module
- * entries) and its body and extraction as JSON, as UTF-8 bytes with their
- * sizes in the first line. The serialized forms are JSON and JavaScript
+ * entry (source hash, frontmatter, discovered entities, content hash, counts)
+ * and a CRC-32 of the rest; then, entry by entry, its serialized forms
+ * (data-file lines, runtime module entries) and its body and extraction as
+ * JSON, as UTF-8 bytes with their sizes in the first line. The serialized forms are JSON and JavaScript
  * already: inside JSON they would be escaped a second time, and read back they
  * would be decoded only to be encoded again for the output. The body is parsed
  * only when read (see `decodeShard`).
@@ -54,8 +62,13 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Byt
     sizes.push(entry.body.byteLength)
     stored[path] = { source: entry.source, frontmatter: entry.frontmatter, discovered: entry.discovered, compiled: { ...known, sizes } }
   }
+  // A checksum of every byte after the first line: the body is parsed only when read, and the
+  // serialized forms go to the output as they are, so damage must show when the shard is opened.
+  let crc32 = 0
+  // (Empty pieces are skipped: Node 20's `crc32` of nothing gives 0, not the running value.)
+  for (const piece of pieces) if (piece.byteLength > 0) crc32 = zlibCrc32(piece, crc32)
   // `JSON.stringify` escapes every line break, so the first one ends the JSON.
-  return byteChunks([`${JSON.stringify(stored)}\n`, ...pieces])
+  return byteChunks([`${JSON.stringify({ crc32, entries: stored } satisfies StoredShard)}\n`, ...pieces])
 }
 
 /**
@@ -80,8 +93,9 @@ export function decodeShard(bytes: Uint8Array): Record<string, CachedArticle> | 
 function decodeUnchecked(bytes: Uint8Array): Record<string, CachedArticle> | undefined {
   const end = bytes.indexOf(newline)
   if (end === -1) return undefined
-  const stored: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8'))
-  if (!isObject(stored)) return undefined
+  const head: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8'))
+  if (!isObject(head) || !isObject(head.entries) || head.crc32 !== zlibCrc32(bytes.subarray(end + 1))) return undefined
+  const stored = head.entries
   const shard: Record<string, CachedArticle> = {}
   let offset = end + 1
   const take = (size: number): Uint8Array | undefined => {
@@ -92,7 +106,7 @@ function decodeUnchecked(bytes: Uint8Array): Record<string, CachedArticle> | und
     return view
   }
   for (const [path, value] of Object.entries(stored)) {
-    if (!isObject(value) || !isObject(value.compiled) || !Array.isArray(value.discovered) || !validSizes(value.compiled.sizes)) return undefined
+    if (!validEntry(value)) return undefined
     const { source, frontmatter, discovered, compiled } = value as unknown as StoredArticle
     const { sizes, ...known } = compiled
     const lines: Record<string, Uint8Array> = {}
@@ -106,6 +120,14 @@ function decodeUnchecked(bytes: Uint8Array): Record<string, CachedArticle> | und
     shard[path] = preparedArticle({ source, frontmatter, discovered, compiled: { ...known, lines, modules } as unknown as PrecompiledArticle, body })
   }
   return offset === bytes.byteLength ? shard : undefined
+}
+
+/** The first line's entry has the shape `encodeShard` writes (the checksum does not cover the first line). */
+function validEntry(value: unknown): boolean {
+  if (!isObject(value) || typeof value.source !== 'string' || !isObject(value.frontmatter) || typeof value.frontmatter.id !== 'string') return false
+  if (typeof value.frontmatter.date !== 'string' || !Array.isArray(value.discovered) || !isObject(value.compiled)) return false
+  const { hash, entityIds, quoteCount, mentionCount, sizes } = value.compiled
+  return typeof hash === 'string' && Array.isArray(entityIds) && Number.isInteger(quoteCount) && Number.isInteger(mentionCount) && validSizes(sizes)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

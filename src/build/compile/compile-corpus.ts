@@ -211,7 +211,7 @@ function validateArticles(files: readonly VFile[], today: string | undefined, pr
       continue
     }
     seen.set(frontmatter.id, file)
-    result.push({ file, frontmatter, body: source })
+    result.push({ file, frontmatter, body: { markdown: source.markdown, paragraphs: source.paragraphs } })
   }
   return result
 }

@@ -47,8 +47,9 @@ export function encodeFields<T extends { [K in keyof T]: string | undefined }>(r
   return result as Encoded<T>
 }
 
-/** Short texts that recur between the pieces of a file (`,\n  `), encoded once. */
+/** Short texts that recur between the pieces of a file (`,\n  `), encoded once (a few at most). */
 const encodedSeparators = new Map<string, Uint8Array>()
+const separatorLimit = 64
 
 /**
  * Assemble pieces of a file without copying the bytes.
@@ -66,25 +67,13 @@ export function byteChunks(pieces: ReadonlyArray<string | Uint8Array>): ByteChun
     if (typeof piece !== 'string') bytes = piece
     else if (piece.length > 16) bytes = utf8(piece)
     else {
-      bytes = encodedSeparators.get(piece) ?? utf8(piece)
-      encodedSeparators.set(piece, bytes)
+      const known = encodedSeparators.get(piece)
+      bytes = known ?? utf8(piece)
+      if (!known && encodedSeparators.size < separatorLimit) encodedSeparators.set(piece, bytes)
     }
     if (bytes.byteLength === 0) continue
     chunks.push(bytes)
     byteLength += bytes.byteLength
   }
   return { chunks, byteLength }
-}
-
-/**
- * The bytes of a file's content, joined.
- *
- * @param content
- *   Text, bytes or pieces.
- * @returns
- *   Its UTF-8 bytes in one array.
- */
-export function contentBytes(content: FileContent): Uint8Array {
-  if (typeof content === 'string') return utf8(content)
-  return content instanceof Uint8Array ? content : Buffer.concat(content.chunks, content.byteLength)
 }

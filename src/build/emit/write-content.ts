@@ -16,6 +16,7 @@ const writeBlock = 1 << 20
 export async function writeContent(path: string, content: FileContent): Promise<void> {
   if (typeof content === 'string' || content instanceof Uint8Array) return writeFile(path, content)
   const handle = await open(path, 'w')
+  let failed = false
   try {
     const block = Buffer.allocUnsafe(writeBlock)
     let used = 0
@@ -34,7 +35,13 @@ export async function writeContent(path: string, content: FileContent): Promise<
       }
     }
     await flush(block.subarray(0, used))
+  } catch (error) {
+    failed = true
+    throw error
   } finally {
-    await handle.close()
+    // After a failed write, the error of that write is the one to report, not one of closing.
+    await handle.close().catch((error: unknown) => {
+      if (!failed) throw error
+    })
   }
 }

@@ -35,7 +35,7 @@ export interface WriteOutputOptions {
  * @param root
  *   Path of the output link (`generated`).
  * @param files
- *   File contents (text or UTF-8 bytes) by relative path.
+ *   File contents (text, UTF-8 bytes, or bytes in pieces) by relative path.
  * @param options
  *   Configuration.
  * @returns

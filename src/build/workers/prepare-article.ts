@@ -113,6 +113,7 @@ export function preparedArticle(record: PreparedRecord): PreparedArticle {
   let parsed: StoredBody | undefined
   const read = (): StoredBody => (parsed ??= JSON.parse(decoder.decode(record.body)) as StoredBody)
   const field = (key: keyof StoredBody): PropertyDescriptor => ({ enumerable: true, get: () => read()[key] })
-  const extraction = Object.defineProperties({ discovered: record.discovered } as Extraction, { mentions: field('mentions'), quotes: field('quotes') })
+  // Keys in the order `extract` gives them.
+  const extraction = Object.defineProperties({} as Extraction, { mentions: field('mentions'), quotes: field('quotes'), discovered: { enumerable: true, value: record.discovered } })
   return Object.defineProperties({ ...record, extraction } as PreparedArticle, { markdown: field('markdown'), paragraphs: field('paragraphs') })
 }

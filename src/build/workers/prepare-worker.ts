@@ -32,6 +32,8 @@ parentPort?.on('message', (message: WorkerInit | WorkerTask) => {
     return
   }
   const results = message.sources.map(({ path, value }) => prepareArticle(path, value, registry, today))
-  parentPort!.postMessage({ id: message.id, results } satisfies WorkerResult)
+  // The bytes move to the main thread instead of being copied: each array has a buffer of its own.
+  const buffers = results.flatMap((result) => (result ? [result.body, ...Object.values(result.compiled.lines), ...Object.values(result.compiled.modules)] : []))
+  parentPort!.postMessage({ id: message.id, results } satisfies WorkerResult, [...new Set(buffers.flatMap((bytes) => (bytes ? [bytes.buffer as ArrayBuffer] : [])))])
 })
 parentPort?.postMessage({ ready: true })

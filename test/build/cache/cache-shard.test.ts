@@ -4,14 +4,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type CachedArticle, openCache } from '../../../src/build/cache/build-cache.js'
 import { decodeShard, encodeShard as encodeChunks } from '../../../src/build/cache/cache-shard.js'
-import { contentBytes, encodeFields } from '../../../src/build/emit/bytes.js'
+import { encodeFields } from '../../../src/build/emit/bytes.js'
+import { contentBytes } from '../../emit/content-bytes.js'
 import { preparedArticle } from '../../../src/build/workers/prepare-article.js'
 
 function entry(id: string, quotes: string | undefined): CachedArticle {
   const body = { markdown: 'Erste Zeile.\n\nZweite „Zeile“ mit \\ und "Zeichen".', paragraphs: [{ type: 'paragraph', text: 'Erste Zeile.' }], mentions: [], quotes: [] }
   return preparedArticle({
     source: 'a'.repeat(64),
-    frontmatter: { id, title: '„Nein“' } as CachedArticle['frontmatter'],
+    frontmatter: { id, title: '„Nein“', date: '2021-12-01' } as CachedArticle['frontmatter'],
     discovered: [],
     compiled: {
       hash: 'b'.repeat(64),
@@ -54,35 +55,65 @@ describe('encodeShard() and decodeShard()', () => {
   })
 
   it('refuse a first line of the wrong shape instead of throwing', () => {
-    const sizes = (list: unknown, discovered: unknown = []): string => JSON.stringify({ a: { source: 'x', discovered, compiled: { hash: 'h', sizes: list } } })
-    for (const line of [
+    const entry = { source: 'x', frontmatter: { id: 'a', date: '2021-12-01' }, discovered: [], compiled: { hash: 'h', entityIds: [], quoteCount: 0, mentionCount: 0, sizes: [0, 0, 0, 0, 0, 0, -1, 0] } }
+    const line = (value: unknown, crc32: unknown = 0): string => JSON.stringify({ crc32, entries: { a: value } })
+    const change = (path: string, value: unknown): unknown => {
+      const copy = structuredClone(entry) as Record<string, any>
+      const keys = path.split('.')
+      keys.slice(0, -1).reduce((object, key) => object[key], copy)[keys.at(-1)!] = value
+      return copy
+    }
+    for (const first of [
       'null',
       '[]',
       '{"a":{}}',
-      '{"a":null}',
-      sizes([1, 1]),
-      sizes([0, 0, 0, 0, 0, 0, 0.5, 0]),
-      sizes([-1, 0, 0, 0, 0, 0, 0, 0]),
-      sizes([0, 0, 0, 0, 0, 0, 0, -1]),
-      sizes([0, 0, 0, 0, 0, 0, 0]),
-      sizes('x'),
-      sizes([0, 0, 0, 0, 0, 0, -1, 0], null)
+      JSON.stringify({ a: entry }),
+      line(entry, 1),
+      line(entry, '0'),
+      JSON.stringify({ crc32: 0, entries: [] }),
+      line({}),
+      line(null),
+      line(change('source', 1)),
+      line(change('frontmatter', null)),
+      line(change('frontmatter.date', 2021)),
+      line(change('discovered', null)),
+      line(change('compiled.hash', null)),
+      line(change('compiled.entityIds', 'Q1')),
+      line(change('compiled.quoteCount', 0.5)),
+      line(change('compiled.mentionCount', undefined)),
+      line(change('compiled.sizes', [1, 1])),
+      line(change('compiled.sizes', [0, 0, 0, 0, 0, 0, 0.5, 0])),
+      line(change('compiled.sizes', [-1, 0, 0, 0, 0, 0, 0, 0])),
+      line(change('compiled.sizes', [0, 0, 0, 0, 0, 0, 0, -1])),
+      line(change('compiled.sizes', [0, 0, 0, 0, 0, 0, 0])),
+      line(change('compiled.sizes', 'x'))
     ]) {
-      expect(decodeShard(Buffer.from(`${line}\n`))).toBeUndefined()
+      expect(decodeShard(Buffer.from(`${first}\n`))).toBeUndefined()
     }
-    expect(decodeShard(Buffer.from(`${sizes([0, 0, 0, 0, 0, 0, -1, 0])}\n`))).toMatchObject({ a: { compiled: { hash: 'h' } } })
+    expect(decodeShard(Buffer.from(`${line(entry)}\n`))).toMatchObject({ a: { compiled: { hash: 'h' } } })
+  })
+
+  it('refuse a shard whose bytes after the first line changed, in a body or a serialized form', () => {
+    const bytes = Buffer.from(encodeShard(shard))
+    for (const text of ['Erste Zeile', '„x“']) {
+      const broken = Buffer.from(bytes)
+      const at = broken.indexOf(Buffer.from(text), broken.indexOf(0x0a))
+      expect(at).toBeGreaterThan(broken.indexOf(0x0a))
+      broken[at] = 0x65 // One letter, still valid JSON.
+      expect(decodeShard(broken)).toBeUndefined()
+    }
+    expect(decodeShard(bytes)).toBeDefined()
   })
 
   it('parse an entry’s body and extraction only when they are read, and write them back unparsed', () => {
     const bytes = encodeShard(shard)
     const decoded = decodeShard(bytes)!
     const a = decoded['corpus/articles/a.md']!
-    // A body that cannot be parsed shows when it is read, not when the shard is opened.
+    // The body is a view of the shard's bytes, parsed on first read: bytes broken after the
+    // shard was opened show only then.
     const broken = Buffer.from(bytes)
-    const body = Buffer.from('{"markdown":"Erste')
-    expect(broken.indexOf(body)).toBeGreaterThan(broken.indexOf(0x0a))
-    broken[broken.indexOf(body) + 1] = 0x78 // `{"markdown"` becomes `{xmarkdown"`
     const lazy = decodeShard(broken)!['corpus/articles/a.md']!
+    broken[broken.indexOf(Buffer.from('{"markdown":"Erste')) + 1] = 0x78 // `{"markdown"` becomes `{xmarkdown"`
     expect(lazy.frontmatter.id).toBe('a')
     expect(lazy.extraction.discovered).toEqual([])
     expect(lazy.compiled.entityIds).toEqual(['Q1'])
@@ -91,6 +122,7 @@ describe('encodeShard() and decodeShard()', () => {
     // Written again, an entry read from a shard gives the same bytes, read or not.
     expect(Buffer.from(encodeShard(decoded)).equals(Buffer.from(bytes))).toBe(true)
     expect(a.paragraphs).toEqual(shard['corpus/articles/a.md'].paragraphs)
+    expect(Object.keys(a.extraction)).toEqual(['mentions', 'quotes', 'discovered'])
     expect(Buffer.from(encodeShard(decoded)).equals(Buffer.from(bytes))).toBe(true)
   })
 })
