@@ -19,7 +19,10 @@ it('runs `npm run bench -- --small` and reports every figure', { timeout: 300_00
     const small = data.sizes['100']
     expect(small.single).toMatchObject({ articles: 100, jobs: 1, stats: { cached: 0, workers: 0, main: 100 }, incrementalStats: { cached: 99, main: 1 } })
     expect(small.parallel).toMatchObject({ articles: 100, jobs: 2, stats: { workers: 100 } })
-    for (const key of ['floorMs', 'coldMs', 'peakRssMiB']) expect(small.single[key]).toBeGreaterThan(0)
+    for (const key of ['floorMs', 'floorBeforeMs', 'floorAfterMs', 'coldMs', 'peakRssMiB']) expect(small.single[key]).toBeGreaterThan(0)
+    // The floor a cold build is compared with is the mean of one taken before it and one after.
+    expect(small.single.floorMs).toBeCloseTo((small.single.floorBeforeMs + small.single.floorAfterMs) / 2)
+    expect(run.stdout).toContain('remark-parse before / after each cold build (s): 100 on 1 thread ')
     // The parse floor on two threads is measured where the build uses two.
     expect(small.parallel.parallelFloorMs).toBeGreaterThan(0)
     expect(small.single.parallelFloorMs).toBeUndefined()
