@@ -22,7 +22,7 @@ it('runs `npm run bench -- --small` and reports every figure', { timeout: 300_00
     for (const key of ['floorMs', 'floorBeforeMs', 'floorAfterMs', 'coldMs', 'peakRssMiB']) expect(small.single[key]).toBeGreaterThan(0)
     // The floor a cold build is compared with is the mean of one taken before it and one after.
     expect(small.single.floorMs).toBeCloseTo((small.single.floorBeforeMs + small.single.floorAfterMs) / 2)
-    expect(run.stdout).toContain('remark-parse before / after each cold build (s): 100 on 1 thread ')
+    expect(run.stdout).toMatch(/remark-parse before \/ after each cold build \(s\): 50 on 1 thread .*, 100 on 2 threads \d/)
     // The parse floor on two threads is measured where the build uses two.
     expect(small.parallel.parallelFloorMs).toBeGreaterThan(0)
     expect(small.single.parallelFloorMs).toBeUndefined()
@@ -31,6 +31,8 @@ it('runs `npm run bench -- --small` and reports every figure', { timeout: 300_00
     expect(small.import.ms).toBeGreaterThan(0)
     expect(small.import.heapAfterBodyMiB).toBeGreaterThan(small.import.heapMiB)
     expect(Object.keys(data.targets).length).toBeGreaterThan(8)
+    // Growth from the smaller size to the larger, also in parses per article.
+    expect(run.stdout).toMatch(/\| 5 growth, 1 thread +\| 50 → 100 +\| \d+\/s → \d+\/s .*% apart in parses per article/)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
