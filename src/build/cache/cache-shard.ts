@@ -65,7 +65,8 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Byt
   // A checksum of every byte after the first line: the body is parsed only when read, and the
   // serialized forms go to the output as they are, so damage must show when the shard is opened.
   let crc32 = 0
-  // (Empty pieces are skipped: Node 20's `crc32` of nothing gives 0, not the running value.)
+  // (Empty pieces are skipped: Node 20's `crc32` of an empty array from `TextEncoder` gives 0,
+  // not the running value.)
   for (const piece of pieces) if (piece.byteLength > 0) crc32 = zlibCrc32(piece, crc32)
   // `JSON.stringify` escapes every line break, so the first one ends the JSON.
   return byteChunks([`${JSON.stringify({ crc32, entries: stored } satisfies StoredShard)}\n`, ...pieces])
