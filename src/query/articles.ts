@@ -4,6 +4,7 @@ import { textOf } from '../../generated/runtime/texts.js'
 import type { Article, ArticleMeta } from '../schema/article.js'
 import type { Mention } from '../schema/mention.js'
 import { quotesOfArticle } from './article-quotes.js'
+import { mentionFromRow, type MentionRow } from './mention-rows.js'
 
 const catalog = catalogData as readonly ArticleMeta[]
 
@@ -14,7 +15,7 @@ const parsedTexts = new Map<string, Pick<Article, 'markdown' | 'paragraphs'>>()
 function mentionsOfArticle(id: string): readonly Mention[] {
   let list = parsedMentions.get(id)
   if (!list) {
-    list = JSON.parse(mentionsOf(id) ?? '[]') as Mention[]
+    list = (JSON.parse(mentionsOf(id) ?? '[]') as MentionRow[]).map((row) => mentionFromRow(id, row))
     parsedMentions.set(id, list)
   }
   return list
