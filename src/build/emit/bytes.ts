@@ -47,10 +47,6 @@ export function encodeFields<T extends { [K in keyof T]: string | undefined }>(r
   return result as Encoded<T>
 }
 
-/** Short texts that recur between the pieces of a file (`,\n  `), encoded once (a few at most). */
-const encodedSeparators = new Map<string, Uint8Array>()
-const separatorLimit = 64
-
 /**
  * Assemble pieces of a file without copying the bytes.
  *
@@ -63,14 +59,7 @@ export function byteChunks(pieces: ReadonlyArray<string | Uint8Array>): ByteChun
   const chunks: Uint8Array[] = []
   let byteLength = 0
   for (const piece of pieces) {
-    let bytes: Uint8Array
-    if (typeof piece !== 'string') bytes = piece
-    else if (piece.length > 16) bytes = utf8(piece)
-    else {
-      const known = encodedSeparators.get(piece)
-      bytes = known ?? utf8(piece)
-      if (!known && encodedSeparators.size < separatorLimit) encodedSeparators.set(piece, bytes)
-    }
+    const bytes = typeof piece === 'string' ? utf8(piece) : piece
     if (bytes.byteLength === 0) continue
     chunks.push(bytes)
     byteLength += bytes.byteLength
