@@ -7,12 +7,12 @@
  */
 import { parseArgs } from 'node:util'
 import { VFile } from 'vfile'
-import { compileCorpus } from '../src/build/compile/compile-corpus.js'
-import { extract } from '../src/build/extract/index.js'
-import { recoverStructure } from '../src/build/import/recover-structure.js'
-import { toSource } from '../src/build/import/to-source.js'
-import { loadCorpus } from '../src/build/load-corpus.js'
-import { loadRegistry } from '../src/build/registry/load-registry.js'
+import { compileCorpus } from '../src/pipeline/compile/compile-corpus.js'
+import { extract } from '../src/pipeline/extract/index.js'
+import { recoverStructure } from '../src/pipeline/import/recover-structure.js'
+import { toSource } from '../src/pipeline/import/to-source.js'
+import { loadCorpus } from '../src/pipeline/load-corpus.js'
+import { loadRegistry } from '../src/pipeline/registry/load-registry.js'
 import { adversarialInputs, asSource } from './adversarial/inputs.js'
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '1000000' } } })

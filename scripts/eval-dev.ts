@@ -12,11 +12,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { articleParagraphs } from '../src/build/compile/article-paragraphs.js'
-import { extract, toEvalOutput } from '../src/build/extract/index.js'
-import { recoverStructure } from '../src/build/import/recover-structure.js'
-import { loadCorpus } from '../src/build/load-corpus.js'
-import { loadRegistry } from '../src/build/registry/load-registry.js'
+import { articleParagraphs } from '../src/pipeline/compile/article-paragraphs.js'
+import { extract, toEvalOutput } from '../src/pipeline/extract/index.js'
+import { recoverStructure } from '../src/pipeline/import/recover-structure.js'
+import { loadCorpus } from '../src/pipeline/load-corpus.js'
+import { loadRegistry } from '../src/pipeline/registry/load-registry.js'
 
 const shared = resolve(process.env.KORPUS_SHARED ?? '../shared')
 const args = process.argv.slice(2)

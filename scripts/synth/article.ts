@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { stringify } from 'yaml'
-import { slugify } from '../../src/build/normalize/slugify.js'
+import { slugify } from '../../src/pipeline/normalize/slugify.js'
 import type { Random } from './prng.js'
 import type { SynthPerson, SynthRegistry } from './registry.js'
 import * as t from './templates.js'

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
 import type { VFile } from 'vfile'
-import { hasErrors } from '../build/diagnostics.js'
+import { hasErrors } from '../pipeline/diagnostics.js'
 import { type ReportFormat, formatReport, reportFormats } from './format-report.js'
 
 /** What a command writes and returns. */
@@ -48,7 +48,7 @@ export const commands: Record<string, Command> = {
           : await readFile(resolve(io.cwd, input)).catch((error: NodeJS.ErrnoException) => {
               throw new Error(error.code === 'ENOENT' ? `Cannot find \`${input}\`, expected a raw text file or \`-\` for standard input` : `Cannot read \`${input}\`: ${error.message}`)
             })
-      const { importArticle } = await import('../build/import/import-article.js')
+      const { importArticle } = await import('../pipeline/import/import-article.js')
       const result = await importArticle(raw, { fileName: input, articlesDir: relative(io.cwd, resolve(io.cwd, String(flags['out-dir']))), cwd: io.cwd })
       io.stdout(`${result.path}\n`)
       io.stderr('Fill in the `TODO` values, then run `korpus check`.\n')
@@ -64,7 +64,7 @@ export const commands: Record<string, Command> = {
     },
     async run(paths, flags, io) {
       const format = asFormat(flags.format)
-      const { checkCorpus } = await import('../build/check-corpus.js')
+      const { checkCorpus } = await import('../pipeline/check-corpus.js')
       const { files } = await checkCorpus({ cwd: io.cwd })
       const wanted = paths.map((path) => relative(io.cwd, resolve(io.cwd, path)))
       const covers = (path: string, file: VFile): boolean => path === '' || file.path === path || file.path.startsWith(`${path}/`)
@@ -88,7 +88,7 @@ export const commands: Record<string, Command> = {
       const format = asFormat(flags.format)
       const jobs = Number(flags.jobs)
       if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`Unexpected \`--jobs ${String(flags.jobs)}\`, expected a whole number of threads, 1 or more`)
-      const { buildCorpus } = await import('../build/build-corpus.js')
+      const { buildCorpus } = await import('../pipeline/build-corpus.js')
       const { files, corpus } = await buildCorpus({ cwd: io.cwd, jobs })
       const report = formatReport(files, format)
       if (report) (format === 'json' ? io.stdout : io.stderr)(report)
@@ -114,8 +114,8 @@ export const commands: Record<string, Command> = {
     description: 'Build the corpus at a git ref (default: HEAD) and now, in memory; print what it gains or loses as Markdown: articles, entities, quotes per speaker',
     flags: { json: { type: 'boolean', description: 'Print the diff as JSON', default: false } },
     async run([ref = 'HEAD'], flags, io) {
-      const { diffAgainstRef } = await import('../build/diff/diff-against-ref.js')
-      const { formatDiff } = await import('../build/diff/format-diff.js')
+      const { diffAgainstRef } = await import('../pipeline/diff/diff-against-ref.js')
+      const { formatDiff } = await import('../pipeline/diff/format-diff.js')
       const { files, diff } = await diffAgainstRef({ cwd: io.cwd, ref })
       if (!diff) {
         io.stderr(`${formatReport(files)}Cannot diff: the corpus does not build on one side (see above).\n`)
@@ -134,7 +134,7 @@ export const commands: Record<string, Command> = {
     },
     async run(inputs, flags, io) {
       if (inputs.length === 0) throw new Error('Missing input, expected a `.md` source or a raw text file')
-      const { extractSource, loadRegistryOf } = await import('../build/extract-source.js')
+      const { extractSource, loadRegistryOf } = await import('../pipeline/extract-source.js')
       const registry = await loadRegistryOf(resolve(io.cwd, 'corpus'))
       const outDir = typeof flags['out-dir'] === 'string' ? resolve(io.cwd, flags['out-dir']) : undefined
       if (outDir) await mkdir(outDir, { recursive: true })

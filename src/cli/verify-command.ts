@@ -1,5 +1,5 @@
 import { join, relative, resolve } from 'node:path'
-import { verifyPackage } from '../build/verify/verify-package.js'
+import { verifyPackage } from '../pipeline/verify/verify-package.js'
 
 /**
  * `verify [dir]`: check an installed copy of the package against its

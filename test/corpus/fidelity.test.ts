@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseSource } from '../../src/build/parse/parse-source.js'
-import { decodeSource } from '../../src/build/source/read-source.js'
-import { parseYaml } from '../../src/build/parse/parse-yaml.js'
+import { parseSource } from '../../src/pipeline/parse/parse-source.js'
+import { decodeSource } from '../../src/pipeline/source/read-source.js'
+import { parseYaml } from '../../src/pipeline/parse/parse-yaml.js'
 import { location } from 'vfile-location'
 import type { Frontmatter } from '../../src/schema/article.js'
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
-import { compileCorpus } from '../../src/build/compile/compile-corpus.js'
-import { loadCorpus } from '../../src/build/load-corpus.js'
+import { compileCorpus } from '../../src/pipeline/compile/compile-corpus.js'
+import { loadCorpus } from '../../src/pipeline/load-corpus.js'
 
 const cwd = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -1,4 +1,4 @@
-import type { FileContent } from '../../src/build/emit/bytes.js'
+import type { FileContent } from '../../src/pipeline/emit/bytes.js'
 
 /** The bytes of an output file's content (text, bytes or pieces), joined. */
 export function contentBytes(content: FileContent): Uint8Array {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { latin1Json } from '../../src/build/emit/runtime-modules.js'
+import { latin1Json } from '../../src/pipeline/emit/runtime-modules.js'
 
 const runtimeDir = new URL('../../generated/runtime/', import.meta.url)
 

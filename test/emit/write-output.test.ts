@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { byteChunks } from '../../src/build/emit/bytes.js'
+import { byteChunks } from '../../src/pipeline/emit/bytes.js'
 import { contentBytes } from './content-bytes.js'
-import { writeOutput } from '../../src/build/emit/write-output.js'
+import { writeOutput } from '../../src/pipeline/emit/write-output.js'
 
 let work: string
 beforeAll(async () => {

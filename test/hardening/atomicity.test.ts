@@ -1,8 +1,8 @@
 import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCorpus } from '../../src/build/build-corpus.js'
-import { verifyPackage } from '../../src/build/verify/verify-package.js'
+import { buildCorpus } from '../../src/pipeline/build-corpus.js'
+import { verifyPackage } from '../../src/pipeline/verify/verify-package.js'
 import { buildInChild, project, snapshot } from './_project.js'
 
 let work: string

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { recoverStructure } from '../../src/build/import/recover-structure.js'
-import { toSource } from '../../src/build/import/to-source.js'
-import { parseSource } from '../../src/build/parse/parse-source.js'
+import { recoverStructure } from '../../src/pipeline/import/recover-structure.js'
+import { toSource } from '../../src/pipeline/import/to-source.js'
+import { parseSource } from '../../src/pipeline/parse/parse-source.js'
 import { anyText, headingText, messagesOutside, paragraphText, propertyRuns } from './_arbitraries.js'
 
 const provenance = { file: 'raw.txt', sha256: '0'.repeat(64) }

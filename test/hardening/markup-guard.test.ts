@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { guardMarkup, maxContainerLines, maxMarkupPerBlock } from '../../src/build/parse/guard-markup.js'
-import { parseSource } from '../../src/build/parse/parse-source.js'
+import { guardMarkup, maxContainerLines, maxMarkupPerBlock } from '../../src/pipeline/parse/guard-markup.js'
+import { parseSource } from '../../src/pipeline/parse/parse-source.js'
 import { asSource } from '../../scripts/adversarial/inputs.js'
 
 const check = (body: string) => {

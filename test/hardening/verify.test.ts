@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { verifyPackage } from '../../src/build/verify/verify-package.js'
+import { verifyPackage } from '../../src/pipeline/verify/verify-package.js'
 import { runCli } from '../../src/cli/run-cli.js'
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex')

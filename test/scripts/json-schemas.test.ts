@@ -21,7 +21,7 @@ describe('JSON Schemas for editors', () => {
   })
 
   it('is where the comment written by `korpus import` and .vscode/settings.json point', async () => {
-    const { schemaComment } = await import('../../src/build/import/to-source.js')
+    const { schemaComment } = await import('../../src/pipeline/import/to-source.js')
     const target = schemaComment.split('$schema=')[1]!
     expect(existsSync(join(root, 'corpus/articles', target))).toBe(true)
     const settings = JSON.parse(await readFile(join(root, '.vscode/settings.json'), 'utf8'))

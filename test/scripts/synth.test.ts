@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { synthesize } from '../../scripts/synth/synthesize.js'
-import { buildCorpus } from '../../src/build/build-corpus.js'
+import { buildCorpus } from '../../src/pipeline/build-corpus.js'
 
 const root = join(import.meta.dirname, '../..')
 let work: string

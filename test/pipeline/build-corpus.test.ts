@@ -1,0 +1,93 @@
+import { cp, mkdtemp, readFile, readdir, readlink, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildCorpus } from '../../src/pipeline/build-corpus.js'
+
+const root = join(import.meta.dirname, '../..')
+let work: string
+
+/** A copy of the project's corpus and package.json in a temporary folder. */
+async function project(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'korpus-build-'))
+  await cp(join(root, 'corpus'), join(dir, 'corpus'), { recursive: true })
+  await cp(join(root, 'package.json'), join(dir, 'package.json'))
+  return dir
+}
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  const base = join(dir, 'generated')
+  for (const entry of (await readdir(base, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name)
+    out[path.slice(base.length + 1)] = await readFile(path, 'utf8')
+  }
+  return out
+}
+
+beforeEach(async () => {
+  work = await project()
+})
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('buildCorpus', { timeout: 60_000 }, () => {
+  it('writes byte-identical output on two builds', async () => {
+    const first = await buildCorpus({ cwd: work })
+    expect(first.corpus).toBeDefined()
+    const a = await snapshot(work)
+    await rm(join(work, 'generated'))
+    await rm(join(work, '.generated'), { recursive: true })
+    await buildCorpus({ cwd: work })
+    expect(await snapshot(work)).toEqual(a)
+  })
+
+  it('leaves the previous output untouched when a source is invalid', async () => {
+    await buildCorpus({ cwd: work })
+    const before = await snapshot(work)
+    const link = await readlink(join(work, 'generated'))
+    const [name] = (await readdir(join(work, 'corpus/articles'))).sort()
+    const path = join(work, 'corpus/articles', name!)
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/^date: .*$/m, 'date: 2021-02-30'))
+    const result = await buildCorpus({ cwd: work })
+    expect(result.corpus).toBeUndefined()
+    const messages = result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId}`))
+    expect(messages).toEqual([`corpus/articles/${name}:5:7 date-invalid`])
+    expect(await readlink(join(work, 'generated'))).toBe(link)
+    expect(await snapshot(work)).toEqual(before)
+  })
+
+  it('keeps the previous output complete when writing fails half-way', async () => {
+    await buildCorpus({ cwd: work })
+    const before = await snapshot(work)
+    const [name] = (await readdir(join(work, 'corpus/articles'))).sort()
+    const path = join(work, 'corpus/articles', name!)
+    await writeFile(path, `${await readFile(path, 'utf8')}\nEin neuer Absatz.\n`)
+    let writes = 0
+    await expect(
+      buildCorpus({
+        cwd: work,
+        onStep(step) {
+          if (step.startsWith('write') && ++writes === 3) throw new Error('disk full')
+        }
+      })
+    ).rejects.toThrow('disk full')
+    expect(await snapshot(work)).toEqual(before)
+    const rebuilt = await buildCorpus({ cwd: work })
+    expect(rebuilt.corpus).toBeDefined()
+    expect(await snapshot(work)).not.toEqual(before)
+  })
+
+  it('reports every problem of every file, not just the first', async () => {
+    const names = (await readdir(join(work, 'corpus/articles'))).sort()
+    for (const name of names.slice(0, 2)) {
+      const path = join(work, 'corpus/articles', name)
+      await writeFile(path, (await readFile(path, 'utf8')).replace(/^genre: .*$/m, 'genre: satire').replace(/^language: de$/m, 'langauge: de'))
+    }
+    const { files, corpus } = await buildCorpus({ cwd: work, dryRun: true })
+    expect(corpus).toBeUndefined()
+    const rules = files.flatMap((file) => file.messages.map((message) => message.ruleId)).sort()
+    expect(rules).toEqual(['frontmatter-invalid', 'frontmatter-invalid', 'frontmatter-missing-key', 'frontmatter-missing-key', 'frontmatter-unknown-key', 'frontmatter-unknown-key'])
+  })
+})
