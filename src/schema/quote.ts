@@ -5,8 +5,34 @@ import { SpanSchema } from './mention.js'
 /** `direct`: words in quotation marks; `indirect`: reported speech; `mixed`: reported speech with a quoted fragment. */
 export const QuoteKindSchema = v.picklist(['direct', 'indirect', 'mixed'])
 
-/** How the speaker of a quote was found. */
-export const AttributionSchema = v.picklist(['name', 'role', 'pronoun', 'source-phrase', 'continuation', 'unnamed', 'correction'])
+/**
+ * Which rule attributed the quote: the name of the extractor's sieve that
+ * decided it (docs/extraction.md lists them in order), or `correction` for a
+ * speaker set by the article's corrections file.
+ */
+export const AttributionSchema = v.picklist([
+  'quote-cue-after',
+  'quote-auxiliary-cue',
+  'quote-so',
+  'quote-dash',
+  'cue-colon-quote',
+  'quote-alone',
+  'so-phrase',
+  'source-phrase',
+  'wonach',
+  'demnach',
+  'es-heisst',
+  'clause-auxiliary-cue',
+  'clause-cue-after',
+  'sprechen-von',
+  'bezeichnen-als',
+  'cue-clause',
+  'wie-clause',
+  'continuation',
+  'konjunktiv-after-gap',
+  'wording-noun',
+  'correction'
+])
 
 /** A quotation attributed to a speaker. */
 export const QuoteSchema = v.strictObject({
@@ -27,7 +53,7 @@ export const QuoteSchema = v.strictObject({
   via: v.nullable(EntityIdSchema),
   /** The speech verb or source phrase (`sagte`, `laut`, `zufolge`), or `null`. */
   cue: v.nullable(v.string()),
-  /** How the speaker was found. */
+  /** Which sieve of the extractor attributed it (or `correction`). */
   attribution: AttributionSchema,
   /** The extractor’s confidence in the attribution, 0–1. */
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1))
@@ -35,7 +61,7 @@ export const QuoteSchema = v.strictObject({
 
 /** Direct, indirect or mixed. */
 export type QuoteKind = v.InferOutput<typeof QuoteKindSchema>
-/** How a speaker was found. */
+/** Which rule attributed a quote. */
 export type Attribution = v.InferOutput<typeof AttributionSchema>
 /** A quotation. */
 export type Quote = v.InferOutput<typeof QuoteSchema>

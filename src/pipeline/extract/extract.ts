@@ -10,7 +10,7 @@ import { fold, slug } from './fold.js'
 import { gazetteer } from './lexicons/gazetteer.js'
 import { findQuoteMarks } from './normalize-quotes.js'
 import type { ArticleInfo, EntityLookup, ParagraphInfo, PartMention } from './quotes/context.js'
-import { attributeQuotes } from './quotes/attribute.js'
+import { attributeQuotes, type QuoteExplanation } from './quotes/attribute.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
 
@@ -28,6 +28,8 @@ export interface Extraction {
   quotes: Omit<Quote, 'id'>[]
   /** Provisional entities (`provisional: true`), sorted by id. */
   discovered: Entity[]
+  /** With `explain`: why each quote was attributed, in the order of `quotes`. */
+  explanations?: QuoteExplanation[]
 }
 
 interface Known {
@@ -96,7 +98,7 @@ function knownEntities(registry: Registry): Known {
  * @example
  *   extract({articleId: 'a', paragraphs: [{type: 'paragraph', text: '„Ja“, sagte Lawrow.'}]}, registry).quotes[0].kind // => 'direct'
  */
-export function extract(input: ExtractInput, registry: Registry): Extraction {
+export function extract(input: ExtractInput, registry: Registry, options: { explain?: boolean } = {}): Extraction {
   const { index, known, registryIds, byName } = knownEntities(registry)
   const texts = input.paragraphs.map((paragraph) => paragraph.text)
   const partsByParagraph = texts.map(tokenize)
@@ -188,7 +190,8 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
   // The article's entities: what it discovered, over the known ones (no copy of the registry per article).
   const entities: EntityLookup = { get: (id) => discovered.get(id) ?? known.get(id) }
   const article: ArticleInfo = { paragraphs: infos, entities }
-  const quotes = attributeQuotes(article).map((quote) => ({ articleId: input.articleId, ...quote }))
+  const attributed = attributeQuotes(article, { explain: options.explain === true })
+  const quotes = attributed.quotes.map((quote) => ({ articleId: input.articleId, ...quote }))
   for (const quote of quotes) {
     if (quote.speaker) used.add(quote.speaker)
     if (quote.via) used.add(quote.via)
@@ -197,7 +200,9 @@ export function extract(input: ExtractInput, registry: Registry): Extraction {
     .map((id) => entities.get(id))
     .filter((entity): entity is Entity => Boolean(entity && entity.provisional && !registryIds.has(entity.id)))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return { mentions: infos.flatMap((info) => info.mentions.map((mention) => mention.mention)), quotes, discovered: provisional }
+  const result: Extraction = { mentions: infos.flatMap((info) => info.mentions.map((mention) => mention.mention)), quotes, discovered: provisional }
+  if (options.explain) result.explanations = attributed.explanations
+  return result
 }
 
 /** @internal Parts of a paragraph, for tests. */

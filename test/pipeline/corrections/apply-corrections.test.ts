@@ -27,7 +27,7 @@ const extraction: Annotations = {
 const registry = new Set(['nato', 'gipfel-ort', 'jens-stoltenberg', 'sergej-lawrow', 'wladimir-putin'])
 
 function quote(paragraph: number, start: number, end: number, text: string, speaker: string | null): Annotations['quotes'][number] {
-  return { articleId, paragraph, start, end, endParagraph: paragraph, text, kind: 'direct', speaker, description: null, via: null, cue: 'sagte', attribution: 'name', confidence: 0.9 }
+  return { articleId, paragraph, start, end, endParagraph: paragraph, text, kind: 'direct', speaker, description: null, via: null, cue: 'sagte', attribution: 'quote-cue-after', confidence: 0.9 }
 }
 
 async function load(name: string) {

@@ -11,7 +11,7 @@ function entity(id: string, name: string, provisional = false): Entity {
 }
 
 function quote(articleId: string, n: number, text: string, speaker: string | null): Quote {
-  return { id: `${articleId}#q${n}`, articleId, paragraph: 0, start: 0, end: text.length, endParagraph: 0, text, kind: 'direct', speaker, description: null, via: null, cue: null, attribution: 'name', confidence: 1 }
+  return { id: `${articleId}#q${n}`, articleId, paragraph: 0, start: 0, end: text.length, endParagraph: 0, text, kind: 'direct', speaker, description: null, via: null, cue: null, attribution: 'quote-cue-after', confidence: 1 }
 }
 
 function article(id: string, hash: string, quotes: Quote[], text = 'Text.'): Article {

@@ -77,7 +77,7 @@ describe('quotes', () => {
   const quote = (...texts: string[]) => run(...texts).quotes.map(({ text, speaker, kind, attribution, via, description }) => ({ text, speaker, kind, attribution, via, description }))
 
   it('attributes a direct quote with the speaker after it', () => {
-    expect(quote('„Wir sind bereit zum Dialog“, sagte Lawrow.')[0]).toMatchObject({ text: 'Wir sind bereit zum Dialog', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'name' })
+    expect(quote('„Wir sind bereit zum Dialog“, sagte Lawrow.')[0]).toMatchObject({ text: 'Wir sind bereit zum Dialog', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'quote-cue-after' })
   })
   it('attributes a direct quote with the speaker before a colon', () => {
     expect(quote('Stoltenberg sagte: «Die Tür bleibt offen für alle.»')[0]).toMatchObject({ speaker: 'jens-stoltenberg', kind: 'direct' })
@@ -86,17 +86,17 @@ describe('quotes', () => {
     expect(quote('"Das ist ein wichtiger Schritt", so Stoltenberg.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', kind: 'direct' })
   })
   it('resolves a role noun to the person who holds it', () => {
-    expect(quote('Stoltenberg kam nach Brüssel.', '„Die Lage ist sehr ernst“, sagte der Norweger.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', attribution: 'role' })
+    expect(quote('Stoltenberg kam nach Brüssel.', '„Die Lage ist sehr ernst“, sagte der Norweger.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', attribution: 'quote-cue-after' })
   })
   it('resolves a pronoun to the last person named', () => {
-    expect(quote('Lawrow kam an. Er sagte, die Nato sei zu konfrontativ.')[0]).toMatchObject({ speaker: 'sergej-lawrow', kind: 'indirect', attribution: 'pronoun' })
+    expect(quote('Lawrow kam an. Er sagte, die Nato sei zu konfrontativ.')[0]).toMatchObject({ speaker: 'sergej-lawrow', kind: 'indirect', attribution: 'cue-clause' })
   })
   it('attributes to the speaker and keeps the relaying medium as via', () => {
     expect(quote('„Das Treffen war absolut unerlässlich“, sagte Grushko laut TASS.')[0]).toMatchObject({ speaker: 'alexander-gruschko', via: 'tass' })
   })
   it('finds indirect speech after a cue verb and continues it in Konjunktiv', () => {
     const quotes = quote('Gruschko sagte nach dem Treffen, das Bündnis zeige keine Bereitschaft. Russland werde sich wehren.')
-    expect(quotes.map((found) => [found.speaker, found.kind, found.attribution])).toEqual([['alexander-gruschko', 'indirect', 'name'], ['alexander-gruschko', 'indirect', 'continuation']])
+    expect(quotes.map((found) => [found.speaker, found.kind, found.attribution])).toEqual([['alexander-gruschko', 'indirect', 'cue-clause'], ['alexander-gruschko', 'indirect', 'continuation']])
   })
   it('finds reported speech before `, sagte X` and marks a quoted fragment as mixed', () => {
     expect(quote('Die Nato sei „nicht an einem Dialog interessiert“, erklärte Lawrow.')[0]).toMatchObject({ speaker: 'sergej-lawrow', kind: 'mixed', text: 'Die Nato sei nicht an einem Dialog interessiert' })
@@ -106,7 +106,7 @@ describe('quotes', () => {
     expect(quote('Künftig soll nach Nato-Angaben über Manöver gesprochen werden.')[0]).toMatchObject({ speaker: 'nato' })
   })
   it('gives an unnamed source a description and no speaker', () => {
-    expect(quote('Aus Nato-Kreisen heißt es, die Hinweise seien erdrückend.')[0]).toMatchObject({ speaker: null, attribution: 'unnamed', description: 'Aus Nato-Kreisen' })
+    expect(quote('Aus Nato-Kreisen heißt es, die Hinweise seien erdrückend.')[0]).toMatchObject({ speaker: null, attribution: 'es-heisst', description: 'Aus Nato-Kreisen' })
   })
   it('does not take scare quotes or titles for quotes', () => {
     expect(quote('Die Allianz hält an der „Politik der offenen Tür“ fest.')).toEqual([])

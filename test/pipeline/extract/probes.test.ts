@@ -84,10 +84,10 @@ describe('speakers and sources', () => {
   })
   it('takes an indefinite noun phrase as an unnamed source, not an anaphor', () => {
     const found = quotes('Blinken traf sich in Genf mit Lawrow. Ein Nato-Diplomat sagte, man sei vorbereitet.')
-    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Ein Nato-Diplomat', attribution: 'unnamed' })
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Ein Nato-Diplomat', attribution: 'cue-clause' })
   })
   it('still resolves a definite role noun to the person named before', () => {
-    expect(quotes('Blinken traf sich in Genf mit Lawrow. Der Außenminister sagte, man sei vorbereitet.').at(-1)).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'role' })
+    expect(quotes('Blinken traf sich in Genf mit Lawrow. Der Außenminister sagte, man sei vorbereitet.').at(-1)).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'cue-clause' })
   })
   it('reads a short direct quote before `, cue` and a name in apposition after the role', () => {
     const text = '„Das ist inakzeptabel“, erklärte die Sprecherin des russischen Außenministeriums, Maria Sacharowa, am Mittwoch.'
@@ -122,7 +122,7 @@ describe('organizations by shape', () => {
 describe('state media and analysis style', () => {
   it('reads TASS/RIA style cues with a long role and `gegenüber Journalisten`', () => {
     const found = quotes('Moskau, 14. Dezember (TASS). Die Nato ignoriere die Interessen Russlands, erklärte der Pressesprecher des Kremls Dmitri Peskow gegenüber Journalisten. Russland werde nicht tatenlos zusehen.')
-    expect(found.map((quote) => [quote.speaker, quote.attribution])).toEqual([['dmitri-peskow', 'name'], ['dmitri-peskow', 'continuation']])
+    expect(found.map((quote) => [quote.speaker, quote.attribution])).toEqual([['dmitri-peskow', 'clause-cue-after'], ['dmitri-peskow', 'continuation']])
   })
   it('reads Konjunktiv I of less frequent verbs after `sagte …,` (`unterschätze`), but no indicative relative clause', () => {
     expect(quotes('Der Politologe Fjodor Lukjanow sagte im Gespräch mit der Zeitung Kommersant, der Westen unterschätze Moskau.')[0]).toMatchObject({ speaker: 'fjodor-lukjanow', text: 'der Westen unterschätze Moskau' })
@@ -132,7 +132,7 @@ describe('state media and analysis style', () => {
 
 describe('speaker phrases with appositions and clause boundaries (1.7.0)', () => {
   it('takes the person opening the sentence when an apposition or relative clause stands before the cue', () => {
-    expect(quotes('Jelena Markowa, die Sprecherin der Partei Jabloko, sagte, die Wahl sei nicht frei gewesen.')[0]).toMatchObject({ speaker: 'jelena-markowa', text: 'die Wahl sei nicht frei gewesen', attribution: 'name' })
+    expect(quotes('Jelena Markowa, die Sprecherin der Partei Jabloko, sagte, die Wahl sei nicht frei gewesen.')[0]).toMatchObject({ speaker: 'jelena-markowa', text: 'die Wahl sei nicht frei gewesen', attribution: 'cue-clause' })
     expect(quotes('Tomasz Nowak vom Warschauer Ostinstitut, das die Lage seit Jahren beobachtet hatte, erklärte, dass Moskau bluffe.')[0]).toMatchObject({ speaker: 'tomasz-nowak', text: 'dass Moskau bluffe' })
   })
   it('never takes the reported clause after `sagte,` for the speaker', () => {
@@ -147,7 +147,7 @@ describe('speaker phrases with appositions and clause boundaries (1.7.0)', () =>
 
 describe('`hieß es` and `verlautete` with their source (1.7.0)', () => {
   it('takes the clause before `, hieß es aus X` and X as speaker when it is known', () => {
-    expect(quotes('Sie wolle sich ein eigenes Bild machen, hieß es aus dem Pentagon.')[0]).toMatchObject({ text: 'Sie wolle sich ein eigenes Bild machen', speaker: 'pentagon', attribution: 'source-phrase', kind: 'indirect' })
+    expect(quotes('Sie wolle sich ein eigenes Bild machen, hieß es aus dem Pentagon.')[0]).toMatchObject({ text: 'Sie wolle sich ein eigenes Bild machen', speaker: 'pentagon', attribution: 'es-heisst', kind: 'indirect' })
     expect(quotes('Die Gespräche seien festgefahren, verlautete aus Diplomatenkreisen.')[0]).toMatchObject({ text: 'Die Gespräche seien festgefahren', speaker: null, description: 'aus Diplomatenkreisen' })
     expect(quotes('Es hieß aus dem Pentagon, die Übung gehe weiter.')[0]).toMatchObject({ text: 'die Übung gehe weiter', speaker: 'pentagon' })
   })

@@ -38,7 +38,7 @@ describe('mixed quotes and terms in quotation marks', () => {
 describe('continuations', () => {
   it('continues a speaker with a Konjunktiv II sentence', () => {
     const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ. Ohne Gespräche würden die Spannungen weiter wachsen.')
-    expect(found.map((quote) => [quote.speaker, quote.attribution])).toEqual([['sergej-lawrow', 'name'], ['sergej-lawrow', 'continuation']])
+    expect(found.map((quote) => [quote.speaker, quote.attribution])).toEqual([['sergej-lawrow', 'cue-clause'], ['sergej-lawrow', 'continuation']])
   })
   it('continues a speaker with a sentence that holds a quoted fragment and a cue verb without subject', () => {
     const found = quotes('Lawrow sagte, man sei zu Gesprächen bereit. Sonst drohten „ernste Folgen für alle“.')
@@ -56,7 +56,7 @@ describe('continuations', () => {
 describe('quotations attributed by a later clause about their wording', () => {
   it('gives the quoted phrase to the person who used the wording', () => {
     const found = quotes('Es war ein „Moment der Klarheit“, der da in Genf anstand. Jedenfalls wenn man Außenminister Lawrow glaubt, der diese Formulierung vor dem Treffen benutzte.')
-    expect(found).toContainEqual({ text: 'Moment der Klarheit', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'name' })
+    expect(found).toContainEqual({ text: 'Moment der Klarheit', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'wording-noun' })
   })
   it('needs a wording noun with a verb of using', () => {
     expect(quotes('Es war ein „Moment der Klarheit“ in Genf. Lawrow kannte diese Formulierung nicht.')).toEqual([])
@@ -95,7 +95,7 @@ describe('source phrases and report markers', () => {
     expect(quotes('Die Gespräche dauerten lange, so dass alle müde waren.')).toEqual([])
   })
   it('gives `nach ersten Angaben` and compounds in -angaben an unnamed source', () => {
-    expect(quotes('Nach ersten Angaben wurden drei Soldaten verletzt.')[0]).toMatchObject({ speaker: null, attribution: 'unnamed' })
+    expect(quotes('Nach ersten Angaben wurden drei Soldaten verletzt.')[0]).toMatchObject({ speaker: null, attribution: 'source-phrase' })
     expect(quotes('Nach Behördenangaben wurden drei Soldaten verletzt.')[0]).toMatchObject({ speaker: null })
   })
   it('gives `laut Medienberichten` an unnamed source, but not the adverb `laut`', () => {
@@ -107,7 +107,7 @@ describe('source phrases and report markers', () => {
   })
   it('continues the previous source with `demnach`', () => {
     const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ. Demnach will Moskau keine weiteren Gespräche führen.')
-    expect(found[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'will Moskau keine weiteren Gespräche führen' })
+    expect(found[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'demnach', text: 'will Moskau keine weiteren Gespräche führen' })
   })
 })
 
@@ -127,11 +127,11 @@ describe('multiword cues', () => {
 describe('speaker after the clause', () => {
   it('reads a split cue whose particle ends the sentence', () => {
     expect(quotes('Die Lage sei ernst, fügte Stoltenberg hinzu.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', text: 'Die Lage sei ernst' })
-    expect(quotes('Der Fahrer habe einen Schwächeanfall erlitten, teilte ein Polizeisprecher mit.')[0]).toMatchObject({ speaker: null, attribution: 'unnamed' })
+    expect(quotes('Der Fahrer habe einen Schwächeanfall erlitten, teilte ein Polizeisprecher mit.')[0]).toMatchObject({ speaker: null, attribution: 'clause-cue-after' })
   })
   it('gives `…, sagte ein Sprecher` an unnamed speaker', () => {
     const found = extract({ articleId: 't', paragraphs: blocks('Die Lage sei ernst, sagte ein Sprecher der Regierung.') }, registry).quotes[0]
-    expect(found).toMatchObject({ speaker: null, description: 'ein Sprecher der Regierung', attribution: 'unnamed' })
+    expect(found).toMatchObject({ speaker: null, description: 'ein Sprecher der Regierung', attribution: 'clause-cue-after' })
   })
   it('reads `nach einem Bericht der X` as a source, but not `nach dem Bericht` alone', () => {
     expect(quotes('Nach einem Bericht der Zeitung verließen die Truppen das Gebiet.')[0]).toMatchObject({ speaker: null, text: 'verließen die Truppen das Gebiet' })
@@ -142,7 +142,7 @@ describe('speaker after the clause', () => {
 describe('Konjunktiv I after a short gap', () => {
   it('gives a Konjunktiv I sentence to the speaker of a quote a sentence or two before', () => {
     const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ.', 'Die Gespräche dauerten drei Stunden. Eine Einigung gebe es noch nicht.')
-    expect(found.at(-1)).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'Eine Einigung gebe es noch nicht' })
+    expect(found.at(-1)).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'konjunktiv-after-gap', text: 'Eine Einigung gebe es noch nicht' })
   })
   it('does not when the sentence names another person', () => {
     const found = quotes('Lawrow sagte, die Nato sei zu konfrontativ.', 'Die Gespräche dauerten drei Stunden. Stoltenberg habe früh abreisen müssen.')

@@ -1,13 +1,16 @@
 import { fold } from '../fold.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
-import type { Quote } from '../../../schema/quote.js'
+
+/** How a speaker phrase was resolved: a name, a role noun, a pronoun, a source phrase (`laut X`), the previous speaker, or an unnamed source. */
+export type Resolution = 'name' | 'role' | 'pronoun' | 'source-phrase' | 'continuation' | 'unnamed'
 
 /** A resolved speaker. */
 export interface Speaker {
   readonly speaker: string | null
   readonly description: string | null
-  readonly attribution: Quote['attribution']
+  /** How the phrase named the speaker. */
+  readonly resolution: Resolution
   readonly confidence: number
 }
 
@@ -124,10 +127,10 @@ export function lastPerson(article: ArticleInfo, position: Position): string | u
 export function resolveRole(article: ArticleInfo, word: string, position: Position): Speaker | undefined {
   const key = fold(word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending)))
   const holder = lastBefore(seenIndex(article).byRoleHead.get(lastWord(key)), article, position)
-  if (holder) return { speaker: holder.entity, description: null, attribution: 'role', confidence: 0.75 }
+  if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75 }
   if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase())) {
     const person = lastPerson(article, position)
-    if (person) return { speaker: person, description: null, attribution: 'role', confidence: 0.45 }
+    if (person) return { speaker: person, description: null, resolution: 'role', confidence: 0.45 }
   }
   return undefined
 }
@@ -158,7 +161,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   if (indefinites.has(head.lower) && !candidates.some((mention) => mention.type === 'person')) {
     let last = Math.min(to, from + 4) - 1
     while (last > from && (!info.parts[last]!.upper || info.parts[last]!.hyphenAfter)) last--
-    if (last > from) return { speaker: null, description: info.text.slice(head.start, info.parts[last]!.end), attribution: 'unnamed', confidence: 0.5 }
+    if (last > from) return { speaker: null, description: info.text.slice(head.start, info.parts[last]!.end), resolution: 'unnamed', confidence: 0.5 }
   }
   // `der Diplomat …`, `der Nato-Generalsekretär`: a role noun right after the article names the speaker.
   if (articles.has(head.lower)) {
@@ -183,12 +186,12 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   })
   const person = usable.find((mention) => mention.type === 'person')
   const chosen = person ?? usable[0]
-  if (chosen) return { speaker: chosen.mention.entity, description: null, attribution: 'name', confidence: 0.9 }
+  if (chosen) return { speaker: chosen.mention.entity, description: null, resolution: 'name', confidence: 0.9 }
   const first = info.parts[from]!
   const position = { paragraph: info.index, offset: first.start }
   if (first.lower === 'er' || first.lower === 'sie') {
     const person = lastPerson(article, position)
-    if (person) return { speaker: person, description: null, attribution: 'pronoun', confidence: 0.6 }
+    if (person) return { speaker: person, description: null, resolution: 'pronoun', confidence: 0.6 }
     return undefined
   }
   for (let j = from; j < to && j < from + 5; j++) {
@@ -203,7 +206,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   }
   if (options.unnamed && (articles.has(first.lower) || first.upper)) {
     const last = info.parts[Math.min(to, from + 4) - 1]!
-    return { speaker: null, description: info.text.slice(first.start, last.end), attribution: 'unnamed', confidence: 0.5 }
+    return { speaker: null, description: info.text.slice(first.start, last.end), resolution: 'unnamed', confidence: 0.5 }
   }
   return undefined
 }

@@ -1,0 +1,38 @@
+/**
+ * Function words and nouns that the quote sieves look for: quotation marks,
+ * subordinators that open no reported clause, words that open one, nouns of a
+ * source phrase (`nach Angaben`), cue verbs that take a `zu` infinitive and
+ * nouns that name the wording of a quotation.
+ */
+
+/** Every quotation mark the extractor strips from quote texts. */
+export const markChars = /[„“”"«»‚‘‹›]/g
+
+/** Subordinators after a cue and a comma that start no reported clause (`sagte, als …`). */
+export const subordinatorsRejected: ReadonlySet<string> = new Set(['als', 'nachdem', 'bevor', 'während', 'weil', 'obwohl', 'seit', 'seitdem', 'sobald', 'um', 'sodass', 'indem', 'falls'])
+
+/** Words that open a reported clause after a cue (`sagte, dass …`, `fragte, ob …`). */
+export const reportOpeners: ReadonlySet<string> = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'warum', 'wann', 'weshalb', 'inwieweit'])
+
+const sourceNounList = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Darstellungen|Aussage|Aussagen|Ansicht|Auffassung|Meinung|Worten|Berichten|Medienberichten|Meldungen|Schätzungen|Erkenntnissen|Untersuchungen|Ermittlungen|Recherchen|Vorstellungen|Zeugenaussagen|Auskunft|Auskünften|Angabe|Bericht|Berichts|Studie|Hochrechnung|Umfrage|Schätzung|Mitteilung|Willen|Meinungen)$/
+
+/** Nouns of a source phrase after `nach`/`gemäß`: `Angaben`, `Einschätzung`, and compounds in `-angaben` (`Behördenangaben`). */
+export const sourceNouns = { test: (word: string): boolean => sourceNounList.test(word) || (word.length > 8 && /^\p{Lu}/u.test(word) && word.endsWith('angaben')) }
+
+/** Source nouns that need their source after them (`nach dem Bericht` alone may be time). */
+export const sourceNeedsComplement = /^(?:Bericht|Berichts|Studie|Hochrechnung|Umfrage|Mitteilung|Willen)$/
+
+/** Determiners that may open the noun phrase after `laut`. */
+export const phraseDeterminers: ReadonlySet<string> = new Set(['dem', 'der', 'den', 'des', 'einem', 'einer', 'eines', 'ihrem', 'ihrer', 'seinem', 'seiner'])
+
+/** Lemmas of directive and commissive cues that report a `zu` infinitive (`forderte, die Truppen abzuziehen`). */
+export const directiveCues: ReadonlySet<string> = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen'])
+
+/** Nouns that name the wording of a quotation (`diese Formulierung`). */
+export const wordingNouns: ReadonlySet<string> = new Set(['formulierung', 'formulierungen', 'worte', 'wortwahl', 'wendung', 'ausdruck', 'begriff', 'bezeichnung', 'zitat', 'parole', 'schlagwort'])
+
+/** Determiners before a wording noun. */
+export const wordingDeterminers: ReadonlySet<string> = new Set(['diese', 'diesen', 'dieses', 'die', 'den', 'das', 'jene', 'jenen', 'seine', 'seinen', 'ihre', 'ihren'])
+
+/** Verbs of using a wording (`benutzte`, `wählte`, `prägte`). */
+export const wordingVerbs = /^(?:be|ver)?(?:nutzt|wendet)e?n?$|^(?:ge)?brauchte?n?$|^(?:ge)?w(?:ä|a)hlte?n?$|^(?:ge)?prägte?n?$|^verwendet$|^benutzt$/

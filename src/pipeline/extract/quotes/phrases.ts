@@ -1,0 +1,146 @@
+import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
+import { findCues, type CueHit } from './cues.js'
+import { gapText } from './clause.js'
+import { resolvePhrase, type Speaker } from './speaker.js'
+
+/** The end of the noun phrase after a verb: up to punctuation, `laut`, a preposition of time/place or a lower-case word. */
+export function phraseEnd(info: ParagraphInfo, from: number, to: number): number {
+  let j = from
+  while (j < to) {
+    if (j > from && /[,;:.!?(–—]/.test(gapText(info, j - 1, j))) break
+    const part = info.parts[j]!
+    if (j > from && ['laut', 'am', 'im', 'in', 'auf', 'bei', 'beim', 'nach', 'vor', 'gegenüber', 'zu', 'zum', 'zur', 'mit', 'und', 'jedoch', 'aber', 'dann', 'erneut', 'außerdem', 'weiter', 'zudem', 'noch', 'auch', 'dem', 'den', 'einem', 'einer'].includes(part.lower)) break
+    j++
+  }
+  return j
+}
+
+export function viaAfter(info: ParagraphInfo, from: number, to: number): string | null {
+  for (let j = from; j < to && j < from + 8; j++) {
+    const part = info.parts[j]!
+    if (part.lower === 'laut' || (part.lower === 'gegenüber' && false)) {
+      const mention = mentionsIn(info, j + 1, j + 5).find((m) => !m.inQuote)
+      if (mention) return mention.mention.entity
+    }
+    if (/[.!?]/.test(j > from ? gapText(info, j - 1, j) : '')) break
+  }
+  return null
+}
+
+/**
+ * A name in apposition after a speaker phrase without a person (`die
+ * Sprecherin des Außenministeriums, Maria Sacharowa, am Mittwoch`): a person
+ * right after the comma that ends the phrase, followed by a comma or the end.
+ */
+export function apposition(info: ParagraphInfo, from: number, end: number, to: number): Speaker | undefined {
+  if (end >= to || end <= from || !/^\s*,\s*$/.test(gapText(info, end - 1, end))) return undefined
+  if (mentionsIn(info, from, end).some((mention) => mention.type === 'person' && !mention.inQuote)) return undefined
+  const person = mentionsIn(info, end, end + 1).find((mention) => mention.type === 'person' && !mention.inQuote)
+  if (!person) return undefined
+  if (person.last + 1 < to && !/[,.;]/.test(gapText(info, person.last, person.last + 1))) return undefined
+  return { speaker: person.mention.entity, description: null, resolution: 'name', confidence: 0.9 }
+}
+
+/** `Laut Interfax erklärte X, …`: the medium in a `laut` phrase before the cue relays the speaker. */
+export function viaBefore(info: ParagraphInfo, from: number, cueIndex: number, speaker: string | null): string | null {
+  for (let j = from; j < cueIndex; j++) {
+    if (info.parts[j]!.lower !== 'laut' || info.inQuote[j]) continue
+    const mention = mentionsIn(info, j + 1, cueIndex).find((m) => !m.inQuote && m.mention.entity !== speaker)
+    if (mention) return mention.mention.entity
+  }
+  return null
+}
+
+const auxiliaries = new Set(['hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten'])
+
+/**
+ * `hatte X (in einem Interview) erklärt`: an auxiliary at part `k` and a cue
+ * participle that closes the clause within a few words; the speaker stands
+ * between them.
+ */
+export function auxiliaryCue(info: ParagraphInfo, k: number, to: number): CueHit | undefined {
+  const part = info.parts[k]
+  if (!part || info.inQuote[k] || !auxiliaries.has(part.lower)) return undefined
+  const cue = findCues(info, k + 1, Math.min(to, k + 20)).find((hit) => hit.index > k + 1)
+  if (!cue || cue.index !== cue.end) return undefined
+  for (let j = k + 1; j < cue.index; j++) if (['nicht', 'nie', 'niemals', 'kein', 'keine'].includes(info.parts[j]!.lower) || /[,;:.!?]/.test(gapText(info, j - 1, j))) return undefined
+  if (cue.index + 1 < to && !/[,;:.!?]/.test(gapText(info, cue.index, cue.index + 1))) return undefined
+  return cue
+}
+
+/** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
+export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
+  let start = from
+  let depth = 0
+  for (let j = cue.index - 1; j > from; j--) {
+    const gap = gapText(info, j - 1, j)
+    // Commas inside parentheses (`… Authority, NEMA)`) do not end the subject.
+    for (const char of gap) {
+      if (char === ')') depth++
+      else if (char === '(' && depth > 0) depth--
+    }
+    if (depth === 0 && /[,;:]/.test(gap.replace(/\([^()]*\)?/g, '')) && !info.inQuote[j]) {
+      start = j
+      break
+    }
+  }
+  const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true })
+  if (pre && pre.resolution !== 'role') return pre
+  // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
+  if (start > from && (!pre || pre.confidence < 0.6)) {
+    const opener = mentionsIn(info, from, from + 2).find((mention) => mention.type === 'person' && !mention.inQuote && (mention.first === from || ['der', 'die'].includes(info.parts[from]!.lower)))
+    if (opener && /,/.test(gapText(info, opener.last, opener.last + 1)) || opener && info.parts[opener.last + 1] && ['von', 'vom'].includes(info.parts[opener.last + 1]!.lower)) {
+      return { speaker: opener!.mention.entity, description: null, resolution: 'name', confidence: 0.85 }
+    }
+  }
+  const afterEnd = phraseEnd(info, cue.index + 1, to)
+  const next = info.parts[cue.index + 1]
+  if (next && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
+    const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd))
+    if (post) return post
+  }
+  if (pre) return pre
+  const first = info.parts[start]!
+  if (start < cue.index && !first.upper) return undefined
+  return resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true })
+}
+
+
+/**
+ * The source of `hieß es` / `verlautete`: an `aus`/`in` phrase over parts
+ * `[from, to)` (`aus dem Auswärtigen Amt`, `in einer Erklärung des
+ * Ministeriums`); a name in it speaks, else the phrase describes an unnamed
+ * source (`aus Nato-Kreisen`).
+ */
+export function sourcePhrase(info: ParagraphInfo, from: number, to: number): Speaker {
+  let start = from
+  while (start < to && !['aus', 'in', 'im'].includes(info.parts[start]!.lower)) start++
+  if (start >= to) return { speaker: null, description: null, resolution: 'unnamed', confidence: 0.5 }
+  const end = Math.min(to, start + 6)
+  const named = mentionsIn(info, start + 1, end).find((mention) => !mention.inQuote && mention.last < end && (mention.type === 'organization' || mention.type === 'person') && !info.parts[mention.last]!.hyphenAfter)
+  if (named) return { speaker: named.mention.entity, description: null, resolution: 'source-phrase', confidence: 0.8 }
+  return { speaker: null, description: info.text.slice(info.parts[start]!.start, info.parts[Math.min(end, start + 3) - 1]!.end), resolution: 'unnamed', confidence: 0.5 }
+}
+
+/** The end of a noun phrase: determiners and adjectives, a run of capitalized words, and a genitive or `von` phrase after it. */
+export function nounPhraseEnd(info: ParagraphInfo, from: number, to: number): number {
+  let j = from
+  while (j < to && !info.parts[j]!.upper && j < from + 3) j++
+  while (j < to && (info.parts[j]!.upper || info.parts[j - 1]?.hyphenAfter)) j++
+  if (j < to && ['des', 'der', 'von', 'vom'].includes(info.parts[j]!.lower) && !/[,;:.]/.test(gapText(info, j - 1, j))) {
+    let k = j + 1
+    while (k < to && !info.parts[k]!.upper && k < j + 3) k++
+    if (k < to && info.parts[k]!.upper) {
+      while (k < to && (info.parts[k]!.upper || info.parts[k - 1]!.hyphenAfter)) k++
+      j = k
+    }
+  }
+  return j
+}
+
+/** An unnamed source described by parts `[from, to)` (`ersten Angaben`, `Medienberichten`). */
+export function unnamedPhrase(info: ParagraphInfo, from: number, to: number): Speaker | undefined {
+  if (from >= to) return undefined
+  return { speaker: null, description: info.text.slice(info.parts[from]!.start, info.parts[to - 1]!.end), resolution: 'unnamed', confidence: 0.5 }
+}
+

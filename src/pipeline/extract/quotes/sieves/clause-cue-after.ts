@@ -1,0 +1,53 @@
+import { isKonjunktivOne, konjunktivTwo } from '../../lexicons/konjunktiv.js'
+import { reportOpeners } from '../../lexicons/quote-words.js'
+import { buildQuote, cleanText, gapText } from '../clause.js'
+import { apposition, phraseEnd, viaAfter } from '../phrases.js'
+import type { QuoteSieve } from '../sieve.js'
+import { resolvePhrase } from '../speaker.js'
+
+/** `Clause, sagte X(, Konjunktiv rest).`: a clause, a comma, and a cue whose subject follows it. */
+export const clauseCueAfter: QuoteSieve = {
+  name: 'clause-cue-after',
+  doc: 'A clause, then `, sagte X` (or `, teilte X mit`): X speaks; an inverted `…, sagte X, könne …` adds the rest.',
+  exclusive: true,
+  decide({ article, info, from, to, cues, wie, clauseEnd }) {
+    const text = info.text
+    for (const cue of cues) {
+      if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
+      const cuePart = info.parts[cue.index]!
+      const gapBefore = cue.index > from ? gapText(info, cue.index - 1, cue.index) : ''
+      const stop = phraseEnd(info, cue.end + 1, to)
+      const dassAfter = stop < to && /,/.test(gapText(info, stop - 1, stop)) && reportOpeners.has(info.parts[stop]!.lower)
+      // A split cue counts when its particle ends the sentence (`…, teilte ein Sprecher mit.`).
+      const particleLast = cue.end > cue.index && cue.end === to - 1
+      // `…, sagte, clause`: a comma right after the cue starts the reported clause, not the speaker.
+      const commaAfterCue = cue.end === cue.index && cue.index + 1 < to && /[,;:]/.test(gapText(info, cue.index, cue.index + 1))
+      if (!(cue.end === cue.index || particleLast) || dassAfter || commaAfterCue) continue
+      if (!/,\s*$/.test(gapBefore) && !/[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start))) continue
+      const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
+      const speaker = wie?.speaker ?? apposition(info, cue.index + 1, phraseStop, to) ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
+      if (!speaker) continue
+      const clauseStart = info.parts[from]!.start
+      const commaAt = text.lastIndexOf(',', cuePart.start)
+      // Inverted: `…, sagte X, könne …`.
+      let restText = ''
+      let restEnd = commaAt
+      for (let j = phraseStop; j < to; j++) {
+        if (/,/.test(gapText(info, j - 1, j))) {
+          const word = info.parts[j]!
+          if (!word.upper && (isKonjunktivOne(word.lower) || konjunktivTwo.has(word.lower))) {
+            restText = text.slice(word.start, clauseEnd)
+            restEnd = clauseEnd
+          }
+          break
+        }
+      }
+      const first = cleanText(text.slice(clauseStart, commaAt))
+      const clause = restText ? `${first} ${cleanText(restText)}` : first
+      const built = buildQuote(info, clauseStart, restEnd, speaker, cue.verb.particle ? cue.text : cuePart.text, viaAfter(info, cue.index + 1, to), clause)
+      const why = `clause before \`, ${cue.text}\` and its subject after it${restText ? ', with the Konjunktiv rest after the speaker' : ''}`
+      return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
+    }
+    return undefined
+  }
+}

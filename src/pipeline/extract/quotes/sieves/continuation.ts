@@ -1,0 +1,22 @@
+import { buildQuote, hasKonjunktiv, hasQuotedWords } from '../clause.js'
+import { subjectOf } from '../phrases.js'
+import type { QuoteSieve } from '../sieve.js'
+import type { Speaker } from '../speaker.js'
+
+/** A sentence right after a quote, in the same paragraph, in Konjunktiv (or with quoted words and no newly named speaker): the speaker goes on. */
+export const continuation: QuoteSieve = {
+  name: 'continuation',
+  doc: 'A Konjunktiv sentence (or one with quoted words and no new named speaker) right after a quote in the same paragraph: the speaker goes on.',
+  exclusive: true,
+  decide({ article, info, sentence, from, to, cues, continuing, sentenceEnd }) {
+    const context = continuing && continuing.paragraph === info.index ? continuing : undefined
+    if (!context) return undefined
+    const konjunktiv = hasKonjunktiv(info, from, to, true)
+    // A cue with a named subject of its own (`Putin drohte mit …`) starts something new; `drohten „…“` without one does not.
+    if (!konjunktiv && !(hasQuotedWords(info, sentence.start, sentence.end) && !cues.some((cue) => subjectOf(article, info, from, cue, to)?.resolution === 'name'))) return undefined
+    const speaker: Speaker = { ...context.speaker, resolution: 'continuation', confidence: Math.min(0.6, context.speaker.confidence) }
+    const built = buildQuote(info, info.parts[from]!.start, sentenceEnd, speaker, null, context.via)
+    const why = konjunktiv ? 'Konjunktiv right after a quote: its speaker goes on' : 'quoted words right after a quote: its speaker goes on'
+    return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, too short` }
+  }
+}

@@ -1,0 +1,58 @@
+import { directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
+import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
+import { mentionsIn } from '../context.js'
+import { subjectOf, viaAfter, viaBefore } from '../phrases.js'
+import type { QuoteSieve } from '../sieve.js'
+
+const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
+const articleWords = /^(?:der|die|das|den|dem)$/
+
+/** `X sagte (…), (dass) clause.`: the clause after the comma that follows a cue is the cue's subject's. */
+export const cueClause: QuoteSieve = {
+  name: 'cue-clause',
+  doc: '`X sagte, (dass) …` / `X forderte, … zu …`: the clause after the cue is the subject\'s (a speech verb takes any clause but a relative one; other cues need `dass`/`ob`, Konjunktiv or a `zu` infinitive).',
+  exclusive: true,
+  decide({ article, info, from, to, cues, wie, clauseEnd }) {
+    for (const cue of cues) {
+      if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
+      let found = -1
+      for (let j = cue.end + 1; j < to && j < cue.end + 14; j++) {
+        const gap = gapText(info, j - 1, j)
+        if (/[.!?;]/.test(gap)) break
+        if (/[,:]/.test(gap)) {
+          found = j
+          break
+        }
+      }
+      if (found < 0) continue
+      const opener = info.parts[found]!
+      // `X, die … angegeben hatte, sagte, dass …`: a cue in a relative clause leaves the clause to the next cue.
+      if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
+      if (subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
+      // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
+      const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
+      const ok = zuClause || (cue.verb.say
+        ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
+          // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
+          (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower))
+        : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to))
+      if (!ok) continue
+      let speaker = wie?.speaker ?? subjectOf(article, info, from, cue, to)
+      let via = viaAfter(info, cue.index + 1, found) ?? viaBefore(info, from, cue.index, speaker?.speaker ?? null)
+      // `zitierte Interfax das Ministerium mit den Worten, …`: the quoted one speaks, the quoting one relays.
+      if (cue.verb.lemma === 'zitieren' && speaker?.speaker) {
+        const quoting = speaker.speaker
+        const quoted = mentionsIn(info, cue.index + 1, found).find((mention) => mention.last < found && mention.mention.entity !== quoting)
+        if (quoted) {
+          via = quoting
+          speaker = { speaker: quoted.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
+        }
+      }
+      if (!speaker) continue
+      const built = buildQuote(info, opener.start, clauseEnd, speaker, cue.text, via)
+      const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
+      return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,23 @@
+import { make, partsIn } from '../clause.js'
+import { findCues } from '../cues.js'
+import { subjectOf } from '../phrases.js'
+import type { QuoteSieve } from '../sieve.js'
+import { resolvePhrase } from '../speaker.js'
+
+/** `X sagte: „…“`: a quotation after a colon; the subject of the cue before it speaks (or the phrase before the colon). */
+export const cueColonQuote: QuoteSieve = {
+  name: 'cue-colon-quote',
+  doc: 'A quotation after `X sagte:` (or `X:`): the subject of the cue before the colon speaks.',
+  exclusive: true,
+  decide({ article, info, sentence, candidates }) {
+    for (const { mark, inner, beforeText, substantial } of candidates) {
+      if (!substantial || !/:\s*$/.test(beforeText)) continue
+      const [preFrom, preTo] = partsIn(info, sentence.start, mark.open)
+      const cue = findCues(info, preFrom, preTo)[0]
+      const speaker = cue ? subjectOf(article, info, preFrom, cue, preTo) : resolvePhrase(article, info, preFrom, preTo)
+      if (!speaker) continue
+      return { quotes: [make(info, mark.span.start, mark.span.endParagraph, mark.span.end, inner, 'direct', speaker, cue?.text ?? null)], remember: speaker, why: cue ? `subject of \`${cue.text}\` before the colon` : 'the phrase before the colon' }
+    }
+    return undefined
+  }
+}

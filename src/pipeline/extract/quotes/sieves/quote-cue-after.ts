@@ -1,0 +1,35 @@
+import { cleanInner, make } from '../clause.js'
+import { findCues } from '../cues.js'
+import { apposition, phraseEnd, viaAfter } from '../phrases.js'
+import type { QuoteSieve } from '../sieve.js'
+import { resolvePhrase } from '../speaker.js'
+
+/** `„…“, sagte X.`: a quotation that opens the sentence, a comma or dash, and a cue verb right after it whose subject follows. */
+export const quoteCueAfter: QuoteSieve = {
+  name: 'quote-cue-after',
+  doc: 'A quotation that opens the sentence, then `, cue X` (`„…“, sagte Lawrow.`): X speaks.',
+  exclusive: true,
+  decide({ article, info, candidates, to, continuing }) {
+    for (const candidate of candidates) {
+      const { mark, inner, beforeText, afterText, afterFrom, substantial } = candidate
+      if (!substantial || beforeText.trim() || !afterText.trim() || !/^\s*[,–—-]/.test(afterText)) continue
+      const cue = findCues(info, afterFrom, to)[0]
+      if (!cue || cue.index !== afterFrom) continue
+      const end = phraseEnd(info, cue.index + 1, to)
+      const speaker = apposition(info, cue.index + 1, end, to) ?? resolvePhrase(article, info, cue.index + 1, end) ?? continuing?.speaker
+      if (!speaker) continue
+      const span = mark.span
+      let text = inner
+      let endOffset = span.end
+      // `„…“, sagte X, „…“`: a second quotation right after the speaker continues the first.
+      const second = candidates.find((other) => other.mark.open > mark.close && /^,?$/.test(info.text.slice(info.parts[end - 1]!.end, other.mark.open).replace(/\s/g, '')))
+      if (second) {
+        text = `${inner} ${cleanInner(article, second.mark.span)}`
+        endOffset = second.mark.span.end
+      }
+      const quote = make(info, span.start, second ? second.mark.span.endParagraph : span.endParagraph, endOffset, text, 'direct', speaker, cue.text, viaAfter(info, end, to))
+      return { quotes: [quote], remember: speaker, why: `quotation, then cue \`${cue.text}\` with subject after it${speaker === continuing?.speaker ? ' (none named: the previous speaker)' : ''}` }
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,62 @@
+import { phraseDeterminers, sourceNeedsComplement, sourceNouns } from '../../lexicons/quote-words.js'
+import { gapText, removePhrase } from '../clause.js'
+import { findCues } from '../cues.js'
+import { nounPhraseEnd, phraseEnd, unnamedPhrase } from '../phrases.js'
+import type { Decision, QuoteSieve } from '../sieve.js'
+import { resolvePhrase, type Speaker } from '../speaker.js'
+
+const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
+
+function decided(built: ReturnType<typeof removePhrase>, why: string): Decision {
+  return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
+}
+
+/** `laut X`, `X zufolge`, `nach (Xs) Angaben (des X)`: the clause without the phrase is the source's. */
+export const sourcePhraseSieve: QuoteSieve = {
+  name: 'source-phrase',
+  doc: 'A source phrase (`laut X`, `X zufolge`, `nach Angaben des X`) in a sentence without a speech verb: the clause is the source\'s.',
+  exclusive: true,
+  decide({ article, info, from, to, clauseEnd }) {
+    const text = info.text
+    for (let k = from; k < to; k++) {
+      const part = info.parts[k]!
+      if (info.inQuote[k]) continue
+      if (part.lower === 'laut') {
+        const end = Math.min(phraseEnd(info, k + 1, to), nounPhraseEnd(info, k + 1, to))
+        const next = info.parts[k + 1]
+        const nounAhead = next !== undefined && (next.upper || phraseDeterminers.has(next.lower) || info.parts[k + 2]?.upper === true)
+        if (!nounAhead || end <= k + 1) continue
+        const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true }) ?? unnamedPhrase(info, k + 1, Math.min(end, k + 5))
+        // A speech verb outside the phrase decides the sentence (`laut Interfax sagte X`).
+        if (findCues(info, from, to).some((hit) => (hit.index < k || hit.index >= end) && hit.verb.say)) break
+        if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd), '`laut` and the source after it')
+      }
+      if (part.lower === 'zufolge') {
+        let start = k - 1
+        while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6) start--
+        const speaker = resolvePhrase(article, info, start, k, { unnamed: true })
+        if (speaker) return decided(removePhrase(info, from, to, start, k, speaker, 'zufolge', clauseEnd), 'the source before `zufolge`')
+      }
+      if ((part.lower === 'nach' || part.lower === 'gemäß') && k + 1 < to) {
+        let j = k + 1
+        while (j < to && j < k + 4 && !sourceNouns.test(info.parts[j]!.text) && !info.parts[j]!.text.endsWith('-Angaben')) {
+          if (info.parts[j]!.hyphenAfter && /^Angaben$/.test(info.parts[j + 1]?.text ?? '')) {
+            j++
+            break
+          }
+          j++
+        }
+        if (j < to && sourceNouns.test(info.parts[j]!.text)) {
+          let end = j + 1
+          const next = info.parts[end]
+          // `nach dem Bericht` alone may be time (`after the report`): these nouns need their source after them.
+          if (sourceNeedsComplement.test(info.parts[j]!.text) && !(next && genitiveOpeners.has(next.lower))) continue
+          if (next && genitiveOpeners.has(next.lower)) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
+          const speaker: Speaker | undefined = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true }) ?? unnamedPhrase(info, k, end)
+          if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`)`)
+        }
+      }
+    }
+    return undefined
+  }
+}
