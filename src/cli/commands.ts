@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { hasErrors } from '../pipeline/diagnostics.js'
+import { formatExplanations, type ExplainedOutput } from './format-explanations.js'
 import { type ReportFormat, formatReport, reportFormats } from './format-report.js'
 
 /** What a command writes and returns. */
@@ -126,11 +127,12 @@ export const commands: Record<string, Command> = {
     }
   },
   extract: {
-    usage: 'korpus extract <files…> [--json] [--out-dir <dir>]',
+    usage: 'korpus extract <files…> [--json] [--out-dir <dir>] [--explain]',
     description: 'Run the extractor on Markdown sources or raw texts; print their entities and quotes',
     flags: {
       json: { type: 'boolean', description: 'Print JSON in the evaluation format (stdout only)', default: false },
-      'out-dir': { type: 'string', description: 'Write <stem>.json per input into this folder instead of printing (implies --json)' }
+      'out-dir': { type: 'string', description: 'Write <stem>.json per input into this folder instead of printing (implies --json)' },
+      explain: { type: 'boolean', description: 'Print per quote the candidate speakers, the sieve that decided and why', default: false }
     },
     async run(inputs, flags, io) {
       if (inputs.length === 0) throw new Error('Missing input, expected a `.md` source or a raw text file')
@@ -140,13 +142,14 @@ export const commands: Record<string, Command> = {
       if (outDir) await mkdir(outDir, { recursive: true })
       let failed = false
       for (const input of inputs) {
-        const { output, file } = await extractSource(resolve(io.cwd, input), registry)
+        const { output, file, explanations } = await extractSource(resolve(io.cwd, input), registry, { explain: flags.explain === true })
         if (!output) {
           io.stderr(formatReport([file]))
           failed = true
           continue
         }
-        if (outDir) await writeFile(join(outDir, `${basename(input).replace(/\.[^.]*$/, '')}.json`), `${JSON.stringify(output, null, 2)}\n`)
+        if (flags.explain && explanations) io.stdout(formatExplanations(input, output as ExplainedOutput, explanations))
+        else if (outDir) await writeFile(join(outDir, `${basename(input).replace(/\.[^.]*$/, '')}.json`), `${JSON.stringify(output, null, 2)}\n`)
         else if (flags.json) io.stdout(`${JSON.stringify(output, null, 2)}\n`)
         else {
           const { entities, quotes } = output as {

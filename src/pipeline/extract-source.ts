@@ -4,6 +4,7 @@ import type { Frontmatter, Paragraph } from '../schema/article.js'
 import { articleParagraphs } from './compile/article-paragraphs.js'
 import { extract, toEvalOutput } from './extract/index.js'
 import { recoverStructure } from './import/recover-structure.js'
+import type { QuoteExplanation } from './extract/quotes/attribute.js'
 import { readChecked } from './load-corpus.js'
 import { parseSource } from './parse/parse-source.js'
 import { loadRegistry, registryFiles } from './registry/load-registry.js'
@@ -31,10 +32,13 @@ export async function loadRegistryOf(corpusDir: string = 'corpus'): Promise<Regi
  *   The file.
  * @param registry
  *   The registry to match against (`loadRegistryOf`).
+ * @param options
+ *   `explain`: also return why each quote was attributed (default `false`).
  * @returns
- *   The extractor output, or the file with the messages that stopped it.
+ *   The extractor output (and with `explain` the explanations, in the order
+ *   of its quotes), or the file with the messages that stopped it.
  */
-export async function extractSource(path: string, registry: Registry): Promise<{ output?: unknown; file: VFile }> {
+export async function extractSource(path: string, registry: Registry, options: { explain?: boolean } = {}): Promise<{ output?: unknown; explanations?: QuoteExplanation[]; file: VFile }> {
   const file = await readChecked(path)
   if (file.messages.some((message) => message.fatal)) return { file }
   let paragraphs: Paragraph[]
@@ -46,5 +50,6 @@ export async function extractSource(path: string, registry: Registry): Promise<{
     paragraphs = articleParagraphs(recovered.image, recovered.blocks)
   }
   const articleId = (file.stem ?? 'article').toLowerCase().replace(/[^a-z0-9]+/g, '-')
-  return { file, output: toEvalOutput(extract({ articleId, paragraphs }, registry), registry) }
+  const extraction = extract({ articleId, paragraphs }, registry, options)
+  return { file, output: toEvalOutput(extraction, registry), ...(extraction.explanations ? { explanations: extraction.explanations } : {}) }
 }

@@ -106,3 +106,19 @@ describe('korpus check', { timeout: 20_000 }, () => {
     expect((await korpus(dir, ['check', '--format', 'xml'])).code).toBe(2)
   })
 })
+
+describe('korpus extract --explain', { timeout: 20_000 }, () => {
+  it('prints per quote the deciding sieve, why, and the speaker candidates', async () => {
+    await writeFile(join(dir, 'explain.txt'), 'Titel der Meldung\n\nDie Außenministerin Annalena Baerbock reiste nach Kiew.\n\n„Wir stehen an der Seite der Ukraine“, sagte sie am Montag. Die Gespräche mit Moskau gingen weiter.\n')
+    const result = await korpus(dir, ['extract', '--explain', 'explain.txt'])
+    expect(result.code).toBe(0)
+    const blocks = result.stdout.split('\n\n')
+    expect(blocks[0]).toBe('explain.txt: 2 quotes')
+    expect(blocks[1]).toContain('direct  annalena-baerbock')
+    expect(blocks[1]).toContain('sieve: quote-cue-after (speaker by pronoun, confidence 0.6)')
+    expect(blocks[1]).toContain('why: quotation, then cue `sagte` with subject after it')
+    expect(blocks[1]).toContain('candidates: sie → annalena-baerbock (last person named)')
+    expect(blocks[2]).toContain('sieve: continuation (speaker by continuation')
+    expect(blocks[2]).toContain('candidates: moskau (place), previous speaker: annalena-baerbock')
+  })
+})

@@ -6,7 +6,7 @@ import { findCues } from './cues.js'
 import { subjectOf } from './phrases.js'
 import type { QuoteSieve, SentenceContext, State } from './sieve.js'
 import { quoteSieves } from './sieves/index.js'
-import type { Resolution } from './speaker.js'
+import { lastPerson, type Resolution } from './speaker.js'
 
 /** A quote without id and article id; `attribution` names the sieve that decided it. */
 export type FoundQuote = Omit<Quote, 'id' | 'articleId'>
@@ -44,6 +44,14 @@ function speakerCandidates(context: SentenceContext): string[] {
     if (mention.first < from || mention.first >= to || mention.inQuote || seen.has(mention.mention.entity)) continue
     seen.add(mention.mention.entity)
     result.push(`${mention.mention.entity} (${mention.type})`)
+  }
+  // A pronoun outside quotation marks: its antecedent, the last person named.
+  for (let k = from; k < to; k++) {
+    const lower = info.parts[k]!.lower
+    if (info.inQuote[k] || (lower !== 'er' && lower !== 'sie')) continue
+    const person = lastPerson(context.article, { paragraph: info.index, offset: info.parts[k]!.start })
+    if (person) result.push(`${info.parts[k]!.text} → ${person} (last person named)`)
+    break
   }
   if (state.last) result.push(`previous speaker: ${state.last.speaker.speaker ?? `unnamed (${state.last.speaker.description ?? '–'})`}`)
   return result
