@@ -11,6 +11,8 @@ import { gazetteer } from './lexicons/gazetteer.js'
 import { findQuoteMarks } from './normalize-quotes.js'
 import type { ArticleInfo, EntityLookup, ParagraphInfo, PartMention } from './quotes/context.js'
 import { attributeQuotes, type QuoteExplanation } from './quotes/attribute.js'
+import { speakerNames } from './quotes/speaker-names.js'
+import { isCommonNoun } from './lexicons/common-nouns.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
 
@@ -134,6 +136,20 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
         localEntities.push(entity)
       }
       raw[p]!.push({ first: found.first, last: found.last, entity: id, type: found.type })
+    }
+  })
+  // Names of unknown persons where a speaker stands (`Gülsen Kaya sagte`): persons of their own.
+  texts.forEach((text, p) => {
+    for (const found of speakerNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)) {
+      for (let k = found.first; k <= found.last; k++) covered[p]!.add(k)
+      let id = slug(found.name)
+      if (!discovered.has(id)) {
+        while (registryIds.has(id) || (known.has(id) && !known.get(id)!.provisional)) id = `${id}-neu`
+        const entity: Entity = { id, type: 'person', name: found.name, wikidata: null, aliases: [], roles: [], kind: null, provisional: true }
+        discovered.set(id, entity)
+        localEntities.push(entity)
+      }
+      raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
     }
   })
   // Surnames of discovered persons, later in the article (`Sherman`).
