@@ -38,6 +38,13 @@ export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[
       if (verb) hits.push({ index: k, end: k, verb, text: `${info.parts[k - 1]!.text} ${part.text}` })
       continue
     }
+    // `wie X bekannt gab`: a separable verb at the end of a subordinate clause, its particle written apart before it.
+    const previous = k > from ? info.parts[k - 1]! : undefined
+    const before = previous && !info.inQuote[k - 1] ? cueFormsOf(part.lower).find((form) => form.split && form.verb.particle === previous.lower) : undefined
+    if (before) {
+      hits.push({ index: k, end: k, verb: before.verb, text: `${previous!.text} ${part.text}` })
+      continue
+    }
     for (const form of cueFormsOf(part.lower)) {
       if (!form.split) {
         hits.push({ index: k, end: k, verb: form.verb, text: part.text })

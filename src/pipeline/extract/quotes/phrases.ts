@@ -84,7 +84,9 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
       break
     }
   }
-  const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true })
+  // A plural verb (`sagten`, `forderten`) makes `sie` a group.
+  const plural = /en$/.test(info.parts[cue.index]!.lower)
+  const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true, plural })
   if (pre && pre.resolution !== 'role') return pre
   // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
   if (start > from && (!pre || pre.confidence < 0.6)) {
@@ -96,13 +98,13 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   const afterEnd = phraseEnd(info, cue.index + 1, to)
   const next = info.parts[cue.index + 1]
   if (next && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
-    const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd))
+    const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { plural })
     if (post) return post
   }
   if (pre) return pre
   const first = info.parts[start]!
   if (start < cue.index && !first.upper) return undefined
-  return resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true })
+  return resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural })
 }
 
 

@@ -33,6 +33,26 @@ interface Seen {
   readonly offset: number
   readonly entity: string
   readonly caption: boolean
+  /** Grammatical gender as far as the text or registry tells (role nouns in `-in`, first names), else `undefined`. */
+  readonly gender: 'f' | 'm' | undefined
+  /** Whether a role is known for the person (from the mention or the registry). */
+  readonly hasRole: boolean
+}
+
+/** First names ending like a woman's (`-a`, `-ine`, `-ette`, `-ie`) that are men's. */
+const maleNamesInA = new Set(['luca', 'andrea', 'nikita', 'sascha', 'mustafa', 'joshua', 'ilja', 'kostja', 'mischa', 'jascha', 'juha', 'jan-nikita', 'elia', 'noah', 'joshua', 'battista', 'garcia'])
+
+/** The gender that a person's roles or first name suggest: a role in `-in`/`-frau` is a woman's, another role noun a man's; else the first name's ending. */
+function genderOf(name: string, roles: readonly string[]): 'f' | 'm' | undefined {
+  for (const role of roles) {
+    const head = role.slice(role.lastIndexOf(' ') + 1).toLowerCase()
+    if (/(?:in|innen|frau)$/.test(head)) return 'f'
+    if (head.length > 3) return 'm'
+  }
+  const first = name.split(/\s+/)[0]!.toLowerCase()
+  if (name.split(/\s+/).length < 2) return undefined
+  if (/(?:a|ine|ette|elle|ie|ina|ika)$/.test(first) && !maleNamesInA.has(first)) return 'f'
+  return 'm'
 }
 
 interface SeenIndex {
@@ -56,15 +76,16 @@ function seenIndex(article: ArticleInfo): SeenIndex {
   for (const info of article.paragraphs) {
     for (const mention of info.mentions) {
       if (mention.type !== 'person' || mention.inQuote) continue
-      const seen: Seen = { paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption }
-      persons.push(seen)
       let heads = roleHeads.get(mention.mention.entity)
+      const entity = article.entities.get(mention.mention.entity)
       if (!heads) {
-        const entity = article.entities.get(mention.mention.entity)
         heads = (entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role)))
         roleHeads.set(mention.mention.entity, heads)
       }
       const own = mention.mention.role ? [lastWord(fold(mention.mention.role))] : []
+      const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
+      const seen: Seen = { paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption, gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0 }
+      persons.push(seen)
       for (const head of new Set([...own, ...heads])) {
         const list = byRoleHead.get(head)
         if (list) list.push(seen)
@@ -77,8 +98,8 @@ function seenIndex(article: ArticleInfo): SeenIndex {
   return index
 }
 
-/** The last entry strictly before a position; caption entries only count for positions in the caption. */
-function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, position: Position): Seen | undefined {
+/** The last entry strictly before a position that passes `accept` (at most the last eight are tried); caption entries only count for positions in the caption. */
+function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, position: Position, accept: (seen: Seen) => boolean = () => true): Seen | undefined {
   if (!list) return undefined
   let low = 0
   let high = list.length
@@ -88,9 +109,12 @@ function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, pos
     if (seen.paragraph < position.paragraph || (seen.paragraph === position.paragraph && seen.offset < position.offset)) low = mid + 1
     else high = mid
   }
-  const found = low > 0 ? list[low - 1]! : undefined
-  if (found && found.caption && !article.paragraphs[position.paragraph]?.caption) return undefined
-  return found
+  for (let n = low - 1; n >= 0 && n >= low - 8; n--) {
+    const found = list[n]!
+    if (found.caption && !article.paragraphs[position.paragraph]?.caption) return undefined
+    if (accept(found)) return found
+  }
+  return undefined
 }
 
 /**
@@ -102,11 +126,13 @@ function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, pos
  *   Article info.
  * @param position
  *   Where to look back from.
+ * @param gender
+ *   The gender the reference needs (`er`: `m`, singular `sie`: `f`); persons of the other one are skipped.
  * @returns
  *   The entity id, or `undefined`.
  */
-export function lastPerson(article: ArticleInfo, position: Position): string | undefined {
-  return lastBefore(seenIndex(article).persons, article, position)?.entity
+export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f' | 'm'): string | undefined {
+  return lastBefore(seenIndex(article).persons, article, position, (seen) => !gender || !seen.gender || seen.gender === gender)?.entity
 }
 
 /**
@@ -129,10 +155,61 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   const holder = lastBefore(seenIndex(article).byRoleHead.get(lastWord(key)), article, position)
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75 }
   if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase())) {
-    const person = lastPerson(article, position)
-    if (person) return { speaker: person, description: null, resolution: 'role', confidence: 0.45 }
+    // The last person named, unless another role is known for them (`Feuerwehrsprecher X` is no `Innenminister`), of the role noun's gender.
+    const gender = /(?:in|innen)$/.test(lastWord(key)) ? 'f' : 'm'
+    const person = lastBefore(seenIndex(article).persons, article, position, (seen) => !seen.gender || seen.gender === gender)
+    if (person && !person.hasRole) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.45 }
   }
   return undefined
+}
+
+const describedDeterminers = new Set([...articles, 'den', 'dem', 'des', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine'])
+const leadWords = new Set(['wie', 'nachdem', 'als', 'zudem', 'auch', 'aber', 'doch', 'bereits', 'erst', 'noch', 'nun', 'jetzt', 'dabei', 'daraufhin', 'inzwischen', 'unterdessen', 'zuvor', 'später', 'außerdem', 'jedoch', 'allerdings', 'so', 'und', 'heute', 'gestern', 'damals', 'zunächst', 'schließlich', 'weiter'])
+
+/**
+ * The noun phrase that describes an unnamed source in parts `[from, to)`:
+ * leading adverbs, subordinators and prepositional phrases skipped
+ * (`Bereits vor zwei Wochen`, `Wie`), then a determiner, adjectives, the
+ * capitalized head and a genitive after it (`die Gewerkschaft der
+ * Fluglotsen`); no finite verb or adverb after the head.
+ */
+function describeSource(info: ParagraphInfo, from: number, to: number): string | undefined {
+  let j = from
+  while (j < to) {
+    const part = info.parts[j]!
+    if (leadWords.has(part.lower)) {
+      j++
+      continue
+    }
+    if (prepositions.has(part.lower) && !describedDeterminers.has(part.lower)) {
+      // Skip the prepositional phrase: up to and including its first capitalized word (or a number and a noun).
+      j++
+      while (j < to && !info.parts[j]!.upper) j++
+      while (j < to && info.parts[j]!.hyphenAfter) j++
+      j++
+      continue
+    }
+    break
+  }
+  if (j >= to) return undefined
+  const start = j
+  while (j < to && !info.parts[j]!.upper && j < start + 3) j++
+  if (j >= to) return undefined
+  const head = j
+  while (j < to && (j === head || ((info.parts[j]!.upper || info.parts[j - 1]!.hyphenAfter) && !/[,;:.!?(]/.test(info.text.slice(info.parts[j - 1]!.end, info.parts[j]!.start))))) j++
+  // A genitive after the head: `der Sprecher des Ministeriums`.
+  if (j < to && ['des', 'der'].includes(info.parts[j]!.lower) && !/[,;:]/.test(info.text.slice(info.parts[j - 1]!.end, info.parts[j]!.start))) {
+    let k = j + 1
+    while (k < to && !info.parts[k]!.upper && k < j + 3) k++
+    if (k < to && info.parts[k]!.upper) {
+      while (k < to && (info.parts[k]!.upper || info.parts[k - 1]!.hyphenAfter)) k++
+      j = k
+    }
+  }
+  // A place after the head: `die Regierung in Moskau`.
+  if (j + 1 < to && ['in', 'aus'].includes(info.parts[j]!.lower) && info.parts[j + 1]!.upper && (j + 2 >= to || !info.parts[j + 2]!.upper)) j += 2
+  if (j <= start) return undefined
+  return info.text.slice(info.parts[start]!.start, info.parts[j - 1]!.end)
 }
 
 /**
@@ -149,11 +226,12 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
  * @param to
  *   Part after the last.
  * @param options
- *   `unnamed`: whether a phrase without a name gives an unnamed source.
+ *   `unnamed`: whether a phrase without a name gives an unnamed source;
+ *   `plural`: whether the verb is plural (so `sie` is a group, not a woman).
  * @returns
  *   The speaker, or `undefined`.
  */
-export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean } = {}): Speaker | undefined {
+export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean; plural?: boolean } = {}): Speaker | undefined {
   if (from >= to) return undefined
   const candidates = mentionsIn(info, from, to).filter((mention) => mention.last < to && !mention.inQuote && (options.modifiers || !info.parts[mention.last]!.hyphenAfter))
   const head = info.parts[from]!
@@ -190,9 +268,12 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   const first = info.parts[from]!
   const position = { paragraph: info.index, offset: first.start }
   if (first.lower === 'er' || first.lower === 'sie') {
-    const person = lastPerson(article, position)
+    // Plural `sie` (`sie forderten`) refers to no single person: an unnamed group.
+    if (first.lower === 'sie' && options.plural) return { speaker: null, description: first.text, resolution: 'unnamed', confidence: 0.3 }
+    const person = lastPerson(article, position, first.lower === 'er' ? 'm' : 'f')
     if (person) return { speaker: person, description: null, resolution: 'pronoun', confidence: 0.6 }
-    return undefined
+    // No compatible person before it: a speaker the text does not name here.
+    return { speaker: null, description: first.text, resolution: 'unnamed', confidence: 0.3 }
   }
   for (let j = from; j < to && j < from + 5; j++) {
     const part = info.parts[j]!
@@ -205,8 +286,10 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     break
   }
   if (options.unnamed && (articles.has(first.lower) || first.upper)) {
-    const last = info.parts[Math.min(to, from + 4) - 1]!
-    return { speaker: null, description: info.text.slice(first.start, last.end), resolution: 'unnamed', confidence: 0.5 }
+    // `… musste er betonen`: a pronoun right before the cue is the subject.
+    const lastPart = info.parts[to - 1]!
+    if (to - 1 > from && (lastPart.lower === 'er' || lastPart.lower === 'sie') && !info.inQuote[to - 1]) return resolvePhrase(article, info, to - 1, to, options)
+    return { speaker: null, description: describeSource(info, from, to) ?? null, resolution: 'unnamed', confidence: 0.4 }
   }
   return undefined
 }

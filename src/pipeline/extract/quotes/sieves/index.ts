@@ -1,4 +1,5 @@
 import type { QuoteSieve } from '../sieve.js'
+import { anaphoricCue } from './anaphoric-cue.js'
 import { bezeichnenAls } from './bezeichnen-als.js'
 import { clauseAuxiliaryCue } from './clause-auxiliary-cue.js'
 import { clauseCueAfter } from './clause-cue-after.js'
@@ -17,6 +18,7 @@ import { soPhrase } from './so-phrase.js'
 import { sourcePhraseSieve } from './source-phrase.js'
 import { sprechenVon } from './sprechen-von.js'
 import { wieClause } from './wie-clause.js'
+import { wieClauseFirst } from './wie-clause-first.js'
 import { wonach } from './wonach.js'
 import { wordingNoun } from './wording-noun.js'
 
@@ -39,11 +41,13 @@ export const quoteSieves: readonly QuoteSieve[] = [
   wonach,
   demnach,
   esHeisst,
+  wieClauseFirst,
   clauseAuxiliaryCue,
   clauseCueAfter,
   sprechenVon,
   bezeichnenAls,
   cueClause,
+  anaphoricCue,
   wieClause,
   continuation,
   konjunktivAfterGap,

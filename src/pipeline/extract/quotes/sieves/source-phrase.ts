@@ -2,10 +2,21 @@ import { phraseDeterminers, sourceNeedsComplement, sourceNouns } from '../../lex
 import { gapText, removePhrase } from '../clause.js'
 import { findCues } from '../cues.js'
 import { nounPhraseEnd, phraseEnd, unnamedPhrase } from '../phrases.js'
+import type { ParagraphInfo } from '../context.js'
 import type { Decision, QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
 
 const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
+
+/** Whether a comma or colon follows the cue within fourteen words (before the sentence ends): the cue reports a clause. */
+function opensClause(info: ParagraphInfo, cueEnd: number, to: number): boolean {
+  for (let j = cueEnd + 1; j < to && j < cueEnd + 14; j++) {
+    const gap = gapText(info, j - 1, j)
+    if (/[.!?;]/.test(gap)) return false
+    if (/[,:„“"»«]/.test(gap)) return true
+  }
+  return cueEnd + 1 < to && /[,:]/.test(gapText(info, cueEnd, cueEnd + 1))
+}
 
 function decided(built: ReturnType<typeof removePhrase>, why: string): Decision {
   return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
@@ -27,8 +38,9 @@ export const sourcePhraseSieve: QuoteSieve = {
         const nounAhead = next !== undefined && (next.upper || phraseDeterminers.has(next.lower) || info.parts[k + 2]?.upper === true)
         if (!nounAhead || end <= k + 1) continue
         const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true }) ?? unnamedPhrase(info, k + 1, Math.min(end, k + 5))
-        // A speech verb outside the phrase decides the sentence (`laut Interfax sagte X`).
-        if (findCues(info, from, to).some((hit) => (hit.index < k || hit.index >= end) && hit.verb.say)) break
+        // A speech verb outside the phrase that opens a clause of its own decides the sentence (`laut Interfax sagte X, …`);
+        // one without (`werden … unterstellt`) is no speech verb here.
+        if (findCues(info, from, to).some((hit) => (hit.index < k || hit.index >= end) && hit.verb.say && opensClause(info, hit.end, to))) break
         if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd), '`laut` and the source after it')
       }
       if (part.lower === 'zufolge') {
