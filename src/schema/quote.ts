@@ -29,6 +29,7 @@ export const AttributionSchema = v.picklist([
   'bezeichnen-als',
   'cue-clause',
   'anaphoric-cue',
+  'demand-object',
   'wie-clause',
   'continuation',
   'konjunktiv-after-gap',

@@ -36,3 +36,15 @@ export const wordingDeterminers: ReadonlySet<string> = new Set(['diese', 'diesen
 
 /** Verbs of using a wording (`benutzte`, `wählte`, `prägte`). */
 export const wordingVerbs = /^(?:be|ver)?(?:nutzt|wendet)e?n?$|^(?:ge)?brauchte?n?$|^(?:ge)?w(?:ä|a)hlte?n?$|^(?:ge)?prägte?n?$|^verwendet$|^benutzt$/
+
+/** Lemmas of cues that reject what their object clause says (`bestreitet, dass …`): that clause is not the speaker's statement. */
+export const rejectingCues: ReadonlySet<string> = new Set(['zurückweisen', 'bestreiten', 'dementieren', 'abstreiten', 'verneinen', 'widersprechen'])
+
+/** Phrases that reject a statement (`verweist … ins Reich der Mythen`). */
+export const rejectingPhrase = /\b(?:Reich der (?:Mythen|Fabel|Legende|Märchen)|als (?:haltlos|absurd|unwahr|falsch|Lüge|Unsinn|Fake News)\b)/u
+
+/** Subordinators of a condition after a directive cue (`forderte Moskau zur Deeskalation auf, wenn …`): the demand before them belongs to the quote. */
+export const conditionOpeners: ReadonlySet<string> = new Set(['wenn', 'falls', 'sofern', 'solange'])
+
+/** Lemmas of cues whose object alone is a reported demand (`forderte schriftliche Vorschläge`). */
+export const demandCues: ReadonlySet<string> = new Set(['fordern', 'verlangen'])

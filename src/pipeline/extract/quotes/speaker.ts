@@ -39,8 +39,12 @@ interface Seen {
   readonly hasRole: boolean
 }
 
-/** First names ending like a woman's (`-a`, `-ine`, `-ette`, `-ie`) that are men's. */
-const maleNamesInA = new Set(['luca', 'andrea', 'nikita', 'sascha', 'mustafa', 'joshua', 'ilja', 'kostja', 'mischa', 'jascha', 'juha', 'jan-nikita', 'elia', 'noah', 'joshua', 'battista', 'garcia'])
+/** First names ending like a woman's (`-a`, `-e`, `-y`) that are men's. */
+const maleNamesInA = new Set([
+  'luca', 'andrea', 'nikita', 'sascha', 'mustafa', 'joshua', 'ilja', 'kostja', 'mischa', 'jascha', 'juha', 'elia', 'battista', 'uwe', 'ove', 'mike', 'jake',
+  'dave', 'george', 'joe', 'steve', 'andre', 'rene', 'pierre', 'jose', 'dante', 'claude', 'andy', 'jimmy', 'tony', 'henry', 'harry', 'jeremy', 'billy',
+  'bobby', 'jerry', 'gary', 'larry', 'timothy', 'kyle', 'bruce', 'lee', 'guy', 'jean-yves', 'hervé', 'rémy', 'jacky', 'jesse', 'wayne', 'shane', 'lance'
+])
 
 /** The gender that a person's roles or first name suggest: a role in `-in`/`-frau` is a woman's, another role noun a man's; else the first name's ending. */
 function genderOf(name: string, roles: readonly string[]): 'f' | 'm' | undefined {
@@ -51,7 +55,8 @@ function genderOf(name: string, roles: readonly string[]): 'f' | 'm' | undefined
   }
   const first = name.split(/\s+/)[0]!.toLowerCase()
   if (name.split(/\s+/).length < 2) return undefined
-  if (/(?:a|ine|ette|elle|ie|ina|ika)$/.test(first) && !maleNamesInA.has(first)) return 'f'
+  if (maleNamesInA.has(first)) return 'm'
+  if (/(?:a|e|y|ie)$/.test(first)) return 'f'
   return 'm'
 }
 

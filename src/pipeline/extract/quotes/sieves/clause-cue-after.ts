@@ -1,5 +1,5 @@
 import { isKonjunktivOne, konjunktivTwo } from '../../lexicons/konjunktiv.js'
-import { reportOpeners } from '../../lexicons/quote-words.js'
+import { rejectingCues, rejectingPhrase, reportOpeners } from '../../lexicons/quote-words.js'
 import { buildQuote, cleanText, gapText } from '../clause.js'
 import { apposition, phraseEnd, viaAfter } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
@@ -27,6 +27,8 @@ export const clauseCueAfter: QuoteSieve = {
       const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
       const speaker = wie?.speaker ?? apposition(info, cue.index + 1, phraseStop, to) ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
       if (!speaker) continue
+      // `Dass X stimme, bestreitet er.` / `…, verweist er ins Reich der Mythen`: the speaker rejects the clause; it is no statement of theirs.
+      if (rejectingCues.has(cue.verb.lemma) || rejectingPhrase.test(text.slice(cuePart.start, info.parts[to - 1]!.end))) return { quotes: [], why: `\`${cue.text}\` rejects the clause before it` }
       const clauseStart = info.parts[from]!.start
       const commaAt = text.lastIndexOf(',', cuePart.start)
       // Inverted: `…, sagte X, könne …`.

@@ -1,4 +1,4 @@
-import { buildQuote, hasKonjunktiv, hasQuotedWords } from '../clause.js'
+import { buildQuote, gapText, hasKonjunktiv, hasQuotedWords } from '../clause.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 import type { Speaker } from '../speaker.js'
@@ -15,7 +15,15 @@ export const continuation: QuoteSieve = {
     // A cue with a named subject of its own (`Putin drohte mit …`) starts something new; `drohten „…“` without one does not.
     if (!konjunktiv && !(hasQuotedWords(info, sentence.start, sentence.end) && !cues.some((cue) => subjectOf(article, info, from, cue, to)?.resolution === 'name'))) return undefined
     const speaker: Speaker = { ...context.speaker, resolution: 'continuation', confidence: Math.min(0.6, context.speaker.confidence) }
-    const built = buildQuote(info, info.parts[from]!.start, sentenceEnd, speaker, null, context.via)
+    // `Und ging gleich zu einem anderen Thema über: wie …`: narration before a colon is no part of the words.
+    let start = from
+    for (let j = from + 1; j < to; j++) {
+      if (!info.inQuote[j] && /:/.test(gapText(info, j - 1, j)) && !hasKonjunktiv(info, from, j, true)) {
+        start = j
+        break
+      }
+    }
+    const built = buildQuote(info, info.parts[start]!.start, sentenceEnd, speaker, null, context.via)
     const why = konjunktiv ? 'Konjunktiv right after a quote: its speaker goes on' : 'quoted words right after a quote: its speaker goes on'
     return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, too short` }
   }

@@ -1,4 +1,4 @@
-import { directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
+import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
 import { mentionsIn } from '../context.js'
 import { subjectOf, viaAfter, viaBefore } from '../phrases.js'
@@ -28,10 +28,12 @@ export const cueClause: QuoteSieve = {
       const opener = info.parts[found]!
       // `X, die … angegeben hatte, sagte, dass …`: a cue in a relative clause leaves the clause to the next cue.
       if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
-      if (subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
+      // `forderte Moskau zur Deeskalation auf, wenn …`: the demand and its condition are one quote.
+      const condition = directiveCues.has(cue.verb.lemma) && conditionOpeners.has(opener.lower)
+      if (!condition && subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
       // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
       const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
-      const ok = zuClause || (cue.verb.say
+      const ok = zuClause || condition || (cue.verb.say
         ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
           // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
           (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower))
@@ -49,7 +51,9 @@ export const cueClause: QuoteSieve = {
         }
       }
       if (!speaker) continue
-      const built = buildQuote(info, opener.start, clauseEnd, speaker, cue.text, via)
+      // A place is a speaker only of a speech act (`Moskau erklärte`), not of an attitude (`der Westen befürchtet`).
+      if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue
+      const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, clauseEnd, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
       return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
     }

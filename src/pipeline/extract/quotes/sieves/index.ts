@@ -6,6 +6,7 @@ import { clauseCueAfter } from './clause-cue-after.js'
 import { continuation } from './continuation.js'
 import { cueClause } from './cue-clause.js'
 import { cueColonQuote } from './cue-colon-quote.js'
+import { demandObject } from './demand-object.js'
 import { demnach } from './demnach.js'
 import { esHeisst } from './es-heisst.js'
 import { konjunktivAfterGap } from './konjunktiv-after-gap.js'
@@ -48,6 +49,7 @@ export const quoteSieves: readonly QuoteSieve[] = [
   bezeichnenAls,
   cueClause,
   anaphoricCue,
+  demandObject,
   wieClause,
   continuation,
   konjunktivAfterGap,

@@ -8,6 +8,13 @@ import { resolvePhrase, type Speaker } from '../speaker.js'
 
 const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
 
+const phraseDeterminerWords = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines', 'seinen', 'seiner', 'ihren', 'ihrer', 'eigenen', 'offiziellen', 'ersten'])
+
+/** Whether a part can stand in the noun phrase before `zufolge`: a capitalized word, a determiner, or an adjective (`-en`/`-er`/`-e` and not a verb form like `es`). */
+function phraseWord(part: { readonly upper: boolean; readonly lower: string }): boolean {
+  return part.upper || phraseDeterminerWords.has(part.lower) || (/(?:en|er|e)$/.test(part.lower) && part.lower.length > 3 && !/(?:te|ten)$/.test(part.lower))
+}
+
 /** Whether a comma or colon follows the cue within fourteen words (before the sentence ends): the cue reports a clause. */
 function opensClause(info: ParagraphInfo, cueEnd: number, to: number): boolean {
   for (let j = cueEnd + 1; j < to && j < cueEnd + 14; j++) {
@@ -44,8 +51,9 @@ export const sourcePhraseSieve: QuoteSieve = {
         if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd), '`laut` and the source after it')
       }
       if (part.lower === 'zufolge') {
+        // The noun phrase right before `zufolge`: capitalized words, determiners and adjectives, no verb (`gab es Berichten zufolge`).
         let start = k - 1
-        while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6) start--
+        while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6 && phraseWord(info.parts[start - 1]!)) start--
         const speaker = resolvePhrase(article, info, start, k, { unnamed: true })
         if (speaker) return decided(removePhrase(info, from, to, start, k, speaker, 'zufolge', clauseEnd), 'the source before `zufolge`')
       }
@@ -64,7 +72,15 @@ export const sourcePhraseSieve: QuoteSieve = {
           // `nach dem Bericht` alone may be time (`after the report`): these nouns need their source after them.
           if (sourceNeedsComplement.test(info.parts[j]!.text) && !(next && genitiveOpeners.has(next.lower))) continue
           if (next && genitiveOpeners.has(next.lower)) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
-          const speaker: Speaker | undefined = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true }) ?? unnamedPhrase(info, k, end)
+          // `nach Einschätzung westlicher Geheimdienste`: a genitive plural without article, adjectives and a noun.
+          else if (next && !next.upper && /er$/.test(next.lower) && !/[,;:]/.test(gapText(info, end - 1, end))) {
+            let k = end
+            while (k < to && !info.parts[k]!.upper && /er$/.test(info.parts[k]!.lower) && k < end + 3) k++
+            if (k < to && info.parts[k]!.upper) end = k + 1
+          }
+          const resolved = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
+          // An unnamed source keeps its whole phrase as description (`Einschätzung westlicher Geheimdienste`).
+          const speaker: Speaker | undefined = resolved?.speaker ? resolved : unnamedPhrase(info, k + 1, end) ?? resolved
           if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`)`)
         }
       }
