@@ -3,6 +3,8 @@ import { buildQuote, gapText } from '../clause.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 
+const connectives = new Set(['deshalb', 'daher', 'deswegen', 'darum', 'zudem', 'außerdem', 'auch', 'ebenfalls', 'folglich'])
+
 /** `X forderte von den USA schriftliche Vorschläge.`: a demand cue with only an object, no clause; the object is X's reported demand. */
 export const demandObject: QuoteSieve = {
   name: 'demand-object',
@@ -19,7 +21,10 @@ export const demandObject: QuoteSieve = {
       if (!speaker?.speaker || speaker.resolution !== 'name') continue
       // The subject stands before the cue.
       if (!info.mentions.some((mention) => mention.mention.entity === speaker.speaker && mention.last < cue.index && mention.first >= from)) continue
-      const built = buildQuote(info, info.parts[cue.index + 1]!.start, sentenceEnd, speaker, info.parts[cue.index]!.text)
+      // Connecting adverbs right after the cue are the writer's (`fordert deshalb …`).
+      let start = cue.index + 1
+      while (start < to - 2 && connectives.has(info.parts[start]!.lower)) start++
+      const built = buildQuote(info, info.parts[start]!.start, sentenceEnd, speaker, info.parts[cue.index]!.text)
       if (built) return { quotes: [built.quote], remember: built.speaker, why: `the object of \`${info.parts[cue.index]!.text}\` (no clause follows)` }
     }
     return undefined
