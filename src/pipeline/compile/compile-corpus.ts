@@ -3,7 +3,7 @@ import type { Article, ArticleMeta, Frontmatter, Paragraph } from '../../schema/
 import type { Entity } from '../../schema/entity.js'
 import type { Manifest } from '../../schema/manifest.js'
 import type { Mention } from '../../schema/mention.js'
-import type { Quote } from '../../schema/quote.js'
+import type { PublishedQuote as Quote } from '../../schema/quote.js'
 import { applyCorrections } from '../corrections/apply-corrections.js'
 import { loadAllCorrections } from '../corrections/load-corrections.js'
 import { hasErrors, reportError } from '../diagnostics.js'
