@@ -1,5 +1,5 @@
 import { catalog as data } from '../../generated/runtime/catalog.js'
-import type { ArticleMeta } from '../schema/article.js'
+import type { ArticleMeta } from './corpus-types.js'
 import { type ActorQuery, resolveActor } from './resolve-actor.js'
 
 const catalog = data as readonly ArticleMeta[]

@@ -1,5 +1,5 @@
 import { catalog as data } from '../../generated/runtime/catalog.js'
-import type { ArticleMeta } from '../schema/article.js'
+import type { ArticleMeta } from './corpus-types.js'
 import { daysInMonth, isCalendarDate } from '../schema/calendar.js'
 
 /** A year (`'2022'`), month (`'2022-01'`) or day (`'2022-01-12'`). */

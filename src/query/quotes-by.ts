@@ -1,4 +1,5 @@
-import type { Quote, QuoteKind } from '../schema/quote.js'
+import type { QuoteKind } from '../schema/quote.js'
+import type { Quote } from './corpus-types.js'
 import { allQuotes } from './article-quotes.js'
 import { type ActorQuery, resolveActor } from './resolve-actor.js'
 
