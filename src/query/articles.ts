@@ -4,6 +4,7 @@ import { textOf } from '../../generated/runtime/texts.js'
 import type { Article, ArticleId, ArticleMeta } from './corpus-types.js'
 import type { Mention } from './corpus-types.js'
 import { quotesOfArticle } from './article-quotes.js'
+import { describeValue } from './describe-value.js'
 import { mentionFromRow, type MentionRow } from './mention-rows.js'
 
 const catalog = catalogData as readonly ArticleMeta[]
@@ -69,7 +70,7 @@ let byId: Map<string, Article> | undefined
 export function getArticle(id: ArticleId): Article
 export function getArticle(id: string): Article | undefined
 export function getArticle(id: string): Article | undefined {
-  if (typeof id !== 'string') throw new TypeError(`Unexpected article id \`${String(id)}\` (${typeof id}), expected a string such as \`'2021-10-putins-bruch-mit-der-nato'\``)
+  if (typeof id !== 'string') throw new TypeError(`Unexpected article id ${describeValue(id)}, expected a string such as \`'2021-10-putins-bruch-mit-der-nato'\``)
   byId ??= new Map(articles.map((article) => [article.id, article]))
   return byId.get(id)
 }

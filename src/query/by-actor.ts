@@ -14,6 +14,8 @@ let index: Map<string, ArticleMeta[]> | undefined
  *   diacritics-insensitive): `'alexander-gruschko'`, `'Q7184'`, `'Grushko'`.
  * @returns
  *   Article metadata; empty for an unknown actor.
+ * @throws
+ *   `TypeError` when `actor` is not a string.
  * @example
  *   byActor('Gruschko').length // => 3
  */
