@@ -48,7 +48,8 @@ export function compileArticle(
     const aligned = quoteSpans(paragraphs, { articleId, id, paragraph, start, endParagraph, end, text })
     return { articleId, paragraph, start, end, id, endParagraph, text: aligned.text, spans: aligned.spans, ...rest }
   })
-  const entityIds = [...new Set([...extraction.mentions.map((mention) => mention.entity), ...quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []))])].sort()
+  // Relays (`via`) count: the runtime ships exactly the entities articles reference.
+  const entityIds = [...new Set([...extraction.mentions.map((mention) => mention.entity), ...quotes.flatMap((quote) => [quote.speaker, quote.via].filter((id) => id !== null))])].sort()
   return {
     ...frontmatter,
     hash: hash ?? sha256(canonicalJson({ frontmatter, markdown, paragraphs, mentions: extraction.mentions, quotes })),

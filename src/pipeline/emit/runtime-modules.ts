@@ -134,7 +134,7 @@ export function runtimeModules(corpus: CompiledCorpus, serialized: ReadonlyMap<s
   )
   files.set(
     'runtime/entities.ts',
-    `${header}/** Id of an entity of the corpus. */\nexport type EntityId =\n${ids.map((id) => `  | ${id}`).join('\n') || '  never'}\n\n/** All entities. */\nexport const entities: unknown = ${parsed(corpus.entities)}\n`
+    `${header}/** Id of an entity of the corpus. */\nexport type EntityId =\n${ids.map((id) => `  | ${id}`).join('\n') || '  never'}\n\n/** The entities the articles reference (the full registry is \`data/registry.jsonl\`). */\nexport const entities: unknown = ${parsed(corpus.entities)}\n`
   )
   files.set('runtime/manifest.ts', `${header}/** Corpus version and hashes. */\nexport const manifest: unknown = ${parsed(corpus.manifest)}\n`)
   return files

@@ -43,7 +43,7 @@ function article(id: string, hash: string, quotes: Quote[], text = 'Text.'): Art
 
 function corpus(articles: Article[], entities: Entity[]): CompiledCorpus {
   const quotes = articles.flatMap((a) => a.quotes)
-  return { articles, entities, mentions: [], quotes, counts: { mentions: 0, quotes: quotes.length }, manifest: { corpusVersion: '0.0.0', articles: {}, entities: '' } as CompiledCorpus['manifest'] }
+  return { articles, entities, registryEntries: entities, mentions: [], quotes, counts: { mentions: 0, quotes: quotes.length }, manifest: { corpusVersion: '0.0.0', articles: {}, entities: '' } as CompiledCorpus['manifest'] }
 }
 
 const a = '2021-11-01-alt'
