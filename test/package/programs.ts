@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 ${summarizeSource}
 const manifestFile = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('nato-russland-korpus/data/manifest.json')), 'utf8'))
-const registry = readFileSync(fileURLToPath(import.meta.resolve('nato-russland-korpus/data/registry.jsonl')), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const registry = readFileSync(fileURLToPath(import.meta.resolve('nato-russland-korpus/data/registry.jsonl')), 'utf8').split('\\n').filter(Boolean).map((line) => JSON.parse(line))
 console.log(JSON.stringify({
   summary: summarize(k),
   schema: k.articles.every((article) => v.is(ArticleMetaSchema, k.byDate(article.date).find((meta) => meta.id === article.id))) && v.is(ManifestSchema, k.manifest),
@@ -29,7 +29,7 @@ const v = require('valibot')
 const { readFileSync } = require('node:fs')
 ${summarizeSource}
 const manifestFile = JSON.parse(readFileSync(require.resolve('nato-russland-korpus/data/manifest.json'), 'utf8'))
-const registry = readFileSync(require.resolve('nato-russland-korpus/data/registry.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const registry = readFileSync(require.resolve('nato-russland-korpus/data/registry.jsonl'), 'utf8').split('\\n').filter(Boolean).map((line) => JSON.parse(line))
 console.log(JSON.stringify({
   summary: summarize(k),
   schema: k.articles.every((article) => v.is(ArticleMetaSchema, k.byDate(article.date).find((meta) => meta.id === article.id))) && v.is(ManifestSchema, k.manifest),
