@@ -105,7 +105,7 @@ function packed(): Size {
 export async function measureSizes(): Promise<Size[]> {
   const dist = join(root, 'dist')
   const data = join(dist, 'data')
-  const dataFiles = ['articles.jsonl', 'entities.jsonl', 'mentions.jsonl', 'quotes.jsonl', 'manifest.json', 'datapackage.json', 'SHA256SUMS']
+  const dataFiles = ['articles.jsonl', 'entities.jsonl', 'registry.jsonl', 'mentions.jsonl', 'quotes.jsonl', 'manifest.json', 'datapackage.json', 'SHA256SUMS']
   const runtimeOf = (file: string) => [...closure(join(dist, file))].map((path) => relative(dist, path)).sort()
   return [
     measure('`.` (import)', `\`${runtimeOf('index.js').join('`, `')}\``, closure(join(dist, 'index.js'))),
@@ -113,6 +113,7 @@ export async function measureSizes(): Promise<Size[]> {
     measure('`./catalog` (import)', `\`${runtimeOf('catalog.js').join('`, `')}\`: no bodies, even unbundled`, closure(join(dist, 'catalog.js'))),
     await bundleSize('`byDate` only, bundled', 'esbuild `--bundle --minify` of `import { byDate }`: query code and article metadata, no bodies', "import { byDate } from 'nato-russland-korpus'\nconsole.log(byDate('2022-01'))\n"),
     await bundleSize('`getArticle`, bundled', 'esbuild `--bundle --minify` of `import { getArticle }`: adds bodies, mentions and quotes', "import { getArticle } from 'nato-russland-korpus'\nconsole.log(getArticle('x'))\n"),
+    await bundleSize('`getEntity` only, bundled', 'esbuild `--bundle --minify` of `import { getEntity }`: the entities the corpus references, no articles', "import { getEntity } from 'nato-russland-korpus'\nconsole.log(getEntity('jens-stoltenberg'))\n"),
     measure('`./schema` (import)', '`schema.js` (plus `valibot`, not counted)', [join(dist, 'schema.js')]),
     measure('`./schema` (require)', '`schema.cjs` (plus `valibot`, not counted)', [join(dist, 'schema.cjs')]),
     ...dataFiles.map((file) => measure(`\`./data/${file}\``, file.endsWith('.jsonl') ? 'JSON Lines' : file === 'SHA256SUMS' ? 'checksums' : 'JSON', [join(data, file)])),

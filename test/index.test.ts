@@ -50,6 +50,7 @@ it('exposes every schema from the `/schema` entry', async () => {
     'ProvenanceSchema',
     'QuoteKindSchema',
     'QuoteSchema',
+    'QuoteSpanSchema',
     'RegistryEntrySchema',
     'RemoveMentionSchema',
     'RemoveQuoteSchema',

@@ -97,7 +97,7 @@ export const commands: Record<string, Command> = {
         io.stderr('Build failed: the previous output was left as it was.\n')
         return 1
       }
-      io.stderr(`Built ${corpus.articles.length} articles, ${corpus.entities.length} entities, ${corpus.counts.mentions} mentions, ${corpus.counts.quotes} quotes.\n`)
+      io.stderr(`Built ${corpus.articles.length} articles, ${corpus.entities.length} entities (of ${corpus.registryEntries.length} in the registry), ${corpus.counts.mentions} mentions, ${corpus.counts.quotes} quotes.\n`)
       return 0
     }
   },

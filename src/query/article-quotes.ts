@@ -1,7 +1,7 @@
 import { catalog as catalogData } from '../../generated/runtime/catalog.js'
 import { quotesOf } from '../../generated/runtime/quotes.js'
-import type { ArticleMeta } from '../schema/article.js'
-import type { Quote } from '../schema/quote.js'
+import type { ArticleMeta } from './corpus-types.js'
+import type { Quote } from './corpus-types.js'
 
 // The data module holds one JSON string per article (V8 loads many medium
 // string literals far faster than one huge one). This module parses them:

@@ -1,9 +1,10 @@
 import { catalog as catalogData } from '../../generated/runtime/catalog.js'
 import { mentionsOf } from '../../generated/runtime/mentions.js'
 import { textOf } from '../../generated/runtime/texts.js'
-import type { Article, ArticleMeta } from '../schema/article.js'
-import type { Mention } from '../schema/mention.js'
+import type { Article, ArticleId, ArticleMeta } from './corpus-types.js'
+import type { Mention } from './corpus-types.js'
 import { quotesOfArticle } from './article-quotes.js'
+import { describeValue } from './describe-value.js'
 import { mentionFromRow, type MentionRow } from './mention-rows.js'
 
 const catalog = catalogData as readonly ArticleMeta[]
@@ -15,7 +16,7 @@ const parsedTexts = new Map<string, Pick<Article, 'markdown' | 'paragraphs'>>()
 function mentionsOfArticle(id: string): readonly Mention[] {
   let list = parsedMentions.get(id)
   if (!list) {
-    list = (JSON.parse(mentionsOf(id) ?? '[]') as MentionRow[]).map((row) => mentionFromRow(id, row))
+    list = (JSON.parse(mentionsOf(id) ?? '[]') as MentionRow[]).map((row) => mentionFromRow(id, row) as Mention)
     parsedMentions.set(id, list)
   }
   return list
@@ -55,14 +56,21 @@ let byId: Map<string, Article> | undefined
  * One article by id.
  *
  * @param id
- *   Article id (`'2022-01-nato-und-russland-versuchen-wiederannaeherung'`).
+ *   Article id (`'2021-10-putins-bruch-mit-der-nato'`). Typed `ArticleId`
+ *   (the union of the corpus's ids), the result is an `Article`; any other
+ *   string (a URL parameter) gives `Article | undefined`.
  * @returns
  *   The article with `markdown`, `paragraphs`, `mentions` and `quotes`, or
  *   `undefined` for an unknown id.
+ * @throws
+ *   `TypeError` when `id` is not a string.
  * @example
- *   getArticle(byDate('2021-10')[0].id)?.paragraphs[0].text
+ *   getArticle('2021-10-putins-bruch-mit-der-nato').paragraphs[0]?.text
  */
+export function getArticle(id: ArticleId): Article
+export function getArticle(id: string): Article | undefined
 export function getArticle(id: string): Article | undefined {
+  if (typeof id !== 'string') throw new TypeError(`Unexpected article id ${describeValue(id)}, expected a string such as \`'2021-10-putins-bruch-mit-der-nato'\``)
   byId ??= new Map(articles.map((article) => [article.id, article]))
   return byId.get(id)
 }

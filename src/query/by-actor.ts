@@ -1,5 +1,5 @@
 import { catalog as data } from '../../generated/runtime/catalog.js'
-import type { ArticleMeta } from '../schema/article.js'
+import type { ArticleMeta } from './corpus-types.js'
 import { type ActorQuery, resolveActor } from './resolve-actor.js'
 
 const catalog = data as readonly ArticleMeta[]
@@ -14,6 +14,8 @@ let index: Map<string, ArticleMeta[]> | undefined
  *   diacritics-insensitive): `'alexander-gruschko'`, `'Q7184'`, `'Grushko'`.
  * @returns
  *   Article metadata; empty for an unknown actor.
+ * @throws
+ *   `TypeError` when `actor` is not a string.
  * @example
  *   byActor('Gruschko').length // => 3
  */

@@ -1,6 +1,7 @@
 import { catalog as data } from '../../generated/runtime/catalog.js'
-import type { ArticleMeta } from '../schema/article.js'
+import type { ArticleMeta } from './corpus-types.js'
 import { daysInMonth, isCalendarDate } from '../schema/calendar.js'
+import { describeValue as describe } from './describe-value.js'
 
 /** A year (`'2022'`), month (`'2022-01'`) or day (`'2022-01-12'`). */
 export type DateString = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`
@@ -16,11 +17,18 @@ export type DateQuery = DateString | { readonly from?: DateString | undefined; r
  * @returns
  *   `[first, last]` as `YYYY-MM-DD`.
  * @throws
- *   `TypeError` when `value` is not a real date of that shape.
+ *   `TypeError` when `value` is not of that shape, or names a month or day
+ *   that does not exist (`'2021-02-30'`), saying which.
  */
 export function dateInterval(value: string): readonly [string, string] {
-  if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new TypeError(`Unexpected date \`${String(value)}\`, expected \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\``)
+  if (typeof value !== 'string') throw new TypeError(`Unexpected date ${describe(value)}, expected a string \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\``)
+  if (!isCalendarDate(value)) {
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value)
+    if (!match) throw new TypeError(`Unexpected date \`${value}\`, expected \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\``)
+    const month = Number(match[2])
+    if (month < 1 || month > 12) throw new TypeError(`Unexpected date \`${value}\`: month ${match[2]} does not exist, expected a month from 01 to 12`)
+    const days = daysInMonth(Number(match[1]), month)
+    throw new TypeError(`Unexpected date \`${value}\`: the date does not exist (${match[1]}-${match[2]} has ${days} days), expected a day from 01 to ${days}`)
   }
   if (value.length === 4) return [`${value}-01-01`, `${value}-12-31`]
   if (value.length === 7) {
@@ -47,7 +55,9 @@ let reach: readonly string[] | undefined
  * @returns
  *   Article metadata (text via `getArticle(id)`).
  * @throws
- *   `TypeError` for a date that does not exist (`'2021-02-30'`).
+ *   `TypeError` for a query that is neither a date string nor `{ from?, to? }`
+ *   (a `Date`, an object with other keys), or a date that does not exist
+ *   (`'2021-02-30'`); `RangeError` for a range whose `from` is after its `to`.
  * @example
  *   byDate('2022-01').map((article) => article.id)
  *   byDate({ from: '2021-10', to: '2021-11-15' })
@@ -56,10 +66,15 @@ export function byDate(query: DateQuery): readonly ArticleMeta[] {
   let start = '0000-01-01'
   let end = '9999-12-31'
   if (typeof query === 'string') [start, end] = dateInterval(query)
-  else if (query && typeof query === 'object') {
+  else if (isRange(query)) {
     if (query.from !== undefined) start = dateInterval(query.from)[0]
     if (query.to !== undefined) end = dateInterval(query.to)[1]
-  } else throw new TypeError('Unexpected date query, expected a date string or `{ from?, to? }`')
+    if (start > end) {
+      throw new RangeError(`Unexpected range from \`${query.from}\` to \`${query.to}\`: it ends before it starts, expected \`from\` on or before \`to\``)
+    }
+  } else {
+    throw new TypeError(`Unexpected date query ${describe(query)}, expected a date string (\`'2022-01'\`) or \`{ from?, to? }\` with such strings`)
+  }
   if (!sorted) {
     sorted = [...catalog].sort((a, b) => compare(dateInterval(a.date)[0], dateInterval(b.date)[0]) || compare(a.id, b.id))
     const spans = sorted.map((article) => dateInterval(article.date))
@@ -78,6 +93,16 @@ export function byDate(query: DateQuery): readonly ArticleMeta[] {
   const result: ArticleMeta[] = []
   for (let index = low; index < inside; index++) if (lasts![index]! >= start && firsts![index]! <= end) result.push(sorted[index]!)
   return result.length === 0 ? sorted.slice(inside, high) : result.concat(sorted.slice(inside, high))
+}
+
+/** Whether `query` is a plain object with no keys but `from` and `to`. */
+function isRange(query: unknown): query is Exclude<DateQuery, string> {
+  if (typeof query !== 'object' || query === null) return false
+  const prototype = Object.getPrototypeOf(query) as unknown
+  if (prototype !== Object.prototype && prototype !== null) return false
+  const other = Object.keys(query).find((key) => key !== 'from' && key !== 'to')
+  if (other !== undefined) throw new TypeError(`Unexpected key \`${other}\` in a date range, expected only \`from\` and \`to\``)
+  return true
 }
 
 /** First index whose value is `>= value` (or `> value` with `after`), in a non-decreasing list. */

@@ -1,6 +1,6 @@
 import { manifest as data } from '../../generated/runtime/manifest.js'
 import type { Manifest } from '../schema/manifest.js'
-import type { Quote } from '../schema/quote.js'
+import type { Quote } from './corpus-types.js'
 import { allQuotes } from './article-quotes.js'
 
 /**

@@ -1,8 +1,5 @@
 import { type EntityId, entities as data } from '../../generated/runtime/entities.js'
-import type { Entity } from '../schema/entity.js'
-
-/** An entity whose id is one of the corpus’s known ids. */
-export type CorpusEntity = Omit<Entity, 'id'> & { readonly id: EntityId }
+import type { CorpusEntity } from './corpus-types.js'
 
 const all = data as readonly CorpusEntity[]
 

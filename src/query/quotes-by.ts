@@ -1,6 +1,10 @@
-import type { Quote, QuoteKind } from '../schema/quote.js'
+import type { QuoteKind } from '../schema/quote.js'
+import type { Quote } from './corpus-types.js'
 import { allQuotes } from './article-quotes.js'
+import { describeValue } from './describe-value.js'
 import { type ActorQuery, resolveActor } from './resolve-actor.js'
+
+const kinds: readonly string[] = ['direct', 'indirect', 'mixed'] satisfies readonly QuoteKind[]
 
 /** Options of `quotesBy`. */
 export interface QuotesByOptions {
@@ -19,12 +23,23 @@ let index: Map<string, Quote[]> | undefined
  * @param options
  *   Filter by `kind` (default: all).
  * @returns
- *   Quotes with `text`, `speaker`, `articleId`, `kind`, `paragraph`, `start`,
- *   `end`; empty for an unknown actor.
+ *   Quotes with `text`, `spans`, `speaker`, `articleId`, `kind`, `paragraph`,
+ *   `start`, `end`; empty for an unknown actor.
+ * @throws
+ *   `TypeError` when `actor` is not a string, `options` not an object, or
+ *   `options.kind` not `'direct'`, `'indirect'` or `'mixed'`.
  * @example
  *   quotesBy('Stoltenberg', { kind: 'direct' }).map((quote) => quote.text)
  */
 export function quotesBy(actor: ActorQuery, options: QuotesByOptions = {}): readonly Quote[] {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`Unexpected options ${describeValue(options)}, expected \`{ kind? }\``)
+  }
+  const other = Object.keys(options).find((key) => key !== 'kind')
+  if (other !== undefined) throw new TypeError(`Unexpected option \`${other}\`, expected only \`kind\``)
+  if (options.kind !== undefined && !kinds.includes(options.kind)) {
+    throw new TypeError(`Unexpected quote kind ${describeValue(options.kind)}, expected \`'direct'\`, \`'indirect'\` or \`'mixed'\``)
+  }
   const ids = resolveActor(actor)
   if (ids.length === 0) return []
   const quotes = allQuotes()

@@ -1,5 +1,6 @@
 import { type EntityId, entities as data } from '../../generated/runtime/entities.js'
 import type { Entity } from '../schema/entity.js'
+import { describeValue } from './describe-value.js'
 import { foldName } from './fold-name.js'
 
 /**
@@ -37,11 +38,13 @@ function lookup(): Map<string, EntityId[]> {
  *   alias in any case and with or without diacritics (`'Grushko'`, `'nato'`).
  * @returns
  *   Ids of the matching entities (empty when none matches).
+ * @throws
+ *   `TypeError` when `actor` is not a string.
  * @example
  *   resolveActor('Grushko') // => ['alexander-gruschko']
  */
 export function resolveActor(actor: ActorQuery): readonly EntityId[] {
-  if (typeof actor !== 'string') return []
+  if (typeof actor !== 'string') throw new TypeError(`Unexpected actor ${describeValue(actor)}, expected an entity id, a Wikidata id or a name (a string)`)
   const table = lookup()
   const byId = table.get(`id:${actor.trim().toLowerCase()}`)
   if (byId) return [...byId]

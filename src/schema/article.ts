@@ -89,7 +89,7 @@ export const ArticleMetaSchema = v.strictObject({
   ...FrontmatterSchema.entries,
   /** SHA-256 of the article’s metadata, text and annotations; changes exactly when one of them changes. */
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-  /** Ids of the entities mentioned or quoted, sorted. */
+  /** Ids of the entities mentioned, quoted or relaying a quote (`via`), sorted. */
   entityIds: v.array(v.string()),
   /** Number of quotes. */
   quoteCount: v.pipe(v.number(), v.integer(), v.minValue(0))

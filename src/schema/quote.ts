@@ -37,8 +37,21 @@ export const AttributionSchema = v.picklist([
   'correction'
 ])
 
-/** A quotation attributed to a speaker. */
-export const QuoteSchema = v.strictObject({
+/** A slice of an article's text that a quote comes from: `paragraphs[paragraph].text.slice(start, end)`. */
+export const QuoteSpanSchema = v.strictObject({
+  /** Index into the article’s `paragraphs`. */
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Offset of the first character (UTF-16 code units). */
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Offset after the last character. */
+  end: v.pipe(v.number(), v.integer(), v.minValue(0))
+})
+
+/**
+ * A quote as the extractor and the corrections attribute it, before the build
+ * aligns its text to the source: `QuoteSchema` without `spans`.
+ */
+export const AttributedQuoteSchema = v.strictObject({
   ...SpanSchema.entries,
   /** Stable id within the corpus: `<articleId>#q<n>`, numbered in text order. */
   id: v.string(),
@@ -62,9 +75,44 @@ export const QuoteSchema = v.strictObject({
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1))
 })
 
+const { text, ...rest } = AttributedQuoteSchema.entries
+const { articleId, paragraph, start, end, id, endParagraph, ...attributed } = rest
+
+/** A quotation attributed to a speaker, as the corpus ships it. */
+export const QuoteSchema = v.strictObject({
+  articleId,
+  paragraph,
+  start,
+  end,
+  id,
+  endParagraph,
+  /**
+   * The words of the source, quotation marks stripped at the ends of each span:
+   * exactly the slices of `spans` joined with a space. For indirect and mixed
+   * quotes, the reported clause.
+   */
+  text,
+  /**
+   * Where the text comes from, in text order: slices of the paragraphs whose
+   * text, joined with a space, is `text`. More than one when the quote is
+   * split (`„…“, sagte X, „…“`), leaves words out or runs over paragraphs.
+   */
+  spans: v.array(QuoteSpanSchema),
+  ...attributed
+})
+
 /** Direct, indirect or mixed. */
 export type QuoteKind = v.InferOutput<typeof QuoteKindSchema>
 /** Which rule attributed a quote. */
 export type Attribution = v.InferOutput<typeof AttributionSchema>
-/** A quotation. */
-export type Quote = v.InferOutput<typeof QuoteSchema>
+/** Where a quote’s text comes from. */
+export type QuoteSpan = v.InferOutput<typeof QuoteSpanSchema>
+/** A quote as the corpus ships it, with `spans` (exported by the package as `Quote`). */
+export type PublishedQuote = v.InferOutput<typeof QuoteSchema>
+/** A quote before the build aligns it to the source (extractor, corrections): no `spans`. */
+export type AttributedQuote = v.InferOutput<typeof AttributedQuoteSchema>
+/**
+ * Pipeline-internal alias of `AttributedQuote`, kept for the extractor’s code
+ * (`src/pipeline/extract/quotes/`); the package exports `PublishedQuote` as `Quote`.
+ */
+export type Quote = AttributedQuote

@@ -118,6 +118,7 @@ describe('dataFiles()', () => {
   const corpus = {
     articles: [article],
     entities: [{ provisional: false, kind: null, roles: [], aliases: [], wikidata: null, name: 'NATO', type: 'organization', id: 'nato' }],
+    registryEntries: [{ provisional: false, kind: null, roles: [], aliases: [], wikidata: null, name: 'NATO', type: 'organization', id: 'nato' }],
     mentions: [mention],
     quotes: [],
     manifest: { entities: 'a'.repeat(64), articles: {}, packageVersion: '1.2.3', corpusVersion: '1.2.3' }

@@ -10,7 +10,10 @@ const python = [process.env.PYTHON, 'python3', '/usr/bin/python3'].find(
 )
 const hasPandas = python !== undefined
 
-it.skipIf(!hasPandas)('gives the counts of `quotesBy` and `byDate` with the documented pandas snippet', () => {
+/** Why the test is skipped here, and how to run it: in its name, which vitest prints with the skip. */
+const skipped = hasPandas ? '' : 'SKIPPED: no Python with pandas found ($PYTHON, python3); install it with `apt-get install python3-pandas` or `pip install pandas`, or set PYTHON=/path/to/python. Test: '
+
+it.skipIf(!hasPandas)(`${skipped}gives the counts of \`quotesBy\` and \`byDate\` with the documented pandas snippet`, () => {
   const script = `${snippet('python')}\nimport json\nprint(json.dumps({"speaker": {k: int(v) for k, v in per_speaker.items()}, "month": {k: int(v) for k, v in per_month.items()}}))\n`
   const output = execFileSync(python!, ['-c', script], { cwd: dataDir, encoding: 'utf8' })
   const result = JSON.parse(output.trimEnd().split('\n').at(-1)!) as { speaker: Record<string, number>; month: Record<string, number> }

@@ -8,7 +8,7 @@ import { summarize } from './summarize.js'
 
 const consumer = inject('consumer')
 const nodes = inject('nodes')
-const expected = { summary: summarize(runtime), schema: true, manifestFile: true }
+const expected = { summary: summarize(runtime), schema: true, manifestFile: true, registry: true }
 
 beforeAll(async () => {
   await writeFile(join(consumer, 'esm.mjs'), esmProgram)

@@ -23,7 +23,11 @@ const said: readonly Quote[] = quotesBy(id, { kind: 'direct' })
 const actors: readonly EntityId[] = resolveActor('Stoltenberg')
 const valid: boolean = v.is(ArticleMetaSchema, metas[0])
 const hashes: Record<string, string> = manifest.articles
-console.log(name, text, said.length, actors, valid, hashes, corpusVersion, byActor(id).length, entities.length, quotes.length)
+// Ids are typed end to end: a speaker, a relay and a mention's entity are \`EntityId\`s, an article's id an \`ArticleId\`.
+for (const quote of quotes) if (quote.speaker !== null) console.log(getEntity(quote.speaker).name, quote.via && getEntity(quote.via).name, quote.spans.length)
+const known: Article = getArticle(quotes[0]!.articleId)
+const first: EntityId | undefined = known.mentions.map((mention) => getEntity(mention.entity).id)[0]
+console.log(first, name, text, said.length, actors, valid, hashes, corpusVersion, byActor(id).length, entities.length, quotes.length)
 `
 
 /** Calls `getEntity` with an id that is not in the corpus: must be TS2345. */

@@ -1,6 +1,7 @@
 import type { Article, Frontmatter, Paragraph } from '../../schema/article.js'
-import type { Quote } from '../../schema/quote.js'
+import type { PublishedQuote } from '../../schema/quote.js'
 import type { Extraction } from '../extract/index.js'
+import { quoteSpans } from '../extract/quote-spans.js'
 import { canonicalJson, sha256 } from '../hash.js'
 import { articleParagraphs } from './article-paragraphs.js'
 import type { PrecompiledArticle } from './compile-corpus.js'
@@ -15,7 +16,7 @@ export interface ArticleBody {
 
 /**
  * Assemble one article as the corpus ships it: quote ids (`<article>#q<n>`,
- * in text order), the sorted ids of the entities it mentions or quotes, and
+ * in text order), each quote's source `spans` and canonical text (`quoteSpans`), the sorted ids of the entities it mentions or quotes, and
  * the content hash the manifest pins (SHA-256 of the canonical JSON of
  * frontmatter, Markdown, paragraphs, mentions and quotes). Depends on this
  * article alone, so the build can compute it once per source and cache it.
@@ -40,8 +41,15 @@ export function compileArticle(
   extraction: Pick<Extraction, 'mentions' | 'quotes'>,
   hash?: string | undefined
 ): Article {
-  const quotes: Quote[] = extraction.quotes.map((quote, index) => ({ ...quote, id: `${frontmatter.id}#q${index + 1}` }))
-  const entityIds = [...new Set([...extraction.mentions.map((mention) => mention.entity), ...quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []))])].sort()
+  const quotes: PublishedQuote[] = extraction.quotes.map((found, index) => {
+    const { articleId, paragraph, start, end, endParagraph, text, ...rest } = found
+    const id = `${frontmatter.id}#q${index + 1}`
+    // The text becomes the canonical join of its source spans (see `quoteSpans`).
+    const aligned = quoteSpans(paragraphs, { articleId, id, paragraph, start, endParagraph, end, text })
+    return { articleId, paragraph, start, end, id, endParagraph, text: aligned.text, spans: aligned.spans, ...rest }
+  })
+  // Relays (`via`) count: the runtime ships exactly the entities articles reference.
+  const entityIds = [...new Set([...extraction.mentions.map((mention) => mention.entity), ...quotes.flatMap((quote) => [quote.speaker, quote.via].filter((id) => id !== null))])].sort()
   return {
     ...frontmatter,
     hash: hash ?? sha256(canonicalJson({ frontmatter, markdown, paragraphs, mentions: extraction.mentions, quotes })),

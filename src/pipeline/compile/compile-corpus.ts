@@ -3,7 +3,7 @@ import type { Article, ArticleMeta, Frontmatter, Paragraph } from '../../schema/
 import type { Entity } from '../../schema/entity.js'
 import type { Manifest } from '../../schema/manifest.js'
 import type { Mention } from '../../schema/mention.js'
-import type { Quote } from '../../schema/quote.js'
+import type { PublishedQuote as Quote } from '../../schema/quote.js'
 import { applyCorrections } from '../corrections/apply-corrections.js'
 import { loadAllCorrections } from '../corrections/load-corrections.js'
 import { hasErrors, reportError } from '../diagnostics.js'
@@ -24,8 +24,13 @@ import { type ArticleBody, compileArticle, precompiledArticle } from './compile-
 export interface CompiledCorpus {
   /** Articles sorted by date, then id. */
   articles: Article[]
-  /** Registry entities, then provisional ones, each group sorted by id. */
+  /**
+   * The entities the articles reference (mention, quote or relay a quote):
+   * registry entries, then provisional ones, each group sorted by id.
+   */
   entities: Entity[]
+  /** The whole registry, sorted by id, referenced or not (`data/registry.jsonl`). */
+  registryEntries: Entity[]
   /** All mentions, in corpus order (collected on first read). */
   mentions: Mention[]
   /** All quotes, in corpus order (collected on first read). */
@@ -153,7 +158,10 @@ export function compileCorpus(input: CompileInput): CompileResult {
   }
 
   if (hasErrors(files)) return { files, corpus: undefined, extractions, registry, precompiled: precompiledArticles }
-  const entities = [...registry].sort(byId).concat([...discovered.values()].sort(byId))
+  // Only the entities the articles reference ship with the runtime; the full registry has its own file.
+  const referenced = new Set(articles.flatMap((article) => article.entityIds))
+  const registryEntries = [...registry].sort(byId)
+  const entities = registryEntries.filter((entity) => referenced.has(entity.id)).concat([...discovered.values()].sort(byId))
   const manifest: Manifest = {
     corpusVersion: input.version,
     packageVersion: input.version,
@@ -165,17 +173,18 @@ export function compileCorpus(input: CompileInput): CompileResult {
     registry,
     extractions,
     precompiled: precompiledArticles,
-    corpus: compiledCorpus(articles, entities, counts, manifest)
+    corpus: compiledCorpus(articles, entities, registryEntries, counts, manifest)
   }
 }
 
 /** The corpus, with the lists of all mentions and quotes collected on first read (reading them reads every article's body). */
-function compiledCorpus(articles: Article[], entities: Entity[], counts: CompiledCorpus['counts'], manifest: Manifest): CompiledCorpus {
+function compiledCorpus(articles: Article[], entities: Entity[], registryEntries: Entity[], counts: CompiledCorpus['counts'], manifest: Manifest): CompiledCorpus {
   let mentions: Mention[] | undefined
   let quotes: Quote[] | undefined
   return {
     articles,
     entities,
+    registryEntries,
     get mentions() {
       return (mentions ??= articles.flatMap((article) => article.mentions))
     },

@@ -1,6 +1,6 @@
 import type { Article } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
-import type { Quote } from '../../schema/quote.js'
+import type { PublishedQuote as Quote } from '../../schema/quote.js'
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 
 /** What changed in an article. */

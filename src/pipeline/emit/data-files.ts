@@ -12,7 +12,8 @@ const name = 'nato-russland-korpus'
 /**
  * The corpus for pipelines (`generated/data/`): JSON Lines (one record a
  * line, fields in schema order, sorted as the corpus is: articles by date then
- * id; entities registry first, by id; mentions and quotes by article, then
+ * id; entities (those the articles reference) registry first, by id; the
+ * whole registry by id; mentions and quotes by article, then
  * position), `manifest.json`, a JSON Schema per record type (`schema/`), a
  * Frictionless `datapackage.json` (v2) with sizes and hashes, and
  * `SHA256SUMS` over all of them (`sha256sum -c SHA256SUMS`).
@@ -31,9 +32,11 @@ export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string
   const perArticle = corpus.articles.map((article) => serialized.get(article.id) ?? articleLines(article))
   const lines = (type: RecordType): FileContent => {
     if (type.name === 'manifest') return `${JSON.stringify(ordered(type.schema, corpus.manifest), null, 2)}\n`
-    if (type.name === 'entities') return corpus.entities.map((entity) => `${JSON.stringify(ordered(type.schema, entity))}\n`).join('')
+    if (type.name === 'entities' || type.name === 'registry') {
+      return (type.name === 'entities' ? corpus.entities : corpus.registryEntries).map((entity) => `${JSON.stringify(ordered(type.schema, entity))}\n`).join('')
+    }
     const kind = ({ articles: 'article', mentions: 'mentions', quotes: 'quotes' } as const)[type.name]
-    if (!kind) throw new Error(`Unexpected record type \`${type.name}\`, expected articles, entities, mentions, quotes or manifest`)
+    if (!kind) throw new Error(`Unexpected record type \`${type.name}\`, expected articles, entities, registry, mentions, quotes or manifest`)
     return byteChunks(perArticle.map((article) => article[kind]))
   }
 

@@ -43,7 +43,15 @@ export const recordTypes: readonly RecordType[] = [
     path: 'entities.jsonl',
     schemaPath: 'schema/entity.schema.json',
     title: 'Entities',
-    description: 'Persons, organizations and places: registry entries sorted by id, then provisional entities found by the extractor, sorted by id.',
+    description: 'The persons, organizations and places the articles mention, quote or cite as a relay: registry entries sorted by id, then provisional entities found by the extractor, sorted by id. The whole registry is in `registry.jsonl`.',
+    schema: EntitySchema
+  },
+  {
+    name: 'registry',
+    path: 'registry.jsonl',
+    schemaPath: 'schema/entity.schema.json',
+    title: 'Entity registry',
+    description: 'Every entry of the entity registry, sorted by id, whether an article references it or not (the same records as `entities.jsonl`, which holds the referenced ones). For linking other texts to the same ids.',
     schema: EntitySchema
   },
   {

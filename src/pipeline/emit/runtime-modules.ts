@@ -36,6 +36,12 @@ function parsed(value: unknown): string {
   return `/* @__PURE__ */ JSON.parse(${jsonLiteral(value)})`
 }
 
+/** The `ArticleId` type: the union of the corpus's article ids. */
+function articleIdType(corpus: CompiledCorpus): string {
+  const ids = corpus.articles.map((article) => `  | ${JSON.stringify(article.id)}`)
+  return `/** Id of an article of the corpus. */\nexport type ArticleId =\n${ids.join('\n') || '  never'}\n\n`
+}
+
 /** One article’s entries in the runtime modules, each a line without its separator. */
 export interface ArticleModuleEntries {
   /** Its metadata in `catalog.ts`: a string literal of its JSON. */
@@ -110,7 +116,7 @@ export function runtimeModules(corpus: CompiledCorpus, serialized: ReadonlyMap<s
   // too: a third faster at 10,000 articles than one string for all.
   files.set(
     'runtime/catalog.ts',
-    list(`${header}/** Article metadata, sorted by date then id. */\nexport const catalog: unknown = /* @__PURE__ */ [\n`, (entry) => entry.catalog, '\n].map((json) => JSON.parse(json) as unknown)\n')
+    list(`${header}${articleIdType(corpus)}/** Article metadata, sorted by date then id. */\nexport const catalog: unknown = /* @__PURE__ */ [\n`, (entry) => entry.catalog, '\n].map((json) => JSON.parse(json) as unknown)\n')
   )
   files.set(
     'runtime/texts.ts',
@@ -128,7 +134,7 @@ export function runtimeModules(corpus: CompiledCorpus, serialized: ReadonlyMap<s
   )
   files.set(
     'runtime/entities.ts',
-    `${header}/** Id of an entity of the corpus. */\nexport type EntityId =\n${ids.map((id) => `  | ${id}`).join('\n') || '  never'}\n\n/** All entities. */\nexport const entities: unknown = ${parsed(corpus.entities)}\n`
+    `${header}/** Id of an entity of the corpus. */\nexport type EntityId =\n${ids.map((id) => `  | ${id}`).join('\n') || '  never'}\n\n/** The entities the articles reference (the full registry is \`data/registry.jsonl\`). */\nexport const entities: unknown = ${parsed(corpus.entities)}\n`
   )
   files.set('runtime/manifest.ts', `${header}/** Corpus version and hashes. */\nexport const manifest: unknown = ${parsed(corpus.manifest)}\n`)
   return files

@@ -4,14 +4,14 @@ import { diffCorpus } from '../../../src/pipeline/diff/diff-corpus.js'
 import { formatDiff } from '../../../src/pipeline/diff/format-diff.js'
 import type { Article } from '../../../src/schema/article.js'
 import type { Entity } from '../../../src/schema/entity.js'
-import type { Quote } from '../../../src/schema/quote.js'
+import type { PublishedQuote as Quote } from '../../../src/schema/quote.js'
 
 function entity(id: string, name: string, provisional = false): Entity {
   return { id, type: 'person', name, wikidata: null, aliases: [], roles: [], kind: null, provisional }
 }
 
 function quote(articleId: string, n: number, text: string, speaker: string | null): Quote {
-  return { id: `${articleId}#q${n}`, articleId, paragraph: 0, start: 0, end: text.length, endParagraph: 0, text, kind: 'direct', speaker, description: null, via: null, cue: null, attribution: 'quote-cue-after', confidence: 1 }
+  return { id: `${articleId}#q${n}`, articleId, paragraph: 0, start: 0, end: text.length, endParagraph: 0, text, spans: [{ paragraph: 0, start: 0, end: text.length }], kind: 'direct', speaker, description: null, via: null, cue: null, attribution: 'quote-cue-after', confidence: 1 }
 }
 
 function article(id: string, hash: string, quotes: Quote[], text = 'Text.'): Article {
@@ -43,7 +43,7 @@ function article(id: string, hash: string, quotes: Quote[], text = 'Text.'): Art
 
 function corpus(articles: Article[], entities: Entity[]): CompiledCorpus {
   const quotes = articles.flatMap((a) => a.quotes)
-  return { articles, entities, mentions: [], quotes, counts: { mentions: 0, quotes: quotes.length }, manifest: { corpusVersion: '0.0.0', articles: {}, entities: '' } as CompiledCorpus['manifest'] }
+  return { articles, entities, registryEntries: entities, mentions: [], quotes, counts: { mentions: 0, quotes: quotes.length }, manifest: { corpusVersion: '0.0.0', articles: {}, entities: '' } as CompiledCorpus['manifest'] }
 }
 
 const a = '2021-11-01-alt'
