@@ -102,7 +102,7 @@ export const commands: Record<string, Command> = {
   },
   verify: {
     usage: 'korpus verify [dir]',
-    description: 'Check an installed copy of the package (default: node_modules/nato-russland-korpus) against its SHA256SUMS and manifest; name each file that differs',
+    description: 'Check an installed copy of the package (default: node_modules/nato-russland-korpus, else this repository\'s dist/data) against its SHA256SUMS and manifest; name each file that differs',
     flags: {},
     async run([dir], _, io) {
       const { runVerify } = await import('./verify-command.js')
