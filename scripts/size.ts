@@ -105,7 +105,10 @@ function packed(): Size {
 export async function measureSizes(): Promise<Size[]> {
   const dist = join(root, 'dist')
   const data = join(dist, 'data')
-  const dataFiles = ['articles.jsonl', 'entities.jsonl', 'mentions.jsonl', 'quotes.jsonl', 'manifest.json', 'datapackage.json', 'SHA256SUMS']
+  const tables = ['articles', 'entities', 'mentions', 'quotes']
+  const dataFiles = [...tables.map((table) => `${table}.jsonl`), ...tables.map((table) => `${table}.parquet`), 'manifest.json', 'datapackage.json', 'SHA256SUMS', 'README.md']
+  const kind = (file: string): string =>
+    file.endsWith('.jsonl') ? 'JSON Lines' : file.endsWith('.parquet') ? 'Parquet (zstd)' : file === 'SHA256SUMS' ? 'checksums' : file === 'README.md' ? 'dataset card' : 'JSON'
   const runtimeOf = (file: string) => [...closure(join(dist, file))].map((path) => relative(dist, path)).sort()
   return [
     measure('`.` (import)', `\`${runtimeOf('index.js').join('`, `')}\``, closure(join(dist, 'index.js'))),
@@ -115,7 +118,7 @@ export async function measureSizes(): Promise<Size[]> {
     await bundleSize('`getArticle`, bundled', 'esbuild `--bundle --minify` of `import { getArticle }`: adds bodies, mentions and quotes', "import { getArticle } from 'nato-russland-korpus'\nconsole.log(getArticle('x'))\n"),
     measure('`./schema` (import)', '`schema.js` (plus `valibot`, not counted)', [join(dist, 'schema.js')]),
     measure('`./schema` (require)', '`schema.cjs` (plus `valibot`, not counted)', [join(dist, 'schema.cjs')]),
-    ...dataFiles.map((file) => measure(`\`./data/${file}\``, file.endsWith('.jsonl') ? 'JSON Lines' : file === 'SHA256SUMS' ? 'checksums' : 'JSON', [join(data, file)])),
+    ...dataFiles.map((file) => measure(`\`./data/${file}\``, kind(file), [join(data, file)])),
     packed()
   ]
 }
