@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { expect, it } from 'vitest'
 import { articles, byDate, entities, getArticle, quotes, quotesBy } from '../../src/index.js'
-import { snippet } from './doc-snippets.js'
+import { sectionSnippet, snippet } from './doc-snippets.js'
 import { dataDir } from './read-data.js'
 
 /** The first Python with pandas: `$PYTHON`, `python3` on the PATH, or Debian’s (`apt-get install python3-pandas`). */
@@ -81,4 +81,14 @@ it.skipIf(!parquetPython)('reads the Parquet files with `pandas.read_parquet` as
   expect(result.quotes!.rows).toEqual(quotes.map((quote) => ({ ...quote })))
   // Offsets are integers and confidence a float, not text or objects.
   expect([result.quotes!.dtypes.start, result.quotes!.dtypes.confidence, result.entities!.dtypes.provisional]).toEqual(['int32', 'float64', 'bool'])
+})
+
+it.skipIf(!parquetPython)('gives the counts of `quotesBy` and `byDate` with the documented Parquet snippet (skipped without pyarrow: `pip install pyarrow`, or set PYTHON)', () => {
+  const script = `${sectionSnippet('Parquet', 'python')}\nimport json\nprint(json.dumps({"speaker": {k: int(v) for k, v in per_speaker.items()}, "month": {k: int(v) for k, v in per_month.items()}}))\n`
+  const output = execFileSync(parquetPython!, ['-c', script], { cwd: dataDir, encoding: 'utf8' })
+  const result = JSON.parse(output.trimEnd().split('\n').at(-1)!) as { speaker: Record<string, number>; month: Record<string, number> }
+  const speakers = [...new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))]
+  const months = [...new Set(articles.map((article) => article.date.slice(0, 7)))]
+  expect(result.speaker).toEqual(Object.fromEntries(speakers.map((id) => [id, quotesBy(id).length])))
+  expect(result.month).toEqual(Object.fromEntries(months.map((month) => [month, byDate(month as never).length])))
 })

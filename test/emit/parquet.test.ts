@@ -5,9 +5,10 @@ import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { articles, entities, getArticle, quotes } from '../../src/index.js'
+import { articles, byDate, entities, getArticle, getEntity, quotes, quotesBy } from '../../src/index.js'
 import { CorpusDateSchema } from '../../src/schema/date.js'
 import { parquetColumns, parquetPath, parquetTypes, writeParquet } from '../../src/pipeline/emit/parquet.js'
+import { sectionSnippet } from './doc-snippets.js'
 import { dataDir, readData, readLines } from './read-data.js'
 
 type Connection = Awaited<ReturnType<DuckDBInstance['connect']>>
@@ -152,5 +153,24 @@ describe('the built Parquet files, read with DuckDB', () => {
       const ids = (await rows(`SELECT * FROM ${file(type.name)}`)).map((row) => JSON.stringify([row.id, row.articleId, row.start]))
       expect(ids).toEqual(readLines(type.path).map((row) => JSON.stringify([row.id, row.articleId, row.start])))
     }
+  })
+})
+
+describe('the Parquet snippets of docs/distribution.md', () => {
+  it('count quotes per speaker as `quotesBy` does and articles per month as `byDate` does', async () => {
+    const statements = sectionSnippet('Parquet', 'sql')
+      .replaceAll("read_parquet('", `read_parquet('${dataDir}`)
+      .split(';')
+      .map((statement) => statement.replace(/--.*$/gm, '').trim())
+      .filter(Boolean)
+    const [perSpeaker, perMonth] = [await rows(statements[0]!), await rows(statements[1]!)]
+    const speakers = [...new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))]
+    const expected = speakers
+      .map((id) => ({ id, name: getEntity(id as never).name, quotes: quotesBy(id).length }))
+      .sort((a, b) => b.quotes - a.quotes || (a.id < b.id ? -1 : 1))
+    expect(expected.length).toBeGreaterThan(1)
+    expect(perSpeaker).toEqual(expected)
+    const months = [...new Set(articles.map((article) => article.date.slice(0, 7)))].sort()
+    expect(perMonth).toEqual(months.map((month) => ({ month, articles: byDate(month as never).length })))
   })
 })
