@@ -105,7 +105,10 @@ function packed(): Size {
 export async function measureSizes(): Promise<Size[]> {
   const dist = join(root, 'dist')
   const data = join(dist, 'data')
-  const dataFiles = ['articles.jsonl', 'entities.jsonl', 'registry.jsonl', 'mentions.jsonl', 'quotes.jsonl', 'manifest.json', 'datapackage.json', 'SHA256SUMS']
+  const tables = ['articles', 'entities', 'mentions', 'quotes']
+  const dataFiles = [...tables.map((table) => `${table}.jsonl`), 'registry.jsonl', ...tables.map((table) => `${table}.parquet`), 'manifest.json', 'datapackage.json', 'SHA256SUMS', 'README.md']
+  const kind = (file: string): string =>
+    file.endsWith('.jsonl') ? 'JSON Lines' : file.endsWith('.parquet') ? 'Parquet (zstd)' : file === 'SHA256SUMS' ? 'checksums' : file === 'README.md' ? 'dataset card' : 'JSON'
   const runtimeOf = (file: string) => [...closure(join(dist, file))].map((path) => relative(dist, path)).sort()
   return [
     measure('`.` (import)', `\`${runtimeOf('index.js').join('`, `')}\``, closure(join(dist, 'index.js'))),
@@ -116,7 +119,7 @@ export async function measureSizes(): Promise<Size[]> {
     await bundleSize('`getEntity` only, bundled', 'esbuild `--bundle --minify` of `import { getEntity }`: the entities the corpus references, no articles', "import { getEntity } from 'nato-russland-korpus'\nconsole.log(getEntity('jens-stoltenberg'))\n"),
     measure('`./schema` (import)', '`schema.js` (plus `valibot`, not counted)', [join(dist, 'schema.js')]),
     measure('`./schema` (require)', '`schema.cjs` (plus `valibot`, not counted)', [join(dist, 'schema.cjs')]),
-    ...dataFiles.map((file) => measure(`\`./data/${file}\``, file.endsWith('.jsonl') ? 'JSON Lines' : file === 'SHA256SUMS' ? 'checksums' : 'JSON', [join(data, file)])),
+    ...dataFiles.map((file) => measure(`\`./data/${file}\``, kind(file), [join(data, file)])),
     packed()
   ]
 }

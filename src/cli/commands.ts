@@ -101,9 +101,25 @@ export const commands: Record<string, Command> = {
       return 0
     }
   },
+  review: {
+    usage: 'korpus review [ids… | paths…] [--out DIR]',
+    description: 'Write a static HTML page per article (the corpus, or the ids, sources and raw texts named) and an index: mentions by type, quotes with kind, speaker, rule and confidence, corrections',
+    flags: { out: { type: 'string', description: 'Folder to write the pages into', default: 'review-pages' } },
+    async run(inputs, flags, io) {
+      const { writeReviewPages } = await import('../pipeline/review-page/write-review.js')
+      const outDir = resolve(io.cwd, String(flags.out))
+      const { files, pages, articles } = await writeReviewPages(inputs, { cwd: io.cwd, outDir })
+      const report = formatReport(files)
+      if (report) io.stderr(report)
+      io.stdout(`${relative(io.cwd, pages[0]!)}\n`)
+      io.stderr(`Wrote ${pages.length - 1} article page${pages.length === 2 ? '' : 's'} and the index.\n`)
+      // A named text that could not be read gets no page.
+      return articles.length < inputs.length ? 1 : 0
+    }
+  },
   verify: {
     usage: 'korpus verify [dir]',
-    description: 'Check an installed copy of the package (default: node_modules/nato-russland-korpus) against its SHA256SUMS and manifest; name each file that differs',
+    description: 'Check an installed copy of the package (default: node_modules/nato-russland-korpus, else this repository\'s dist/data) against its SHA256SUMS and manifest; name each file that differs',
     flags: {},
     async run([dir], _, io) {
       const { runVerify } = await import('./verify-command.js')

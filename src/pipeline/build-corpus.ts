@@ -5,6 +5,7 @@ import { type PreparedSources, type PrepareStats, prepareSources } from './cache
 import { type CompiledCorpus, type CompileResult, compileCorpus, type PrecompiledArticle } from './compile/compile-corpus.js'
 import type { FileContent } from './emit/bytes.js'
 import { dataFiles } from './emit/data-files.js'
+import { withDataExtras } from './emit/data-extras.js'
 import { runtimeModules } from './emit/runtime-modules.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
 import { type CorpusFiles, loadCorpus } from './load-corpus.js'
@@ -56,7 +57,10 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
   const result = compilePrepared(sources, ready, version, options.today)
   const { files, corpus } = result
   if (corpus) await ready.save()
-  if (corpus && !options.dryRun) await writeOutput(options.outDir ?? join(cwd, 'generated'), outputFiles(corpus, result.precompiled), options)
+  if (corpus && !options.dryRun) {
+    const files = await withDataExtras(outputFiles(corpus, result.precompiled), corpus, cwd)
+    await writeOutput(options.outDir ?? join(cwd, 'generated'), files, options)
+  }
   return { files, corpus, stats: ready.stats }
 }
 

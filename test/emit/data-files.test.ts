@@ -9,6 +9,7 @@ import { encodeFields, type FileContent } from '../../src/pipeline/emit/bytes.js
 import { contentBytes } from './content-bytes.js'
 import { dataFiles } from '../../src/pipeline/emit/data-files.js'
 import { recordTypes } from '../../src/pipeline/emit/record-schemas.js'
+import { parquetPath, parquetTypes } from '../../src/pipeline/emit/parquet.js'
 import { compareArticles } from '../../src/pipeline/compile/compile-corpus.js'
 import { articles, entities, manifest, quotes } from '../../src/index.js'
 import profile from './datapackage-v2-profile.json' with { type: 'json' }
@@ -76,7 +77,7 @@ describe('datapackage.json', () => {
   })
 
   it('describes every data file with its size, `sha256:` hash and an existing JSON Schema', () => {
-    expect(datapackage.resources.map((resource) => resource.path)).toEqual(recordTypes.map((type) => type.path))
+    expect(datapackage.resources.map((resource) => resource.path)).toEqual([...recordTypes.map((type) => type.path), ...parquetTypes.map(parquetPath)])
     for (const resource of datapackage.resources) {
       const bytes = readFileSync(join(dataDir, resource.path as string))
       expect(resource.bytes).toBe(bytes.byteLength)

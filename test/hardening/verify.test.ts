@@ -101,6 +101,33 @@ describe('verifyPackage', () => {
   })
 })
 
+describe('Parquet files', () => {
+  /** The data files with one more file, listed in the checksums (not in the data package). */
+  async function installWith(path: string, bytes: Buffer): Promise<void> {
+    const files = dataFiles()
+    files.delete('SHA256SUMS')
+    await install(files)
+    await writeFile(join(pkg, 'dist/data', path), bytes)
+    const sums = [...files.keys(), path].sort().map((name) => `${createHash('sha256').update(name === path ? bytes : files.get(name)!).digest('hex')}  ${name}\n`)
+    await writeFile(join(pkg, 'dist/data/SHA256SUMS'), sums.join(''))
+  }
+
+  it('accepts a file framed as Parquet (`PAR1`, footer, footer length, `PAR1`)', async () => {
+    const footer = Buffer.from('footer')
+    const length = Buffer.alloc(4)
+    length.writeUInt32LE(footer.byteLength)
+    await installWith('quotes.parquet', Buffer.concat([Buffer.from('PAR1'), Buffer.from('rows'), footer, length, Buffer.from('PAR1')]))
+    expect((await verifyPackage(pkg)).problems).toEqual([])
+  })
+
+  it('names a `.parquet` file that is not Parquet, even with matching checksums', async () => {
+    await installWith('quotes.parquet', Buffer.from('{"id":"x"}\n'))
+    const { problems } = await verifyPackage(pkg)
+    expect(problems.map(({ path, kind }) => `${path} ${kind}`)).toEqual(['dist/data/quotes.parquet malformed'])
+    expect(problems[0]!.reason).toContain('not a Parquet file')
+  })
+})
+
 describe('korpus verify', () => {
   it('checks node_modules/nato-russland-korpus by default and exits 0 when intact', async () => {
     const { code, stderr } = await cli('verify')
@@ -114,5 +141,36 @@ describe('korpus verify', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('node_modules/nato-russland-korpus/dist/data/manifest.json  changed  Unexpected content (sha256 ')
     expect(stderr).toMatch(/\d+ problems?, 4 files verified\.\n$/)
+  })
+
+  it('verifies the repository\'s own build (dist/data) where no copy is installed', async () => {
+    await rm(join(work, 'node_modules'), { recursive: true })
+    await writeFile(join(work, 'package.json'), '{"name":"nato-russland-korpus","version":"0.1.0"}\n')
+    for (const [path, text] of dataFiles()) {
+      await mkdir(join(work, 'dist/data', path, '..'), { recursive: true })
+      await writeFile(join(work, 'dist/data', path), text)
+    }
+    expect(await cli('verify')).toEqual({ code: 0, stderr: "No installed copy in `node_modules/nato-russland-korpus`: verifying this repository's build (`dist/data`).\nAll 5 files verified.\n" })
+    await writeFile(join(work, 'dist/data/entities.jsonl'), '{}\n')
+    const { code, stderr } = await cli('verify')
+    expect(code).toBe(1)
+    expect(stderr).toContain('dist/data/entities.jsonl  changed')
+  })
+
+  it('says which command to run in the repository before a build', async () => {
+    await rm(join(work, 'node_modules'), { recursive: true })
+    await writeFile(join(work, 'package.json'), '{"name":"nato-russland-korpus","version":"0.1.0"}\n')
+    const { code, stderr } = await cli('verify')
+    expect(code).toBe(1)
+    expect(stderr).toContain('run `npm run build`, then `npm run korpus -- verify`')
+  })
+
+  it('says how to install or name the copy in another project', async () => {
+    await rm(join(work, 'node_modules'), { recursive: true })
+    await writeFile(join(work, 'package.json'), '{"name":"my-pipeline"}\n')
+    expect(await cli('verify')).toEqual({
+      code: 1,
+      stderr: 'Cannot find `node_modules/nato-russland-korpus`, expected the package installed here (`npm install nato-russland-korpus`), or pass its folder: `verify <dir>`\n'
+    })
   })
 })

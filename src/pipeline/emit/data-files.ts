@@ -1,13 +1,12 @@
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import { type ArticleLines, articleLines } from './article-lines.js'
 import { byteChunks, type Encoded, type FileContent } from './bytes.js'
-import { dataPackage, sha256Sums } from './data-package.js'
-import { type Digest, digest } from './digest.js'
+import { describeData } from './data-package.js'
 import { ordered } from './ordered.js'
 import { type RecordType, recordJsonSchema, recordTypes } from './record-schemas.js'
 
 /** Name of the corpus as a package, in `datapackage.json`. */
-const name = 'nato-russland-korpus'
+export const name = 'nato-russland-korpus'
 
 /**
  * The corpus for pipelines (`generated/data/`): JSON Lines (one record a
@@ -43,12 +42,7 @@ export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string
   const data = new Map<string, FileContent>()
   for (const type of recordTypes) data.set(type.path, lines(type))
   for (const type of recordTypes) data.set(type.schemaPath, `${JSON.stringify(recordJsonSchema(type), null, 2)}\n`)
-  // Each file is hashed once, for both the data package and the checksums.
-  const digests = new Map<string, Digest>([...data].map(([path, content]) => [path, digest(content)]))
-  const described = `${JSON.stringify(dataPackage(digests, { name, version: corpus.manifest.corpusVersion }), null, 2)}\n`
-  data.set('datapackage.json', described)
-  digests.set('datapackage.json', digest(described))
-  data.set('SHA256SUMS', sha256Sums(digests))
+  describeData(data, { name, version: corpus.manifest.corpusVersion })
 
   return new Map([...data].map(([path, content]) => [`data/${path}`, content]))
 }

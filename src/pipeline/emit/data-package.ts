@@ -1,4 +1,6 @@
-import type { Digest } from './digest.js'
+import type { FileContent } from './bytes.js'
+import { type Digest, digest } from './digest.js'
+import { parquetPath, parquetTypes } from './parquet.js'
 import { recordTypes } from './record-schemas.js'
 
 /** The Data Package profile `datapackage.json` declares (Frictionless Data Package v2). */
@@ -15,7 +17,8 @@ export interface DataPackageInfo {
 /**
  * Describe the data files as a Frictionless Data Package (v2): one resource
  * per file with its format, media type, size in bytes, `sha256:<hex>` hash and
- * the path of the JSON Schema of its records (`jsonSchema`). The resource
+ * the path of the JSON Schema of its records (`jsonSchema`), and one resource
+ * per Parquet table that is there (`articles-parquet`). The resource
  * property `schema` is left out on purpose: Data Package tools read it as a
  * Table Schema, which describes flat tables, not nested JSON records.
  *
@@ -42,7 +45,7 @@ export function dataPackage(files: ReadonlyMap<string, Digest>, info: DataPackag
         title: 'MIT for the annotations and code; the article texts are quoted from their publishers for research and remain theirs'
       }
     ],
-    resources: recordTypes.map((type) => {
+    resources: [...recordTypes.map((type) => {
       const file = files.get(type.path)
       if (file === undefined) throw new Error(`Missing data file \`${type.path}\`, expected every record type to be written`)
       return {
@@ -57,8 +60,46 @@ export function dataPackage(files: ReadonlyMap<string, Digest>, info: DataPackag
         hash: `sha256:${file.sha256}`,
         jsonSchema: type.schemaPath
       }
-    })
+    }),
+    ...parquetTypes.flatMap((type) => {
+      const path = parquetPath(type)
+      const file = files.get(path)
+      if (file === undefined) return []
+      return [
+        {
+          name: `${type.name}-parquet`,
+          path,
+          title: `${type.title} (Parquet)`,
+          description: `The rows and columns of \`${type.path}\` as a typed Parquet table (dates as DATE, lists as lists, records as structs).`,
+          format: 'parquet',
+          mediatype: 'application/vnd.apache.parquet',
+          bytes: file.bytes,
+          hash: `sha256:${file.sha256}`,
+          jsonSchema: type.schemaPath
+        }
+      ]
+    })]
   }
+}
+
+/**
+ * Add `datapackage.json` and `SHA256SUMS` to the files of a data folder,
+ * describing every other file (each hashed once for both); replaces the two
+ * when they are there already.
+ *
+ * @param data
+ *   File contents by path relative to the data folder (changed in place).
+ * @param info
+ *   Name and version.
+ */
+export function describeData(data: Map<string, FileContent>, info: DataPackageInfo): void {
+  data.delete('datapackage.json')
+  data.delete('SHA256SUMS')
+  const digests = new Map<string, Digest>([...data].map(([path, content]) => [path, digest(content)]))
+  const described = `${JSON.stringify(dataPackage(digests, info), null, 2)}\n`
+  data.set('datapackage.json', described)
+  digests.set('datapackage.json', digest(described))
+  data.set('SHA256SUMS', sha256Sums(digests))
 }
 
 /**

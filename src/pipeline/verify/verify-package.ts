@@ -38,7 +38,8 @@ export interface VerifyResult {
  * checksums: every file listed in `SHA256SUMS` must exist and hash to the
  * listed value, no file in the data folder may be missing from it, the
  * `sha256:` hashes and sizes in `datapackage.json` must agree, and each
- * article’s `hash` in `articles.jsonl` must equal the one in `manifest.json`.
+ * article’s `hash` in `articles.jsonl` must equal the one in `manifest.json`,
+ * and each Parquet file must be framed as one.
  * Nothing is written; symbolic links are reported, not followed.
  *
  * This finds a damaged or edited copy. It cannot find a copy whose checksums
@@ -112,7 +113,7 @@ export async function verifyPackage(dir: string): Promise<VerifyResult> {
     }
   }
 
-  problems.push(...checkDataPackage(contents, shown), ...checkManifest(contents, shown))
+  problems.push(...checkDataPackage(contents, shown), ...checkManifest(contents, shown), ...checkParquet(contents, shown))
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1))
   return { dataFolder, verified: verified.sort(), problems }
 }
@@ -169,6 +170,21 @@ function checkManifest(contents: ReadonlyMap<string, Buffer>, shown: (path: stri
     })
   for (const id of expected.keys()) {
     if (!seen.has(id)) problems.push({ path: shown('articles.jsonl'), kind: 'missing', reason: `Missing article \`${id}\` that \`manifest.json\` lists` })
+  }
+  return problems
+}
+
+/** Magic bytes a Parquet file starts and ends with. */
+const parquetMagic = Buffer.from('PAR1', 'latin1')
+
+/** Each Parquet file must be framed as one (`PAR1` … footer length, `PAR1`); its rows are the same as the JSON Lines' by construction. */
+function checkParquet(contents: ReadonlyMap<string, Buffer>, shown: (path: string) => string): VerifyProblem[] {
+  const problems: VerifyProblem[] = []
+  for (const [path, bytes] of contents) {
+    if (!path.endsWith('.parquet')) continue
+    const footer = bytes.byteLength >= 12 ? bytes.readUInt32LE(bytes.byteLength - 8) : -1
+    const framed = footer >= 0 && footer <= bytes.byteLength - 12 && bytes.subarray(0, 4).equals(parquetMagic) && bytes.subarray(-4).equals(parquetMagic)
+    if (!framed) problems.push({ path: shown(path), kind: 'malformed', reason: 'Unexpected content that is not a Parquet file (no `PAR1` header, footer and footer length), expected the table the build wrote' })
   }
   return problems
 }
