@@ -16,7 +16,7 @@ const paragraphs = [
 ]
 const entity = (id: string, name: string, type: ReviewEntity['type'], provisional = false): [string, ReviewEntity] => [id, { id, name, type, wikidata: null, provisional }]
 function quote(n: number, fields: Partial<Quote>): Quote {
-  return { articleId, paragraph: 1, start: 0, end: 1, id: `${articleId}#q${n}`, endParagraph: 1, text: '', kind: 'direct', speaker: null, description: null, via: null, cue: 'sagte', attribution: 'name', confidence: 0.9, ...fields }
+  return { articleId, paragraph: 1, start: 0, end: 1, id: `${articleId}#q${n}`, endParagraph: 1, text: '', kind: 'direct', speaker: null, description: null, via: null, cue: 'sagte', attribution: 'quote-cue-after', confidence: 0.9, ...fields }
 }
 const first = paragraphs[1]!.text
 const review: ReviewArticle = {
@@ -34,9 +34,9 @@ const review: ReviewArticle = {
   ],
   quotes: [
     quote(1, { start: 1, end: first.indexOf('“'), text: first.slice(1, first.indexOf('“')), speaker: 'anna-beispiel' }),
-    quote(2, { paragraph: 2, endParagraph: 2, start: 0, end: 20, kind: 'indirect', text: 'Die Nato sei bereit', speaker: 'anna-beispiel', attribution: 'pronoun', confidence: 0.6, cue: 'erklärte' }),
+    quote(2, { paragraph: 2, endParagraph: 2, start: 0, end: 20, kind: 'indirect', text: 'Die Nato sei bereit', speaker: 'anna-beispiel', attribution: 'clause-cue-after', confidence: 0.6, cue: 'erklärte' }),
     quote(3, { paragraph: 2, endParagraph: 3, start: 36, end: 6, text: 'Der Dialog geht weiter', speaker: 'max-muster', attribution: 'correction', confidence: 1 }),
-    quote(4, { paragraph: 0, endParagraph: 0, start: 0, end: 5, kind: 'mixed', text: 'Titel', description: `aus Kreisen ${hostile}`, attribution: 'unnamed', confidence: 0.5 })
+    quote(4, { paragraph: 0, endParagraph: 0, start: 0, end: 5, kind: 'mixed', text: 'Titel', description: `aus Kreisen ${hostile}`, attribution: 'source-phrase', confidence: 0.5 })
   ],
   entities: new Map([entity('anna-beispiel', `Anna Beispiel ${hostile}`, 'person', true), entity('nato', 'NATO', 'organization'), entity('max-muster', 'Max Muster', 'person')]),
   corrections: {
@@ -109,9 +109,9 @@ describe('renderArticlePage()', () => {
   it('marks every quote with a badge giving its kind, speaker, attribution and confidence', () => {
     const badges = [...html.matchAll(/<a class="badge ([a-z ]+)" href="#list-(q\d+)"[^>]*>([^<]*)<\/a>/g)].map((match) => [match[1], match[2], textOf(match[3]!)])
     expect(badges).toEqual([
-      ['mixed', 'q4', `q4 · mixed · unnamed (aus Kreisen ${hostile}) · unnamed 0.50`],
-      ['direct', 'q1', `q1 · direct · Anna Beispiel ${hostile} · name 0.90`],
-      ['indirect', 'q2', `q2 · indirect · Anna Beispiel ${hostile} · pronoun 0.60`],
+      ['mixed', 'q4', `q4 · mixed · unnamed (aus Kreisen ${hostile}) · source-phrase 0.50`],
+      ['direct', 'q1', `q1 · direct · Anna Beispiel ${hostile} · quote-cue-after 0.90`],
+      ['indirect', 'q2', `q2 · indirect · Anna Beispiel ${hostile} · clause-cue-after 0.60`],
       ['direct corrected', 'q3', 'q3 · direct · Max Muster · correction 1.00'],
       // The quote goes on in the next paragraph.
       ['direct corrected', 'q3', 'q3 continued']
