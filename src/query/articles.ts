@@ -4,7 +4,7 @@ import { textOf } from '../../generated/runtime/texts.js'
 import type { Article, ArticleMeta } from '../schema/article.js'
 import type { Mention } from '../schema/mention.js'
 import { quotesOfArticle } from './article-quotes.js'
-import { mentionFromRow, type MentionRow } from './mention-rows.js'
+import { mentionFromRow, type MentionRow } from '../internal/mention-rows.js'
 
 const catalog = catalogData as readonly ArticleMeta[]
 
