@@ -85,14 +85,14 @@ export function articleModuleEntries(article: CompiledCorpus['articles'][number]
  *   The compiled corpus.
  * @param serialized
  *   Entries of articles already serialized (by the build’s workers or cache),
- *   by article id, as UTF-8; the others are serialized here.
+ *   by content hash (`Article.hash`), as UTF-8; the others are serialized here.
  * @returns
  *   File contents by path relative to the output root (the modules with an
  *   entry per article as UTF-8 bytes in pieces, never joined in memory).
  */
 export function runtimeModules(corpus: CompiledCorpus, serialized: ReadonlyMap<string, Encoded<ArticleModuleEntries>> = new Map()): Map<string, FileContent> {
   const files = new Map<string, FileContent>()
-  const entries = corpus.articles.map((article) => serialized.get(article.id) ?? articleModuleEntries(article))
+  const entries = corpus.articles.map((article) => serialized.get(article.hash) ?? articleModuleEntries(article))
   // `before`, then one line per article (`  <entry>`, joined by `,\n`), then `after`.
   const list = (before: string, pick: (entry: ArticleModuleEntries | Encoded<ArticleModuleEntries>) => string | Uint8Array | undefined, after: string): ByteChunks => {
     const pieces: Array<string | Uint8Array> = [before]
