@@ -54,7 +54,7 @@ async function project(dir: string, articles: number, seed: string): Promise<voi
 
 /** Copy the runtime sources next to a built project's `generated/`, so they import its data. */
 async function copyRuntime(dir: string): Promise<void> {
-  for (const folder of ['query', 'schema']) await cp(join(code, 'src', folder), join(dir, 'src', folder), { recursive: true })
+  for (const folder of ['internal', 'query', 'schema']) await cp(join(code, 'src', folder), join(dir, 'src', folder), { recursive: true })
   await cp(join(code, 'src', 'index.ts'), join(dir, 'src', 'index.ts'))
 }
 

@@ -192,7 +192,7 @@ if (values.rebuild) {
   step('compile (1 article, hashes, entities)')
   await ready.save()
   step('save cache')
-  const files = outputFiles(result.corpus!, result.precompiled)
+  const files = outputFiles(result.corpus!, ready.serialized)
   step('emit (serialize)')
   await writeOutput(join(project, 'generated'), files)
   step('write output')

@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
 import { type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
-import { type CompiledCorpus, type CompileResult, compileCorpus, type PrecompiledArticle } from './compile/compile-corpus.js'
-import type { FileContent } from './emit/bytes.js'
-import { dataFiles } from './emit/data-files.js'
+import { type CompiledCorpus, type CompileResult, compileCorpus } from './compile/compile-corpus.js'
+import { prepare } from './compile/prepare-article.js'
+import { outputFiles } from './emit/article-output.js'
 import { withDataExtras } from './emit/data-extras.js'
-import { runtimeModules } from './emit/runtime-modules.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
 import { type CorpusFiles, loadCorpus } from './load-corpus.js'
 
@@ -58,7 +57,7 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
   const { files, corpus } = result
   if (corpus) await ready.save()
   if (corpus && !options.dryRun) {
-    const files = await withDataExtras(outputFiles(corpus, result.precompiled), corpus, cwd)
+    const files = await withDataExtras(outputFiles(corpus, ready.serialized), corpus, cwd)
     await writeOutput(options.outDir ?? join(cwd, 'generated'), files, options)
   }
   return { files, corpus, stats: ready.stats }
@@ -66,7 +65,7 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
 
 /**
  * Compile the corpus, taking each article the cache or the workers prepared
- * (its validation, extraction, hash and serialized forms) as it is.
+ * as it is and running `prepare` on the others.
  *
  * @param sources
  *   The corpus as read by `loadCorpus`.
@@ -80,30 +79,13 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
  *   The result of `compileCorpus`.
  */
 export function compilePrepared(sources: CorpusFiles, ready: PreparedSources, version: string, today?: string | undefined): CompileResult {
-  const byId = new Map([...ready.prepared.values()].map((article) => [article.frontmatter.id, article]))
   return compileCorpus({
     ...sources,
     version,
     today,
     loadedRegistry: ready.registry,
-    prepared: (file) => ready.prepared.get(file),
-    cached: (articleId) => byId.get(articleId)?.extraction,
-    precompiled: (articleId) => byId.get(articleId)?.compiled
+    prepare: (file, registry) => ready.prepared.get(file) ?? prepare(file, registry, { today })
   })
 }
 
-/**
- * Every output file of a compiled corpus: runtime modules and data files, with
- * the serialized forms of precompiled articles taken as they are.
- *
- * @param corpus
- *   The compiled corpus.
- * @param precompiled
- *   `CompileResult.precompiled`.
- * @returns
- *   File contents by path relative to the output root.
- */
-export function outputFiles(corpus: CompiledCorpus, precompiled: ReadonlyMap<string, PrecompiledArticle>): Map<string, FileContent> {
-  const pick = <K extends 'lines' | 'modules'>(key: K): Map<string, PrecompiledArticle[K]> => new Map([...precompiled].map(([id, article]) => [id, article[key]]))
-  return new Map([...runtimeModules(corpus, pick('modules')), ...dataFiles(corpus, pick('lines'))])
-}
+export { outputFiles }

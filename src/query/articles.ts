@@ -5,7 +5,7 @@ import type { Article, ArticleId, ArticleMeta } from './corpus-types.js'
 import type { Mention } from './corpus-types.js'
 import { quotesOfArticle } from './article-quotes.js'
 import { describeValue } from './describe-value.js'
-import { mentionFromRow, type MentionRow } from './mention-rows.js'
+import { mentionFromRow, type MentionRow } from '../internal/mention-rows.js'
 
 const catalog = catalogData as readonly ArticleMeta[]
 

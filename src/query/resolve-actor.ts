@@ -1,7 +1,7 @@
 import { type EntityId, entities as data } from '../../generated/runtime/entities.js'
 import type { Entity } from '../schema/entity.js'
 import { describeValue } from './describe-value.js'
-import { foldName } from './fold-name.js'
+import { foldName } from '../internal/fold-name.js'
 
 /**
  * What names an actor: an entity id (autocompleted), a Wikidata id, or any

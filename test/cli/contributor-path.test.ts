@@ -84,7 +84,7 @@ describe('contributing an article by pull request', { timeout: 30_000 }, () => {
   it('5. builds, and the runtime finds the article by date and actor, with the corrected quote', async () => {
     const build = await korpus(dir, ['build'])
     expect(build.code).toBe(0)
-    for (const folder of ['src/query', 'src/schema']) await cp(join(root, folder), join(dir, folder), { recursive: true })
+    for (const folder of ['src/internal', 'src/query', 'src/schema']) await cp(join(root, folder), join(dir, folder), { recursive: true })
     await cp(join(root, 'src/index.ts'), join(dir, 'src/index.ts'))
     await writeFile(
       join(dir, 'query.ts'),

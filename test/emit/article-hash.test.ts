@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
+import { articleParagraphs } from '../../src/pipeline/compile/article-paragraphs.js'
+import { compileArticle } from '../../src/pipeline/compile/compile-article.js'
 import { compileCorpus } from '../../src/pipeline/compile/compile-corpus.js'
+import { prepare } from '../../src/pipeline/compile/prepare-article.js'
 import { loadCorpus } from '../../src/pipeline/load-corpus.js'
 
 const cwd = fileURLToPath(new URL('../..', import.meta.url))
@@ -34,9 +37,15 @@ it('changes the hash of exactly the article whose text changed', async () => {
 it('changes the hash of exactly the article whose annotations changed', async () => {
   const base = await compile()
   const target = base.corpus!.articles.find((article) => article.mentions.length > 0)!
-  const extraction = base.extractions.get(target.id)!
+  // A `prepare` whose extractor found one mention fewer in the target.
   const edited = await compile(undefined, {
-    cached: (id) => (id === target.id ? { ...extraction, mentions: extraction.mentions.slice(1) } : base.extractions.get(id))
+    prepare: (file, registry) => {
+      const ready = prepare(file, registry)
+      if (ready?.frontmatter.id !== target.id) return ready
+      const extraction = { ...ready.extraction, mentions: ready.extraction.mentions.slice(1) }
+      const article = compileArticle(ready.frontmatter, ready.markdown, articleParagraphs(ready.frontmatter.image, ready.paragraphs), extraction)
+      return { ...ready, extraction, article, mentionCount: extraction.mentions.length }
+    }
   })
   expect(changed(base.corpus!.manifest.articles, edited.corpus!.manifest.articles)).toEqual([target.id])
 })

@@ -135,7 +135,7 @@ describe('dataFiles()', () => {
 
   it('takes the lines of articles already serialized instead of serializing them again', () => {
     const lines = encodeFields({ article: 'A\n', mentions: 'M\n', quotes: 'Q\n' })
-    const output = dataFiles(corpus, new Map([[record.id as string, lines]]))
+    const output = dataFiles(corpus, new Map([[record.hash as string, lines]]))
     expect(['articles', 'mentions', 'quotes'].map((name) => text(output.get(`data/${name}.jsonl`)))).toEqual(['A\n', 'M\n', 'Q\n'])
     expect(text(output.get('data/SHA256SUMS'))).toContain(`${createHash('sha256').update('A\n').digest('hex')}  articles.jsonl\n`)
   })

@@ -3,14 +3,12 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
-import type { PreparedArticle } from '../workers/prepare-article.js'
 import type { FileContent } from '../emit/bytes.js'
 import { writeContent } from '../emit/write-content.js'
-import { decodeShard, encodeShard } from './cache-shard.js'
-import type { RegistrySnapshot } from './registry-snapshot.js'
+import { type CachedArticle, decodeShard, encodeShard } from './cache-shard.js'
 
-/** One article as the cache keeps it: a prepared article (what parse, validate and extract made of its source). */
-export type CachedArticle = PreparedArticle
+export type { CachedArticle } from './cache-shard.js'
+import type { RegistrySnapshot } from './registry-snapshot.js'
 
 interface CacheMeta {
   format: number

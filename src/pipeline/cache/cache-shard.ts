@@ -1,8 +1,9 @@
 import { crc32 as zlibCrc32 } from 'node:zlib'
-import type { PrecompiledArticle } from '../compile/compile-corpus.js'
 import { byteChunks, type ByteChunks } from '../emit/bytes.js'
-import { type PreparedRecord, preparedArticle } from '../workers/prepare-article.js'
-import type { CachedArticle } from './build-cache.js'
+import type { PreparedRecord } from '../transport/prepared-record.js'
+
+/** One article as the cache keeps it: the record `prepareRecord` gives. */
+export type CachedArticle = PreparedRecord
 
 /** The serialized forms of an entry, in the order a shard stores them. */
 const serializedFields = [
@@ -20,7 +21,7 @@ interface StoredArticle {
   source: string
   frontmatter: PreparedRecord['frontmatter']
   discovered: PreparedRecord['discovered']
-  compiled: Omit<PrecompiledArticle, 'lines' | 'modules'> & { sizes: number[] }
+  compiled: Omit<PreparedRecord['compiled'], 'lines' | 'modules'> & { sizes: number[] }
 }
 
 /** The first line of a shard. */
@@ -75,7 +76,7 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Byt
 /**
  * Read a cache shard written by `encodeShard`. The serialized forms and the
  * body are views of `bytes`, not copies; each entry's body and extraction are
- * parsed on first read (`preparedArticle`): a rebuild takes most articles'
+ * parsed on first read (`unpackRecord`): a rebuild takes most articles'
  * serialized forms as they are and never needs them.
  *
  * @param bytes
@@ -118,7 +119,7 @@ function decodeUnchecked(bytes: Uint8Array): Record<string, CachedArticle> | und
       else modules[key] = view
     }
     const body = take(sizes[serializedFields.length]!)!
-    shard[path] = preparedArticle({ source, frontmatter, discovered, compiled: { ...known, lines, modules } as unknown as PrecompiledArticle, body })
+    shard[path] = { source, frontmatter, discovered, compiled: { ...known, lines, modules } as unknown as PreparedRecord['compiled'], body }
   }
   return offset === bytes.byteLength ? shard : undefined
 }

@@ -8,7 +8,9 @@ import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { prepareInWorkers } from '../workers/pool.js'
 import { articleParagraphs } from '../compile/article-paragraphs.js'
-import { type PreparedArticle, prepareArticle, preparedArticle } from '../workers/prepare-article.js'
+import type { PreparedArticle } from '../compile/prepare-article.js'
+import type { ArticleOutput } from '../emit/article-output.js'
+import { type PreparedRecord, prepareRecord, unpackRecord } from '../transport/prepared-record.js'
 import { sourceHash } from '../hash.js'
 import { type CachedArticle, openCache } from './build-cache.js'
 import { pipelineFingerprint } from './fingerprint.js'
@@ -44,6 +46,8 @@ export interface PreparedSources {
   registry: Registry
   /** Prepared articles by source file; the others are left to `compileCorpus`. */
   prepared: Map<VFile, PreparedArticle>
+  /** Their output bytes by content hash (see `outputFiles`). */
+  serialized: Map<string, ArticleOutput>
   /** What came from where. */
   stats: PrepareStats
   /** Store what was prepared in the cache (call after a successful compile). */
@@ -72,6 +76,14 @@ const minimumForWorkers = 64
  */
 export async function prepareSources(sources: CorpusFiles, options: PrepareOptions): Promise<PreparedSources> {
   const prepared = new Map<VFile, PreparedArticle>()
+  const serialized = new Map<string, ArticleOutput>()
+  const records = new Map<VFile, PreparedRecord>()
+  const keep = (file: VFile, record: PreparedRecord): void => {
+    const { prepared: article, output } = unpackRecord(record)
+    records.set(file, record)
+    prepared.set(file, article)
+    serialized.set(record.compiled.hash, output)
+  }
   const stats: PrepareStats = { cached: 0, workers: 0, main: 0 }
   const fingerprint = options.cacheDir === false ? undefined : await pipelineFingerprint(extractorVersion)
   const cacheRoot = options.cacheDir === false ? undefined : (options.cacheDir ?? join(options.cwd, 'node_modules', '.cache', 'nato-russland-korpus'))
@@ -87,7 +99,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   if (clean && cache?.registry && cache.registrySource === registrySource) registry = cache.registryEntities!
   else registry = loadRegistry(sources.registry)
   const registryClean = sources.registry.every((file) => file.messages.length === 0)
-  if (hasErrors(sources.registry)) return { registry, prepared, stats, save: async () => {} }
+  if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, save: async () => {} }
 
   const snapshot = snapshotRegistry(registry)
   const change: RegistryChange = cache?.registry ? diffRegistry(cache.registry, snapshot) : { all: true, words: [] }
@@ -103,9 +115,9 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     if (
       entry &&
       entry.frontmatter.date.slice(0, 10) <= today.slice(0, entry.frontmatter.date.length) &&
-      (unchanged || !isAffected(change, foldForMatch(articleParagraphs(entry.frontmatter.image, entry.paragraphs).map((paragraph) => paragraph.text).join('\n'))))
+      (unchanged || !isAffected(change, foldForMatch(articleParagraphs(entry.frontmatter.image, unpackRecord(entry).prepared.paragraphs).map((paragraph) => paragraph.text).join('\n'))))
     ) {
-      prepared.set(file, entry)
+      keep(file, entry)
       stats.cached++
     } else misses.push(file)
   }
@@ -114,18 +126,18 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     const results = await prepareInWorkers(
       misses.map((file) => ({ path: file.path, value: String(file.value) })),
       registry,
-      { jobs: options.jobs, today: options.today, local: ({ path, value }) => prepareArticle(path, value, registry, options.today) }
+      { jobs: options.jobs, today: options.today, local: ({ path, value }) => prepareRecord(path, value, registry, options.today) }
     )
     results.forEach((result, index) => {
       if (result) {
-        prepared.set(misses[index]!, preparedArticle(result))
+        keep(misses[index]!, result)
         stats.workers++
       }
     })
   } else if (cache) {
     for (const file of misses) {
-      const result = prepareArticle(file.path, String(file.value), registry, options.today)
-      if (result) prepared.set(file, preparedArticle(result))
+      const result = prepareRecord(file.path, String(file.value), registry, options.today)
+      if (result) keep(file, result)
     }
   }
   stats.main = sources.articles.length - stats.cached - stats.workers
@@ -133,11 +145,12 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   return {
     registry,
     prepared,
+    serialized,
     stats,
     async save() {
       if (!cache) return
       const entries = new Map<string, CachedArticle>()
-      for (const [file, article] of prepared) entries.set(file.path, article)
+      for (const [file, record] of records) entries.set(file.path, record)
       await cache.save(entries, snapshot, registryClean ? { source: registrySource, entities: registry } : undefined)
     }
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Entity } from '../../schema/entity.js'
 import type { Registry } from '../registry/registry.js'
-import { foldName } from '../../query/fold-name.js'
+import { foldName } from '../../internal/fold-name.js'
 
 /** What the cache remembers of one registry entry. */
 export interface EntrySnapshot {

@@ -4,7 +4,6 @@ import type { Extraction } from '../extract/index.js'
 import { quoteSpans } from '../extract/quote-spans.js'
 import { canonicalJson, sha256 } from '../hash.js'
 import { articleParagraphs } from './article-paragraphs.js'
-import type { PrecompiledArticle } from './compile-corpus.js'
 
 /** An article's body as the source gives it (before `articleParagraphs` adds the caption). */
 export interface ArticleBody {
@@ -89,11 +88,11 @@ export function precompiledArticle(
   frontmatter: Frontmatter,
   body: ArticleBody,
   extraction: Pick<Extraction, 'mentions' | 'quotes'>,
-  known: Pick<PrecompiledArticle, 'hash' | 'entityIds' | 'quoteCount'>
+  known: Pick<Article, 'hash' | 'entityIds' | 'quoteCount'>
 ): Article {
   let full: Article | undefined
   const compiled = (): Article => (full ??= compileArticle(frontmatter, body.markdown, articleParagraphs(frontmatter.image, body.paragraphs), extraction, known.hash))
-  // Same keys in the same order as `compileArticle`.
+  // (Key order does not matter: the emit writes fields in schema order.)
   const article = { ...frontmatter, hash: known.hash, entityIds: known.entityIds, quoteCount: known.quoteCount } as Article
   for (const key of deferred) Object.defineProperty(article, key, { enumerable: true, configurable: true, get: () => compiled()[key] })
   return article

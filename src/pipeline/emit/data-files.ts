@@ -21,14 +21,14 @@ export const name = 'nato-russland-korpus'
  *   The compiled corpus.
  * @param serialized
  *   Lines of articles already serialized (by the build’s workers or cache),
- *   by article id, as UTF-8; the others are serialized here.
+ *   by content hash (`Article.hash`), as UTF-8; the others are serialized here.
  * @returns
  *   File contents by path relative to the output root (`data/…`; the JSON
  *   Lines of articles, mentions and quotes as UTF-8 bytes in pieces, never
  *   joined in memory).
  */
 export function dataFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, Encoded<ArticleLines>> = new Map()): Map<string, FileContent> {
-  const perArticle = corpus.articles.map((article) => serialized.get(article.id) ?? articleLines(article))
+  const perArticle = corpus.articles.map((article) => serialized.get(article.hash) ?? articleLines(article))
   const lines = (type: RecordType): FileContent => {
     if (type.name === 'manifest') return `${JSON.stringify(ordered(type.schema, corpus.manifest), null, 2)}\n`
     if (type.name === 'entities' || type.name === 'registry') {

@@ -2,6 +2,7 @@ import type { Paragraph } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
 import type { Mention } from '../../schema/mention.js'
 import type { Quote } from '../../schema/quote.js'
+import { byId } from '../compare-ids.js'
 import type { Registry } from '../registry/registry.js'
 import { discover } from './entities/discover.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
@@ -215,7 +216,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   const provisional = [...used]
     .map((id) => entities.get(id))
     .filter((entity): entity is Entity => Boolean(entity && entity.provisional && !registryIds.has(entity.id)))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(byId)
   const result: Extraction = { mentions: infos.flatMap((info) => info.mentions.map((mention) => mention.mention)), quotes, discovered: provisional }
   if (options.explain) result.explanations = attributed.explanations
   return result

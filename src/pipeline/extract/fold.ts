@@ -1,4 +1,4 @@
-import { foldName } from '../../query/fold-name.js'
+import { foldName } from '../../internal/fold-name.js'
 import { slugify } from '../normalize/slugify.js'
 import { memoize } from './memoize.js'
 

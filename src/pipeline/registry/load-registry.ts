@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { type Entity, type EntityType, RegistryEntrySchema } from '../../schema/entity.js'
 import { reportError } from '../diagnostics.js'
-import { foldName } from '../../query/fold-name.js'
+import { foldName } from '../../internal/fold-name.js'
 import { parseYaml } from '../parse/parse-yaml.js'
 import type { Registry } from './registry.js'
 

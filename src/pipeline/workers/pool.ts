@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
-import type { PreparedRecord } from './prepare-article.js'
+import type { PreparedRecord } from '../transport/prepared-record.js'
 import type { WorkerInit, WorkerResult, WorkerTask } from './prepare-worker.js'
 
 /** Sources per message to a worker. */

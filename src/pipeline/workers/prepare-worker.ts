@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
-import { type PreparedRecord, prepareArticle } from './prepare-article.js'
+import { type PreparedRecord, prepareRecord } from '../transport/prepared-record.js'
 
 /** First message to a worker: the loaded registry and today. */
 export interface WorkerInit {
@@ -31,7 +31,7 @@ parentPort?.on('message', (message: WorkerInit | WorkerTask) => {
     today = message.today
     return
   }
-  const results = message.sources.map(({ path, value }) => prepareArticle(path, value, registry, today))
+  const results = message.sources.map(({ path, value }) => prepareRecord(path, value, registry, today))
   // The bytes move to the main thread instead of being copied: each array has a buffer of its own.
   const buffers = results.flatMap((result) => (result ? [result.body, ...Object.values(result.compiled.lines), ...Object.values(result.compiled.modules)] : []))
   parentPort!.postMessage({ id: message.id, results } satisfies WorkerResult, [...new Set(buffers.flatMap((bytes) => (bytes ? [bytes.buffer as ArrayBuffer] : [])))])

@@ -6,11 +6,11 @@ import { type CachedArticle, openCache } from '../../../src/pipeline/cache/build
 import { decodeShard, encodeShard as encodeChunks } from '../../../src/pipeline/cache/cache-shard.js'
 import { encodeFields } from '../../../src/pipeline/emit/bytes.js'
 import { contentBytes } from '../../emit/content-bytes.js'
-import { preparedArticle } from '../../../src/pipeline/workers/prepare-article.js'
+import { unpackRecord } from '../../../src/pipeline/transport/prepared-record.js'
 
 function entry(id: string, quotes: string | undefined): CachedArticle {
   const body = { markdown: 'Erste Zeile.\n\nZweite „Zeile“ mit \\ und "Zeichen".', paragraphs: [{ type: 'paragraph', text: 'Erste Zeile.' }], mentions: [], quotes: [] }
-  return preparedArticle({
+  return {
     source: 'a'.repeat(64),
     frontmatter: { id, title: '„Nein“', date: '2021-12-01' } as CachedArticle['frontmatter'],
     discovered: [],
@@ -23,7 +23,7 @@ function entry(id: string, quotes: string | undefined): CachedArticle {
       modules: encodeFields({ catalog: `'{"id":"${id}"}'`, text: `"${id}": () => '{"markdown":"\\\\u201e"}'`, mentions: `"${id}": () => '[]'`, quotes })
     },
     body: new TextEncoder().encode(JSON.stringify(body))
-  })
+  }
 }
 
 /** A shard's bytes, joined. */
@@ -112,17 +112,17 @@ describe('encodeShard() and decodeShard()', () => {
     // The body is a view of the shard's bytes, parsed on first read: bytes broken after the
     // shard was opened show only then.
     const broken = Buffer.from(bytes)
-    const lazy = decodeShard(broken)!['corpus/articles/a.md']!
+    const lazy = unpackRecord(decodeShard(broken)!['corpus/articles/a.md']!).prepared
     broken[broken.indexOf(Buffer.from('{"markdown":"Erste')) + 1] = 0x78 // `{"markdown"` becomes `{xmarkdown"`
     expect(lazy.frontmatter.id).toBe('a')
     expect(lazy.extraction.discovered).toEqual([])
-    expect(lazy.compiled.entityIds).toEqual(['Q1'])
+    expect(lazy.article.entityIds).toEqual(['Q1'])
     expect(() => lazy.markdown).toThrow(SyntaxError)
     expect(() => lazy.extraction.mentions).toThrow(SyntaxError)
     // Written again, an entry read from a shard gives the same bytes, read or not.
     expect(Buffer.from(encodeShard(decoded)).equals(Buffer.from(bytes))).toBe(true)
-    expect(a.paragraphs).toEqual(shard['corpus/articles/a.md'].paragraphs)
-    expect(Object.keys(a.extraction)).toEqual(['mentions', 'quotes', 'discovered'])
+    expect(unpackRecord(a).prepared.paragraphs).toEqual([{ type: 'paragraph', text: 'Erste Zeile.' }])
+    expect(unpackRecord(a).prepared.extraction.mentions).toEqual([])
     expect(Buffer.from(encodeShard(decoded)).equals(Buffer.from(bytes))).toBe(true)
   })
 })

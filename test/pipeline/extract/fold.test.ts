@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fold, translit, transliterateFolded } from '../../../src/pipeline/extract/fold.js'
-import { foldName } from '../../../src/query/fold-name.js'
+import { foldName } from '../../../src/internal/fold-name.js'
 
 const runs = { numRuns: 500, seed: 20_220_112 } as const
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { synthesize } from '../../../scripts/synth/synthesize.js'
 import { loadRegistry } from '../../../src/pipeline/registry/load-registry.js'
 import { type Source, prepareInWorkers } from '../../../src/pipeline/workers/pool.js'
-import { prepareArticle } from '../../../src/pipeline/workers/prepare-article.js'
+import { prepareRecord } from '../../../src/pipeline/transport/prepared-record.js'
 
 const root = join(import.meta.dirname, '../../..')
 let work: string
@@ -39,12 +39,12 @@ describe('prepareInWorkers()', { timeout: 120_000 }, () => {
         local++
         // A slow main thread: the worker, however late it starts, gets batches too.
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100)
-        return prepareArticle(source.path, source.value, loaded, '2026-01-01')
+        return prepareRecord(source.path, source.value, loaded, '2026-01-01')
       }
     })
     expect(results).toHaveLength(input.length)
     expect(results[30]).toBeUndefined()
-    const expected = input.map((source) => prepareArticle(source.path, source.value, loaded, '2026-01-01'))
+    const expected = input.map((source) => prepareRecord(source.path, source.value, loaded, '2026-01-01'))
     expect(results).toEqual(expected)
     // The worker took batches too: the main thread prepared fewer than all.
     expect(local).toBeLessThan(input.length)

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
 import { compileCorpus } from '../../src/pipeline/compile/compile-corpus.js'
 import { loadCorpus } from '../../src/pipeline/load-corpus.js'
-import { mentionFromRow, mentionRow } from '../../src/query/mention-rows.js'
+import { mentionFromRow, mentionRow } from '../../src/internal/mention-rows.js'
 import { articles } from '../../src/index.js'
 import { readData } from '../emit/read-data.js'
 

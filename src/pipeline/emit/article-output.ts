@@ -1,0 +1,45 @@
+import type { Article } from '../../schema/article.js'
+import type { CompiledCorpus } from '../compile/compile-corpus.js'
+import { type ArticleLines, articleLines } from './article-lines.js'
+import { encodeFields, type Encoded, type FileContent } from './bytes.js'
+import { dataFiles } from './data-files.js'
+import { type ArticleModuleEntries, articleModuleEntries, runtimeModules } from './runtime-modules.js'
+
+/** Everything the output holds of one article, as UTF-8: its data-file lines and its runtime-module entries. */
+export interface ArticleOutput {
+  /** Its lines of the data files. */
+  lines: Encoded<ArticleLines>
+  /** Its entries in the runtime modules. */
+  modules: Encoded<ArticleModuleEntries>
+}
+
+/**
+ * Serialize one article for the output. Depends on the article alone (its
+ * content hash names it), so the build serializes each article once, where it
+ * is prepared, and keeps the bytes in the cache.
+ *
+ * @param article
+ *   A compiled article.
+ * @returns
+ *   Its output bytes.
+ */
+export function articleOutput(article: Article): ArticleOutput {
+  return { lines: encodeFields(articleLines(article)), modules: encodeFields(articleModuleEntries(article)) }
+}
+
+/**
+ * Every output file of a compiled corpus: runtime modules and data files.
+ *
+ * @param corpus
+ *   The compiled corpus.
+ * @param serialized
+ *   Output of articles serialized before (`articleOutput`), by content hash
+ *   (`Article.hash`); every other article is serialized here. An article that
+ *   corrections changed has another hash, so it is never taken from here.
+ * @returns
+ *   File contents by path relative to the output root.
+ */
+export function outputFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, ArticleOutput> = new Map()): Map<string, FileContent> {
+  const pick = <K extends keyof ArticleOutput>(key: K): Map<string, ArticleOutput[K]> => new Map([...serialized].map(([hash, output]) => [hash, output[key]]))
+  return new Map([...runtimeModules(corpus, pick('modules')), ...dataFiles(corpus, pick('lines'))])
+}
