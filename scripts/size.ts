@@ -106,7 +106,7 @@ export async function measureSizes(): Promise<Size[]> {
   const dist = join(root, 'dist')
   const data = join(dist, 'data')
   const tables = ['articles', 'entities', 'mentions', 'quotes']
-  const dataFiles = [...tables.map((table) => `${table}.jsonl`), 'registry.jsonl', ...tables.map((table) => `${table}.parquet`), 'manifest.json', 'datapackage.json', 'SHA256SUMS', 'README.md']
+  const dataFiles = ['articles.jsonl', 'entities.jsonl', 'registry.jsonl', 'mentions.jsonl', 'quotes.jsonl', ...tables.map((table) => `${table}.parquet`), 'manifest.json', 'datapackage.json', 'SHA256SUMS', 'README.md']
   const kind = (file: string): string =>
     file.endsWith('.jsonl') ? 'JSON Lines' : file.endsWith('.parquet') ? 'Parquet (zstd)' : file === 'SHA256SUMS' ? 'checksums' : file === 'README.md' ? 'dataset card' : 'JSON'
   const runtimeOf = (file: string) => [...closure(join(dist, file))].map((path) => relative(dist, path)).sort()
