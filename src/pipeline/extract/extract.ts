@@ -4,7 +4,12 @@ import type { Mention } from '../../schema/mention.js'
 import type { Quote } from '../../schema/quote.js'
 import { byId } from '../compare-ids.js'
 import type { Registry } from '../registry/registry.js'
-import { discover } from './entities/discover.js'
+import { compoundOrganizations } from './entities/compounds.js'
+import { creditRanges } from './entities/credits.js'
+import { discover, type Discovery } from './entities/discover.js'
+import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
+import { mentionFirst } from './entities/mention-bounds.js'
+import { isClassifierNoun } from './lexicons/classifier-nouns.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
 import { roleBefore } from './entities/roles.js'
 import { fold, slug } from './fold.js'
@@ -107,15 +112,45 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   const partsByParagraph = texts.map(tokenize)
   const covered = texts.map(() => new Set<number>())
   const discovered = new Map<string, Entity>()
-  const raw: Array<Array<{ first: number; last: number; entity: string; type: Entity['type'] }>> = texts.map(() => [])
+  /** Matched names; `phraseFirst` is the classifier noun before the name (`Nachrichtenagentur` in `Nachrichtenagentur AFP`): part of the noun phrase that quote attribution reads, never of the mention. */
+  const raw: Array<Array<{ first: number; last: number; entity: string; type: Entity['type']; phraseFirst?: number }>> = texts.map(() => [])
 
+  const compoundNames = {
+    fold,
+    isName: (folded: string) => byName.has(folded),
+    isKnown: (folded: string) => {
+      const type = byName.get(folded)?.type
+      return type === 'organization' || type === 'place'
+    }
+  }
+  const compounds: Discovery[][] = texts.map((text, p) => {
+    const parts = partsByParagraph[p]!
+    // Credit and sign-off tags (`(dpa/AFP)`, `Foto: …`) name no entity of the article.
+    const credits = creditRanges(text)
+    if (credits.length > 0) {
+      let r = 0
+      parts.forEach((part, k) => {
+        while (r < credits.length && credits[r]!.end <= part.start) r++
+        for (let c = r; c < credits.length && credits[c]!.start < part.end; c++) if (part.start >= credits[c]!.start && part.end <= credits[c]!.end) covered[p]!.add(k)
+      })
+    }
+    return compoundOrganizations(text, parts, covered[p]!, compoundNames)
+  })
   texts.forEach((text, p) => {
-    for (const match of matchNames(index, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
+    const parts = partsByParagraph[p]!
+    for (const match of matchNames(index, text, parts, covered[p]!)) {
+      // `die Welt` is the world unless the text says it means the outlet.
+      if (match.target.type === 'organization' && isCommonNounOutlet(parts, match.first, match.last) && !outletMeant(text, parts, match.first, match.last)) continue
+      const first = mentionFirst(parts, match.first, match.last)
+      const before = parts[first - 1]
+      const classified = before !== undefined && before.upper && !before.hyphenAfter && isClassifierNoun(before.text) && /^[ \t\u00a0]+$/.test(text.slice(before.end, parts[first]!.start))
+      raw[p]!.push({ first, last: match.last, entity: match.target.entity, type: match.target.type, ...(classified ? { phraseFirst: first - 1 } : {}) })
+    }
   })
   const localEntities: Entity[] = []
   const localAcronyms = new Map<string, string>()
   texts.forEach((text, p) => {
-    for (const found of discover(text, partsByParagraph[p]!, covered[p]!)) {
+    for (const found of [...compounds[p]!, ...discover(text, partsByParagraph[p]!, covered[p]!)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {
@@ -196,7 +231,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
             role: item.type === 'person' ? roleBefore(text, parts, item.first) : null
           },
           type: item.type,
-          first: item.first,
+          first: item.phraseFirst ?? item.first,
           last: item.last,
           inQuote: inQuote[item.first]!
         }

@@ -1,7 +1,8 @@
 import type { Entity } from '../../../schema/entity.js'
 import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
-import { capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
+import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
+import { capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -129,7 +130,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
   for (let h = 0; h < parts.length; h++) {
     if (!englishOrgHeads.has(parts[h]!.lower) || !parts[h]!.upper || parts[h]!.hyphenBefore || parts[h]!.hyphenAfter) continue
     let first = h
-    while (first > 0 && parts[first - 1]!.upper && !parts[first - 1]!.hyphenAfter && spaced(text, parts[first - 1]!, parts[first]!) && !stopwords.has(parts[first - 1]!.lower) && !covered.has(first - 1) && !isRoleNoun(parts[first - 1]!.text)) first--
+    while (first > 0 && parts[first - 1]!.upper && !parts[first - 1]!.hyphenAfter && spaced(text, parts[first - 1]!, parts[first]!) && !stopwords.has(parts[first - 1]!.lower) && !covered.has(first - 1) && !isRoleNoun(parts[first - 1]!.text) && !isClassifierNoun(parts[first - 1]!.text)) first--
     let last = h
     let j = h + 1
     if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
@@ -198,7 +199,10 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
         j++
       }
       if (last > i + 1) {
-        const name = text.slice(part.start, parts[last]!.end)
+        // The name in the nominative: `des Bundesamtes für Verfassungsschutz` → `Bundesamt für Verfassungsschutz`.
+        const nominative = orgHeadNominative.get(part.lower)
+        const head = nominative ? part.text[0]! + nominative.slice(1) : part.text
+        const name = head + text.slice(part.end, parts[last]!.end)
         take(found, covered, { first: i, last, type: 'organization', name, kind: null })
         const acronym = acronymAfter(text, parts, last)
         if (acronym !== undefined) take(found, covered, { first: acronym, last: acronym, type: 'organization', name, kind: null })

@@ -1,5 +1,6 @@
 import type { Entity } from '../../../schema/entity.js'
 import { fold, translit } from '../fold.js'
+import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
 import { memoize } from '../memoize.js'
 import type { Part } from '../tokens.js'
 
@@ -27,6 +28,8 @@ export interface NameMatch {
 export interface NameIndex {
   readonly plain: TrieNode
   readonly persons: TrieNode
+  /** Names written with a lower-case first letter (`dpa`, `taz`, `n-tv`), as written: they match only so. */
+  readonly lowerNames: ReadonlySet<string>
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), targets: [] })
@@ -74,14 +77,18 @@ function insert(root: TrieNode, keys: string[], target: NameTarget): void {
 export function buildNameIndex(entities: readonly Entity[]): NameIndex {
   const plain = newNode()
   const persons = newNode()
+  const lowerNames = new Set<string>()
   const claimed = new Map<string, string>()
   const surnames = new Map<string, Entity[]>()
   for (const entity of entities) {
     const target = { entity: entity.id, type: entity.type }
     const names = [entity.name, ...entity.aliases]
     for (const name of names) {
-      const parts = splitName(name)
+      let parts = splitName(name)
+      // `Nachrichtenagentur AFP`: the common noun before the name is never part of the mention.
+      if (parts.length > 1 && isClassifierNoun(parts[0]!)) parts = parts.slice(1)
       if (parts.length === 0) continue
+      if (/^\p{Ll}/u.test(name)) lowerNames.add(name)
       const keys = parts.map(keyOf)
       const joined = keys.join(' ')
       const owner = claimed.get(joined)
@@ -116,7 +123,7 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
     insert(plain, [key], target)
     insert(persons, [translit(key)], target)
   }
-  return { plain, persons }
+  return { plain, persons, lowerNames }
 }
 
 function separatorOk(text: string, previous: Part, next: Part): boolean {
@@ -214,7 +221,10 @@ export function matchNames(index: NameIndex, text: string, parts: readonly Part[
       // A name that starts with a lower-case adjective (`russische Außenministerium`) needs more words, ending in a capitalized one.
       if (part.hyphenBefore || !index.plain.next.has(fold(part.text))) continue
       const lower = walk(index.plain, text, parts, i, variants)
-      if (!lower || lower.last === lower.first || !parts[lower.last]!.upper) continue
+      if (!lower) continue
+      // A name written in lower case (`dpa`) matches as written; other lower-case starts need a capitalized last word.
+      const asWritten = index.lowerNames.has(text.slice(part.start, parts[lower.last]!.end))
+      if (!asWritten && (lower.last === lower.first || !parts[lower.last]!.upper)) continue
       let taken = false
       for (let k = lower.first; k <= lower.last; k++) if (covered.has(k)) taken = true
       if (taken) continue

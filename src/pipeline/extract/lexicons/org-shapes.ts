@@ -25,3 +25,23 @@ export const englishOrgHeads: ReadonlySet<string> = new Set([
 
 /** Connectors inside English organization names. */
 export const englishConnectors: ReadonlySet<string> = new Set(['for', 'on', 'of', 'the', 'and', 'in', 'de', 'du', 'des', 'et', '&'])
+
+/**
+ * Last elements of hyphen compounds that make an organization of a name
+ * (`Waldai-Klub`, `Nato-Ukraine-Kommission`, `Konrad-Adenauer-Stiftung`),
+ * with their nominative: the compound is one organization, not a mention
+ * of the name inside it.
+ */
+export const compoundOrgHeads: ReadonlyMap<string, string> = new Map([
+  ['rat', 'Rat'], ['rats', 'Rat'], ['rates', 'Rat'], ['kommission', 'Kommission'], ['komitee', 'Komitee'], ['komitees', 'Komitee'],
+  ['club', 'Club'], ['clubs', 'Club'], ['klub', 'Klub'], ['klubs', 'Klub'], ['stiftung', 'Stiftung'], ['institut', 'Institut'],
+  ['instituts', 'Institut'], ['institutes', 'Institut'], ['zentrum', 'Zentrum'], ['zentrums', 'Zentrum'], ['akademie', 'Akademie'],
+  ['universität', 'Universität'], ['ausschuss', 'Ausschuss'], ['ausschusses', 'Ausschuss']
+])
+
+/** Genitive endings of head nouns in multi-word names, with their nominative (`Bundesamtes für …` → `Bundesamt für …`). */
+export const orgHeadNominative: ReadonlyMap<string, string> = new Map([
+  ['ausschusses', 'ausschuss'], ['instituts', 'institut'], ['institutes', 'institut'], ['zentrums', 'zentrum'], ['bundesamtes', 'bundesamt'],
+  ['bundesamts', 'bundesamt'], ['verbands', 'verband'], ['verbandes', 'verband'], ['komitees', 'komitee'], ['büros', 'büro'], ['amtes', 'amt'],
+  ['rates', 'rat'], ['ministeriums', 'ministerium']
+])

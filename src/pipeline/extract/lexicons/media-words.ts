@@ -1,0 +1,30 @@
+/**
+ * Names of outlets that are also German common nouns (`die Welt` "the
+ * world", `die Zeit` "the time", `Bild` "picture", `Spiegel` "mirror"):
+ * a match of one is a mention only with evidence that the outlet is meant
+ * (src/pipeline/extract/entities/media-context.ts). Lower case, without the
+ * article.
+ */
+export const commonNounOutlets: ReadonlySet<string> = new Set(['welt', 'zeit', 'bild', 'spiegel', 'stern', 'presse', 'standard', 'focus'])
+
+/** Nouns that name what an outlet is, right before its name (`der Zeitung „Die Welt“`, `dem Nachrichtenmagazin Spiegel`). */
+export const outletNouns: ReadonlySet<string> = new Set(
+  `zeitung tageszeitung wochenzeitung sonntagszeitung boulevardzeitung boulevardblatt blatt magazin nachrichtenmagazin
+  wochenmagazin nachrichtenportal onlineportal portal springer-blatt`.split(/\s+/).filter(Boolean)
+)
+
+/** Words right before an outlet's name (articles and pronouns between allowed) that make it a source: `sagte er der Welt`, `laut Spiegel`, `berichtet die Zeit`. */
+export const reportWordsBefore: ReadonlySet<string> = new Set(
+  `berichtete berichtet berichteten berichten schrieb schreibt meldete meldet zitierte zitiert sagte sagt sagten erklärte erklärt
+  betonte betont verriet verrät bestätigte bestätigt gegenüber laut interview gespräch exklusiv`.split(/\s+/).filter(Boolean)
+)
+
+/** Words right after an outlet's name that make it a source: `dem Spiegel zufolge`, `die Welt berichtete`. */
+export const reportWordsAfter: ReadonlySet<string> = new Set(
+  `zufolge berichtete berichtet berichteten schrieb schreibt meldete meldet zitierte zitiert veröffentlichte enthüllte`.split(/\s+/).filter(Boolean)
+)
+
+/** Words that may stand between a report word and the outlet's name (`sagte er am Montag der`). */
+export const reportFillers: ReadonlySet<string> = new Set(
+  `der die das dem den des er sie es ihr ihm man am nun jetzt auch zuvor kürzlich dies mit im einem einer in`.split(/\s+/).filter(Boolean)
+)
