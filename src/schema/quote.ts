@@ -111,8 +111,3 @@ export type QuoteSpan = v.InferOutput<typeof QuoteSpanSchema>
 export type PublishedQuote = v.InferOutput<typeof QuoteSchema>
 /** A quote before the build aligns it to the source (extractor, corrections): no `spans`. */
 export type AttributedQuote = v.InferOutput<typeof AttributedQuoteSchema>
-/**
- * Pipeline-internal alias of `AttributedQuote`, kept for the extractor’s code
- * (`src/pipeline/extract/quotes/`); the package exports `PublishedQuote` as `Quote`.
- */
-export type Quote = AttributedQuote

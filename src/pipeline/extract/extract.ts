@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
 import type { Mention } from '../../schema/mention.js'
-import type { Quote } from '../../schema/quote.js'
+import type { AttributedQuote as Quote } from '../../schema/quote.js'
 import { byId } from '../compare-ids.js'
 import type { Registry } from '../registry/registry.js'
 import { compoundOrganizations } from './entities/compounds.js'

@@ -1,7 +1,7 @@
 import type { Corrections } from '../../schema/correction.js'
 import type { EntityType } from '../../schema/entity.js'
 import type { Mention } from '../../schema/mention.js'
-import type { Quote } from '../../schema/quote.js'
+import type { AttributedQuote as Quote } from '../../schema/quote.js'
 import { escapeHtml as h } from './escape-html.js'
 import { addedByCorrection, type ReviewArticle, type ReviewEntity } from './review-data.js'
 import { reviewStyles } from './styles.js'

@@ -2,7 +2,7 @@ import type { Paragraph } from '../../schema/article.js'
 import type { Corrections } from '../../schema/correction.js'
 import type { EntityType } from '../../schema/entity.js'
 import type { Mention } from '../../schema/mention.js'
-import type { Quote } from '../../schema/quote.js'
+import type { AttributedQuote as Quote } from '../../schema/quote.js'
 
 /** An entity as the review page names it. */
 export interface ReviewEntity {

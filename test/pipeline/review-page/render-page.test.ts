@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { escapeHtml } from '../../../src/pipeline/review-page/escape-html.js'
 import { renderArticlePage, renderIndexPage } from '../../../src/pipeline/review-page/render-page.js'
 import type { ReviewArticle, ReviewEntity } from '../../../src/pipeline/review-page/review-data.js'
-import type { Quote } from '../../../src/schema/quote.js'
+import type { AttributedQuote as Quote } from '../../../src/schema/quote.js'
 
 const hostile = `<script>alert(1)</script></script><img src=x onerror=alert(2)>" onmouseover="alert(3)' &amp;`
 const articleId = '2022-01-05-testartikel'

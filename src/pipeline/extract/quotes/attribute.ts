@@ -1,4 +1,4 @@
-import type { Quote } from '../../../schema/quote.js'
+import type { AttributedQuote as Quote } from '../../../schema/quote.js'
 import { gatherCandidates } from './candidates.js'
 import { partsIn, type Draft } from './clause.js'
 import type { ArticleInfo } from './context.js'

@@ -1,4 +1,4 @@
-import type { Quote } from '../../../schema/quote.js'
+import type { AttributedQuote as Quote } from '../../../schema/quote.js'
 import { isKonjunktivOne, konjunktivTwo } from '../lexicons/konjunktiv.js'
 import { markChars } from '../lexicons/quote-words.js'
 import { marksOverlapping, type ArticleInfo, type ParagraphInfo } from './context.js'
