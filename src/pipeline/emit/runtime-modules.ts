@@ -124,7 +124,7 @@ export function runtimeModules(corpus: CompiledCorpus, serialized: ReadonlyMap<s
   )
   files.set(
     'runtime/mentions.ts',
-    list(`${header}const mentions: Readonly<Record<string, () => string>> = {\n`, (entry) => entry.mentions, `\n}\n\n/** The mentions of one article as JSON (rows: see \`src/query/mention-rows.ts\`), or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id]!() : undefined\n}\n`)
+    list(`${header}const mentions: Readonly<Record<string, () => string>> = {\n`, (entry) => entry.mentions, `\n}\n\n/** The mentions of one article as JSON (rows: see \`src/internal/mention-rows.ts\`), or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id]!() : undefined\n}\n`)
   )
   // `corpus.quotes` is every article's quotes in article order, so the runtime
   // rebuilds the full list by walking the catalog; articles without quotes are left out.
