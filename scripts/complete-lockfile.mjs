@@ -9,6 +9,9 @@
 // sync. This adds each missing one as an optional entry with its `os`, `cpu` and
 // `libc` read off its name, so `npm ci` skips it on other platforms and fetches
 // it where it belongs. Run it after `npm install` changes the lockfile.
+//
+// The file is written the way npm writes it (see `stringifyLikeNpm`), so a later
+// `npm install` on a fresh clone leaves it byte for byte as committed.
 import { readFileSync, writeFileSync } from 'node:fs'
 
 const path = new URL('../package-lock.json', import.meta.url)
@@ -31,6 +34,36 @@ for (const [key, meta] of Object.entries({ ...packages })) {
     added++
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)))
-writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`)
+writeFileSync(path, stringifyLikeNpm(lock))
 console.log(`Added ${added} platform package entries to package-lock.json.`)
+
+/**
+ * Serialize a lockfile as npm 7+ does (`json-stringify-nice` with the key order of
+ * `@npmcli/arborist`'s shrinkwrap): in every object, values that are not plain
+ * objects come first, then objects; within each group the keys `name`, `version`,
+ * `lockfileVersion`, `resolved`, `integrity`, `requires`, `packages`,
+ * `dependencies` lead in that order and the rest follow by `localeCompare(…, 'en')`.
+ * Two-space indent and a final newline.
+ *
+ * @param {unknown} value
+ * @returns {string}
+ */
+function stringifyLikeNpm(value) {
+  const preferred = ['name', 'version', 'lockfileVersion', 'resolved', 'integrity', 'requires', 'packages', 'dependencies']
+  const isObject = (x) => x !== null && typeof x === 'object' && !Array.isArray(x)
+  const compareKeys = (a, b) => {
+    const ia = preferred.indexOf(a)
+    const ib = preferred.indexOf(b)
+    if (ia !== -1 || ib !== -1) return ia === -1 ? 1 : ib === -1 ? -1 : ia - ib
+    return a.localeCompare(b, 'en')
+  }
+  const sorted = (_key, x) =>
+    isObject(x)
+      ? Object.fromEntries(
+          Object.entries(x).sort(([ak, av], [bk, bv]) =>
+            isObject(av) === isObject(bv) ? compareKeys(ak, bk) : isObject(av) ? 1 : -1
+          )
+        )
+      : x
+  return `${JSON.stringify(value, sorted, 2)}\n`
+}
