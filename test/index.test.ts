@@ -54,6 +54,8 @@ it('exposes every schema from the `/schema` entry', async () => {
     'RegistryEntrySchema',
     'RemoveMentionSchema',
     'RemoveQuoteSchema',
+    'ReviewCheckSchema',
+    'ReviewSchema',
     'RoleSchema',
     'SetSpeakerSchema',
     'SpanSchema',

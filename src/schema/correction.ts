@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { EntityIdSchema } from './entity.js'
 import { QuoteKindSchema } from './quote.js'
+import { ReviewSchema } from './review.js'
 
 /** Index of a paragraph in the article’s `paragraphs` (headings count), to narrow where a correction applies. */
 const ParagraphIndexSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -74,7 +75,9 @@ export const CorrectionsSchema = v.strictObject({
   /** Quotes the extractor missed. */
   addQuotes: v.optional(v.array(AddQuoteSchema), []),
   /** Quotes whose speaker the extractor got wrong. */
-  setSpeakers: v.optional(v.array(SetSpeakerSchema), [])
+  setSpeakers: v.optional(v.array(SetSpeakerSchema), []),
+  /** The last hand review of the article's annotations (with these corrections applied). */
+  review: v.optional(ReviewSchema)
 })
 
 /** Corrections of one article. */

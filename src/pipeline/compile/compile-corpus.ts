@@ -2,12 +2,14 @@ import { VFile } from 'vfile'
 import type { Article, ArticleMeta } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
 import type { Manifest } from '../../schema/manifest.js'
+import type { Review } from '../../schema/review.js'
 import type { Mention } from '../../schema/mention.js'
 import type { PublishedQuote as Quote } from '../../schema/quote.js'
 import { applyCorrections } from '../corrections/apply-corrections.js'
 import { loadAllCorrections } from '../corrections/load-corrections.js'
+import { checkReview } from '../corrections/review-status.js'
 import { hasErrors, reportError } from '../diagnostics.js'
-import type { Extraction } from '../extract/index.js'
+import { type Extraction, extractorVersion } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import { articleParagraphs } from './article-paragraphs.js'
 import { loadRegistry } from '../registry/load-registry.js'
@@ -95,6 +97,7 @@ export function compileCorpus(input: CompileInput): CompileResult {
   const articles: Article[] = []
   const discovered = new Map<string, Entity>()
   const counts = { mentions: 0, quotes: 0 }
+  const reviews: [string, Review][] = []
   for (const ready of prepared.sort((a, b) => compareArticles(a.frontmatter, b.frontmatter))) {
     const { frontmatter } = ready
     extractions.set(frontmatter.id, ready.extraction)
@@ -107,6 +110,11 @@ export function compileCorpus(input: CompileInput): CompileResult {
       extraction = { ...ready.extraction, ...applyCorrections(correction, { articleId: frontmatter.id, paragraphs }, ready.extraction, registryIds) }
       article = compileArticle(frontmatter, ready.markdown, paragraphs, extraction)
       mentionCount = extraction.mentions.length
+      const review = correction.corrections?.review
+      if (review) {
+        checkReview(correction, article, extractorVersion)
+        reviews.push([frontmatter.id, review])
+      }
     }
     for (const entity of extraction.discovered) if (!discovered.has(entity.id)) discovered.set(entity.id, entity)
     articles.push(article)
@@ -123,7 +131,9 @@ export function compileCorpus(input: CompileInput): CompileResult {
     corpusVersion: input.version,
     packageVersion: input.version,
     articles: Object.fromEntries(articles.map((article) => [article.id, article.hash])),
-    entities: sha256(canonicalJson(entities))
+    entities: sha256(canonicalJson(entities)),
+    // Recorded as written, outdated or not (`korpus check` warns `review-outdated`); in article order.
+    reviews: Object.fromEntries(reviews)
   }
   return { files, registry, extractions, corpus: compiledCorpus(articles, entities, registryEntries, counts, manifest) }
 }

@@ -64,9 +64,12 @@ export function loadCorrections(file: VFile): LoadedCorrections {
   return { file, articleId, yaml, corrections: undefined }
 }
 
+/** The keys of an entry of `kind`: of a list's items (`removeQuotes`), or of the object itself (`review`). */
 function entrySchema(kind: PropertyKey | undefined): Record<string, unknown> | undefined {
-  const schema = CorrectionsSchema.entries[kind as keyof Corrections] as unknown as { wrapped?: { item?: { entries?: Record<string, unknown> } } } | undefined
-  return schema?.wrapped?.item?.entries
+  const schema = CorrectionsSchema.entries[kind as keyof Corrections] as unknown as
+    | { wrapped?: { item?: { entries?: Record<string, unknown> }; entries?: Record<string, unknown> } }
+    | undefined
+  return schema?.wrapped?.item?.entries ?? schema?.wrapped?.entries
 }
 
 /**

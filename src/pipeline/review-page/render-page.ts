@@ -210,7 +210,11 @@ function correctionList(review: ReviewArticle): string {
     ...addQuotes.map((item) => `<li><strong>Added ${h(item.kind)} quote</strong> „${h(item.text)}“ by ${h(name(item.speaker))}${where(item.paragraph)}</li>`),
     ...setSpeakers.map((item) => `<li><strong>Speaker set</strong> to ${h(name(item.speaker))} for the quote containing „${h(item.text)}“</li>`)
   ]
-  return `<h2 id="corrections">Corrections (${items.length})</h2>${intro}<ul class="corrections card" lang="de">${items.join('\n')}</ul>`
+  const record = loaded.corrections.review
+  const reviewed = record
+    ? `<p><strong>Reviewed</strong> ${h(record.date)} by ${h(record.reviewer)}: ${record.checked.map((item) => h(item)).join(', ')} of extractor ${h(record.extractorVersion)}, quotes ${h(record.quotes.join(', ') || 'none')}${record.notes ? `. ${h(record.notes)}` : ''}</p>`
+    : ''
+  return `<h2 id="corrections">Corrections (${items.length})</h2>${intro}${reviewed}<ul class="corrections card" lang="de">${items.join('\n')}</ul>`
 }
 
 const legend = `<ul class="legend" aria-label="Legend">
@@ -278,7 +282,8 @@ export function renderIndexPage(reviews: readonly ReviewArticle[], fileOf: (revi
   const rows = reviews.map((review) => {
     const candidates = [...review.entities.values()].filter((entity) => entity.provisional).length
     const corrections = review.corrections?.corrections
-    const fixes = corrections ? Object.values(corrections).reduce((sum, list) => sum + list.length, 0) : 0
+    const { review: _review, ...lists } = corrections ?? {}
+    const fixes = Object.values(lists).reduce((sum, list) => sum + list.length, 0)
     return `<tr><td lang="de"><a href="${h(encodeURIComponent(fileOf(review)))}">${h(review.title)}</a><br><code>${h(review.id)}</code></td><td>${h(review.date ?? '–')}</td><td><span class="status ${review.status}">${review.status}</span></td><td class="num">${review.mentions.length}</td><td class="num">${review.quotes.length}</td><td class="num">${candidates}</td><td class="num">${fixes}</td></tr>`
   })
   const body = `<header class="page"><div class="inner"><h1>Review: ${reviews.length} article${reviews.length === 1 ? '' : 's'}</h1>
