@@ -24,7 +24,7 @@ beforeAll(async () => {
   before = await snapshot(work)
   link = await readlink(join(work, 'generated'))
   // Change an article so that the next build writes a new output.
-  const [name] = (await readdir(join(work, 'corpus/articles'))).sort()
+  const [name] = (await readdir(join(work, 'corpus/articles'))).filter((file) => file.endsWith('.md')).sort()
   const path = join(work, 'corpus/articles', name!)
   await writeFile(path, `${await readFile(path, 'utf8')}\nEin neuer Absatz über die Nato.\n`)
   // Learn the steps of that build without running it to the end.
@@ -72,7 +72,7 @@ describe('atomic output', { timeout: 240_000 }, () => {
 
   it('keeps the previous output complete when the process is killed between writes (SIGKILL)', async () => {
     // Another change: the output of the previous test's last run is already in the store.
-    const [name] = (await readdir(join(work, 'corpus/articles'))).sort()
+    const [name] = (await readdir(join(work, 'corpus/articles'))).filter((file) => file.endsWith('.md')).sort()
     const path = join(work, 'corpus/articles', name!)
     await writeFile(path, `${await readFile(path, 'utf8')}\nNoch ein Absatz über Russland.\n`)
     // One write step per output file (a dry run to count them would already store the new output).

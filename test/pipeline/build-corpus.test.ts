@@ -47,7 +47,7 @@ describe('buildCorpus', { timeout: 60_000 }, () => {
     await buildCorpus({ cwd: work })
     const before = await snapshot(work)
     const link = await readlink(join(work, 'generated'))
-    const [name] = (await readdir(join(work, 'corpus/articles'))).sort()
+    const [name] = (await readdir(join(work, 'corpus/articles'))).filter((file) => file.endsWith('.md')).sort()
     const path = join(work, 'corpus/articles', name!)
     await writeFile(path, (await readFile(path, 'utf8')).replace(/^date: .*$/m, 'date: 2021-02-30'))
     const result = await buildCorpus({ cwd: work })
@@ -61,7 +61,7 @@ describe('buildCorpus', { timeout: 60_000 }, () => {
   it('keeps the previous output complete when writing fails half-way', async () => {
     await buildCorpus({ cwd: work })
     const before = await snapshot(work)
-    const [name] = (await readdir(join(work, 'corpus/articles'))).sort()
+    const [name] = (await readdir(join(work, 'corpus/articles'))).filter((file) => file.endsWith('.md')).sort()
     const path = join(work, 'corpus/articles', name!)
     await writeFile(path, `${await readFile(path, 'utf8')}\nEin neuer Absatz.\n`)
     let writes = 0
@@ -80,7 +80,7 @@ describe('buildCorpus', { timeout: 60_000 }, () => {
   })
 
   it('reports every problem of every file, not just the first', async () => {
-    const names = (await readdir(join(work, 'corpus/articles'))).sort()
+    const names = (await readdir(join(work, 'corpus/articles'))).filter((file) => file.endsWith('.md')).sort()
     for (const name of names.slice(0, 2)) {
       const path = join(work, 'corpus/articles', name)
       await writeFile(path, (await readFile(path, 'utf8')).replace(/^genre: .*$/m, 'genre: satire').replace(/^language: de$/m, 'langauge: de'))
