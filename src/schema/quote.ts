@@ -23,6 +23,7 @@ export const AttributionSchema = v.picklist([
   'demnach',
   'es-heisst',
   'wie-clause-first',
+  'cue-noun',
   'clause-auxiliary-cue',
   'clause-cue-after',
   'sprechen-von',

@@ -6,6 +6,7 @@ import { clauseCueAfter } from './clause-cue-after.js'
 import { continuation } from './continuation.js'
 import { cueClause } from './cue-clause.js'
 import { cueColonQuote } from './cue-colon-quote.js'
+import { cueNoun } from './cue-noun.js'
 import { demandObject } from './demand-object.js'
 import { demnach } from './demnach.js'
 import { esHeisst } from './es-heisst.js'
@@ -43,6 +44,7 @@ export const quoteSieves: readonly QuoteSieve[] = [
   demnach,
   esHeisst,
   wieClauseFirst,
+  cueNoun,
   clauseAuxiliaryCue,
   clauseCueAfter,
   sprechenVon,
