@@ -28,6 +28,15 @@ describe('cue-clause', () => {
     // `hoffen` needs `dass` or Konjunktiv: its infinitive is an attitude, not reported words.
     expect(one('Baerbock hofft, bald nach Moskau zu reisen.')).toEqual([])
   })
+  it('does not take a relative clause opened by a preposition, nor an indicative `wenn` clause after a speech verb', () => {
+    expect(one('Der Kreml teilte die Liste mit, in der zwölf Staaten genannt werden.')).toEqual([])
+    expect(one('Die Nato erwähnte Angriffe, bei denen Rechenzentren ausfielen.')).toEqual([])
+    expect(one('Die Übung wird wiederholt, wenn die Soldaten besser ausgebildet sind.')).toEqual([])
+  })
+  it('still takes a Konjunktiv `wenn` clause and a clause that opens with a preposition and a noun', () => {
+    expect(one('Lawrow sagte, wenn die Nato weiter vorrücke, werde Russland reagieren.')[0]).toMatchObject({ speaker: 'sergej-lawrow', text: 'wenn die Nato weiter vorrücke, werde Russland reagieren' })
+    expect(one('Lawrow sagte, in dem Land herrsche seit Wochen Chaos.')[0]).toMatchObject({ speaker: 'sergej-lawrow', text: 'in dem Land herrsche seit Wochen Chaos' })
+  })
   it('gives a passive cue no speaker: `sei angeboten worden` continues the last one instead', () => {
     expect(one('Die Nato teilte mit, man sei gesprächsbereit. Zudem sei angeboten worden, Fragen der Abrüstung zu besprechen.')).toEqual([
       { text: 'man sei gesprächsbereit', speaker: 'nato', attribution: 'cue-clause' },
