@@ -34,6 +34,7 @@ export const AttributionSchema = v.picklist([
   'wie-clause',
   'continuation',
   'konjunktiv-after-gap',
+  'konjunktiv-after-subject',
   'wording-noun',
   'correction'
 ])

@@ -11,6 +11,7 @@ import { demandObject } from './demand-object.js'
 import { demnach } from './demnach.js'
 import { esHeisst } from './es-heisst.js'
 import { konjunktivAfterGap } from './konjunktiv-after-gap.js'
+import { konjunktivAfterSubject } from './konjunktiv-after-subject.js'
 import { quoteAlone } from './quote-alone.js'
 import { quoteAuxiliaryCue } from './quote-auxiliary-cue.js'
 import { quoteCueAfter } from './quote-cue-after.js'
@@ -55,5 +56,6 @@ export const quoteSieves: readonly QuoteSieve[] = [
   wieClause,
   continuation,
   konjunktivAfterGap,
+  konjunktivAfterSubject,
   wordingNoun
 ]
