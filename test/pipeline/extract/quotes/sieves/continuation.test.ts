@@ -18,5 +18,10 @@ describe('continuation', () => {
   })
   it('still continues with a Konjunktiv II that differs from the indicative', () => {
     expect(quotes(`${said} Andernfalls hätten die Gespräche keinen Sinn.`)[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'Andernfalls hätten die Gespräche keinen Sinn' })
+    expect(quotes('Lawrow sagte: „Wir sind bereit.“ Offen bliebe aber die Frage der Raketen.')[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'Offen bliebe aber die Frage der Raketen' })
+    expect(quotes(`${said} Ohne Garantien fände kein Treffen statt.`)[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation' })
+  })
+  it('does not read `blieben`, `hielten`, `ließen` (also the past indicative) as Konjunktiv II', () => {
+    expect(quotes(`${said} Die Delegationen blieben bis zum Abend in Genf.`)).toHaveLength(1)
   })
 })
