@@ -22,8 +22,8 @@ const listed: Record<string, string> = {
   '2021-10-putins-bruch-mit-der-nato#q1': 'the extractor keeps the relative clause on the embassy (`die ausschließlich … zuständig ist`), which the gold leaves out',
   '2021-10-putins-bruch-mit-der-nato#q2': 'the extractor keeps the writer’s aside between dashes (`- im Gegensatz zu … Staaten -`); the gold drops it',
   '2021-11-01-russland-kappt-die-verbindungen-zur-nato#q6': 'the extractor keeps the relative clause on Ukraine and Georgia (`die Russland als Teil … betrachtet`)',
-  '2022-01-keine-fortschritte-nach-den-gespraechen-in-genf-bruessel-und-wien#q1': 'the extractor keeps the writer’s `wobei` comment after the reported clause',
-  '2022-01-keine-fortschritte-nach-den-gespraechen-in-genf-bruessel-und-wien#q2': 'the passive `bezeichnet … durch X als …` keeps the agent phrase and the adverb (`durch Kreml-Sprecher Dmitri Peskow unverblümt`)',
+  '2022-01-keine-fortschritte-nach-den-gespraechen-in-genf-bruessel-und-wien#q2': 'the extractor keeps the writer’s `wobei` comment after the reported clause',
+  '2022-01-keine-fortschritte-nach-den-gespraechen-in-genf-bruessel-und-wien#q3': 'the passive `bezeichnet … durch X als …` keeps the agent phrase and the adverb (`durch Kreml-Sprecher Dmitri Peskow unverblümt`)',
   '2022-01-nato-und-russland-suchen-vorsichtig-das-gespraech#q22': 'the demand keeps its object and particle (`Moskau erneut … auf`); the gold starts at `zur Deeskalation`'
 }
 
