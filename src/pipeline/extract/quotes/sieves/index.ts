@@ -55,7 +55,7 @@ export const quoteSieves: readonly QuoteSieve[] = [
   demandObject,
   wieClause,
   continuation,
-  konjunktivAfterGap,
   konjunktivAfterSubject,
+  konjunktivAfterGap,
   wordingNoun
 ]

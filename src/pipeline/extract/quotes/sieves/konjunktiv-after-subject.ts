@@ -19,6 +19,7 @@ export const konjunktivAfterSubject: QuoteSieve = {
     if (cues.length > 0 || previousStart >= sentence.start || !hasKonjunktiv(info, from, to)) return undefined
     // A quote in the previous sentence is the continuation's case.
     if (state.last && state.last.serial >= serial - 1) return undefined
+    // A subject of the previous sentence who spoke last is the gap sieve's case.
     const [pFrom, pTo] = partsIn(info, previousStart, sentence.start - 1)
     if (pFrom >= pTo || info.inQuote[pFrom]) return undefined
     // The subject: the words up to the first lower-case word (the verb), after at most an article.

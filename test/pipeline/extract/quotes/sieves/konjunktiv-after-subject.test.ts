@@ -11,6 +11,9 @@ describe('konjunktiv-after-subject', () => {
     ])
     expect(brief('Der Kreml verwies auf die Lage im Donbass. Dort seien die Kämpfe wieder aufgeflammt.')[0]).toMatchObject({ speaker: 'kreml', attribution: 'konjunktiv-after-subject' })
   })
+  it('gives the words to the new subject rather than to a speaker two sentences back', () => {
+    expect(brief('Lawrow sagte, die Lage sei ernst. Baerbock berichtete von ihrem Besuch in Kiew. Dort sei die Stimmung gedrückt.')[1]).toMatchObject({ speaker: 'annalena-baerbock', text: 'Dort sei die Stimmung gedrückt', attribution: 'konjunktiv-after-subject' })
+  })
   it('needs Konjunktiv I, a named person or organization opening the previous sentence, and the same paragraph', () => {
     // Indicative: narration.
     expect(brief('Stoltenberg reiste am Montag nach Riga. Dort beginnen am Dienstag die Manöver.')).toEqual([])
