@@ -23,6 +23,7 @@ export const AttributionSchema = v.picklist([
   'demnach',
   'es-heisst',
   'wie-clause-first',
+  'cue-noun',
   'clause-auxiliary-cue',
   'clause-cue-after',
   'sprechen-von',
@@ -33,6 +34,7 @@ export const AttributionSchema = v.picklist([
   'wie-clause',
   'continuation',
   'konjunktiv-after-gap',
+  'konjunktiv-after-subject',
   'wording-noun',
   'correction'
 ])

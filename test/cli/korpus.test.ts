@@ -109,7 +109,7 @@ describe('korpus check', { timeout: 20_000 }, () => {
 
 describe('korpus extract --explain', { timeout: 20_000 }, () => {
   it('prints per quote the deciding sieve, why, and the speaker candidates', async () => {
-    await writeFile(join(dir, 'explain.txt'), 'Titel der Meldung\n\nDie Außenministerin Annalena Baerbock reiste nach Kiew.\n\n„Wir stehen an der Seite der Ukraine“, sagte sie am Montag. Die Gespräche mit Moskau gingen weiter.\n')
+    await writeFile(join(dir, 'explain.txt'), 'Titel der Meldung\n\nDie Außenministerin Annalena Baerbock reiste nach Kiew.\n\n„Wir stehen an der Seite der Ukraine“, sagte sie am Montag. Die Gespräche mit Moskau würden weitergehen.\n')
     const result = await korpus(dir, ['extract', '--explain', 'explain.txt'])
     expect(result.code).toBe(0)
     const blocks = result.stdout.split('\n\n')

@@ -31,7 +31,8 @@ const prefixes = ['ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'fest', 'fort',
 /** Konjunktiv II forms that often stand in for plural Konjunktiv I in reported speech. */
 export const konjunktivTwo: ReadonlySet<string> = new Set([
   'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte', 'sollten',
-  'wollte', 'wollten', 'dürfte', 'dürften', 'gäbe', 'gäben', 'käme', 'kämen', 'ginge', 'gingen', 'läge', 'lägen', 'stünde', 'stünden', 'bräuchten', 'gleichkäme'
+  'dürfte', 'dürften', 'gäbe', 'gäben', 'käme', 'kämen', 'ginge', 'läge', 'lägen', 'stünde', 'stünden', 'stände', 'bräuchte', 'bräuchten', 'gleichkäme',
+  'bliebe', 'hielte', 'ließe', 'fände', 'fänden', 'sähe', 'sähen', 'nähme', 'nähmen', 'täte', 'täten', 'wüsste', 'wüssten', 'hieße', 'gälte'
 ])
 
 /**

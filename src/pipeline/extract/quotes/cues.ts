@@ -45,6 +45,17 @@ export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[
       hits.push({ index: k, end: k, verb: before.verb, text: `${previous!.text} ${part.text}` })
       continue
     }
+    // `sei angeboten worden, …`: a passive names no speaker; the cue is left to the sentences around it.
+    if (info.parts[k + 1]?.lower === 'worden' && k + 1 < to) continue
+    // `sagte zu, …`, `bot an, …`: a split form whose particle closes the clause right after the verb wins over the plain verb.
+    const next = info.parts[k + 1]
+    const closing = next && k + 1 < to && !info.inQuote[k + 1] && (k + 2 >= to || clauseStop.test(info.text.slice(next.end, info.parts[k + 2]!.start)))
+      ? cueFormsOf(part.lower).find((form) => form.split && form.verb.particle === next.lower)
+      : undefined
+    if (closing) {
+      hits.push({ index: k, end: k + 1, verb: closing.verb, text: `${part.text} … ${next!.text}` })
+      continue
+    }
     for (const form of cueFormsOf(part.lower)) {
       if (!form.split) {
         hits.push({ index: k, end: k, verb: form.verb, text: part.text })

@@ -1,9 +1,12 @@
 import { isKonjunktivOne, konjunktivTwo } from '../../lexicons/konjunktiv.js'
 import { rejectingCues, rejectingPhrase, reportOpeners } from '../../lexicons/quote-words.js'
-import { buildQuote, cleanText, gapText } from '../clause.js'
+import { buildQuote, cleanText, gapText, hasKonjunktiv, hasQuotedWords } from '../clause.js'
 import { apposition, phraseEnd, viaAfter } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase } from '../speaker.js'
+
+/** Speech verbs with a frequent sense that is no speech (`droht eine Rezession`, `forderte 20 Todesopfer`). */
+const nonSpeechSenses: ReadonlySet<string> = new Set(['drohen', 'fordern'])
 
 /** `Clause, sagte X(, Konjunktiv rest).`: a clause, a comma, and a cue whose subject follows it. */
 export const clauseCueAfter: QuoteSieve = {
@@ -25,6 +28,9 @@ export const clauseCueAfter: QuoteSieve = {
       if (!(cue.end === cue.index || particleLast) || dassAfter || commaAfterCue) continue
       if (!/,\s*$/.test(gapBefore) && !/[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start))) continue
       const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
+      // `Die Bestrebungen der Regierung, …, bezeichnete X als …`, `Der Volkswirtschaft, Japan, droht eine Rezession`, `9.000 Menschenleben forderte …`:
+      // before a cue that is not a speech verb on its own (or one with a non-speech sense) the clause must show reported words.
+      if ((!cue.verb.say || nonSpeechSenses.has(cue.verb.lemma)) && !hasKonjunktiv(info, from, cue.index, true) && !hasQuotedWords(info, info.parts[from]!.start, cuePart.start)) continue
       const speaker = wie?.speaker ?? apposition(info, cue.index + 1, phraseStop, to) ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
       if (!speaker) continue
       // `Dass X stimme, bestreitet er.` / `…, verweist er ins Reich der Mythen`: the speaker rejects the clause; it is no statement of theirs.

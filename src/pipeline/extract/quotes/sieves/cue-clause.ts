@@ -1,11 +1,21 @@
 import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
-import { mentionsIn } from '../context.js'
+import { mentionsIn, type ParagraphInfo } from '../context.js'
 import { subjectOf, viaAfter, viaBefore } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 
 const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
 const articleWords = /^(?:der|die|das|den|dem)$/
+const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm]?)$/
+const prepositions = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'ohne'])
+
+/** Whether part `k` and the next open a relative clause with a preposition (`in dem`, `bei denen`, `mit welcher`). */
+function prepositionRelative(info: ParagraphInfo, k: number): boolean {
+  const next = info.parts[k + 1]
+  if (!prepositions.has(info.parts[k]!.lower) || next === undefined || !relativePronouns.test(next.lower)) return false
+  // `denen`, `deren`, `dessen`, `welcher` are relative; an article is one only without its noun after it (`in dem Land` opens a clause).
+  return !articleWords.test(next.lower) || info.parts[k + 2]?.upper !== true
+}
 
 /** `X sagte (…), (dass) clause.`: the clause after the comma that follows a cue is the cue's subject's. */
 export const cueClause: QuoteSieve = {
@@ -31,6 +41,10 @@ export const cueClause: QuoteSieve = {
       // `forderte Moskau zur Deeskalation auf, wenn …`: the demand and its condition are one quote.
       const condition = directiveCues.has(cue.verb.lemma) && conditionOpeners.has(opener.lower)
       if (!condition && subordinatorsRejected.has(opener.lower) && !containsMark(info, opener.start, clauseEnd)) continue
+      // `wiederholt, wenn die Einwohner informiert sind`: a condition after a speech verb reports words only in Konjunktiv (`sagte, wenn Russland angreife, …`).
+      if (!condition && opener.lower === 'wenn' && !hasKonjunktiv(info, found, to, true) && !containsMark(info, opener.start, clauseEnd)) continue
+      // `ergänzt, bei denen …`, `mit, in dem …`: a preposition and a relative pronoun open a relative clause.
+      if (prepositionRelative(info, found)) continue
       // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
       const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
       const ok = zuClause || condition || (cue.verb.say

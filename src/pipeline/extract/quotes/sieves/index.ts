@@ -6,10 +6,12 @@ import { clauseCueAfter } from './clause-cue-after.js'
 import { continuation } from './continuation.js'
 import { cueClause } from './cue-clause.js'
 import { cueColonQuote } from './cue-colon-quote.js'
+import { cueNoun } from './cue-noun.js'
 import { demandObject } from './demand-object.js'
 import { demnach } from './demnach.js'
 import { esHeisst } from './es-heisst.js'
 import { konjunktivAfterGap } from './konjunktiv-after-gap.js'
+import { konjunktivAfterSubject } from './konjunktiv-after-subject.js'
 import { quoteAlone } from './quote-alone.js'
 import { quoteAuxiliaryCue } from './quote-auxiliary-cue.js'
 import { quoteCueAfter } from './quote-cue-after.js'
@@ -43,6 +45,7 @@ export const quoteSieves: readonly QuoteSieve[] = [
   demnach,
   esHeisst,
   wieClauseFirst,
+  cueNoun,
   clauseAuxiliaryCue,
   clauseCueAfter,
   sprechenVon,
@@ -52,6 +55,7 @@ export const quoteSieves: readonly QuoteSieve[] = [
   demandObject,
   wieClause,
   continuation,
+  konjunktivAfterSubject,
   konjunktivAfterGap,
   wordingNoun
 ]

@@ -43,7 +43,9 @@ export const sourcePhraseSieve: QuoteSieve = {
         const end = Math.min(phraseEnd(info, k + 1, to), nounPhraseEnd(info, k + 1, to))
         const next = info.parts[k + 1]
         const nounAhead = next !== undefined && (next.upper || phraseDeterminers.has(next.lower) || info.parts[k + 2]?.upper === true)
-        if (!nounAhead || end <= k + 1) continue
+        // `Kritik wurde laut, …`, `laut werden`: the adjective, no source (a source follows `laut` without punctuation).
+        const verbAfter = /^(?:werden|wurden?|wird|geworden|worden|wäre?n?|würden?)$/.test(next?.lower ?? '') || (next !== undefined && /[,;:.!?]/.test(gapText(info, k, k + 1)))
+        if (!nounAhead || verbAfter || end <= k + 1) continue
         const speaker = resolvePhrase(article, info, k + 1, Math.min(end, k + 5), { unnamed: true }) ?? unnamedPhrase(info, k + 1, Math.min(end, k + 5))
         // A speech verb outside the phrase that opens a clause of its own decides the sentence (`laut Interfax sagte X, …`);
         // one without (`werden … unterstellt`) is no speech verb here.

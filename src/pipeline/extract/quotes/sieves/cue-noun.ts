@@ -1,0 +1,124 @@
+import { cueNouns, ownSpeechVerbs, rejectingVerbs } from '../../lexicons/cue-nouns.js'
+import { rejectingCues } from '../../lexicons/quote-words.js'
+import { buildQuote, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
+import { mentionsIn, type ArticleInfo, type ParagraphInfo } from '../context.js'
+import { subjectOf } from '../phrases.js'
+import type { QuoteSieve } from '../sieve.js'
+import { resolvePhrase, type Speaker } from '../speaker.js'
+
+const possessives = /^(?:sein|ihr|unser)(?:e|en|er|em|es)?$/
+const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
+const relativeOpeners = new Set(['der', 'die', 'das', 'dem', 'den', 'welche', 'welcher', 'welches', 'welchen', 'wo', 'womit', 'wonach', 'worin'])
+const clauseOpeners = new Set(['weil', 'wenn', 'da', 'falls', 'obwohl', 'dass', 'ob', 'um', 'sondern', 'aber', 'und', 'oder', 'sowie', 'so', 'zumal', 'damit', 'während', 'nachdem', 'bevor', 'sobald', 'solange', 'sofern', 'die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'was', 'wo', 'wie', 'denn', 'doch', 'jedoch', 'zumindest', 'etwa'])
+const determiners = /^(?:der|die|das|den|dem|des|eine[rnms]?|ein|diese[rnms]?|jene[rnms]?|erneute[nrms]?|neue[nrms]?|jüngste[nrms]?|zentrale[nrms]?|alte[nrms]?)$/
+
+/** The part of the first comma (or colon) after part `k`, within the sentence, or -1. */
+function nextComma(info: ParagraphInfo, k: number, to: number): number {
+  for (let j = k + 1; j < to; j++) {
+    const gap = gapText(info, j - 1, j)
+    if (/[;.!?]/.test(gap)) return -1
+    if (/,/.test(gap)) return j
+  }
+  return -1
+}
+
+/**
+ * Where the clause opening at part `open` ends: the comma after its verb when
+ * the noun phrase stands before the main verb (`Moskaus Forderung, die Nato
+ * dürfe …, lehnte X ab`), else the end of the reported clause.
+ */
+function clauseStop(info: ParagraphInfo, open: number, to: number, prefield: boolean, clauseEnd: number): number {
+  for (let j = open + 1; j < to; j++) {
+    if (!/,/.test(gapText(info, j - 1, j))) continue
+    // A `zu` infinitive ends at the comma after it (`die Forderung, X zu boykottieren, wies Y zurück`).
+    if (zuInfinitive(info, open, j)) return info.parts[j - 1]!.end
+    const complete = hasKonjunktiv(info, open, j, true) || info.parts[open]!.lower === 'dass' || info.parts[open]!.lower === 'ob'
+    // After the noun's clause the main clause goes on (`…, als „Fehlstart“ zurückgewiesen`): a lower-case word that opens no dependent clause.
+    const next = info.parts[j]!
+    if (complete && (prefield || (!next.upper && !clauseOpeners.has(next.lower)))) return info.parts[j - 1]!.end
+  }
+  return clauseEnd
+}
+
+/** Whether the clause from part `open` reports words: `dass`/`ob`, a `zu` infinitive, or a Konjunktiv verb that does not close a relative clause. */
+function reportsWords(info: ParagraphInfo, open: number, to: number): boolean {
+  const opener = info.parts[open]!
+  if (opener.lower === 'dass' || opener.lower === 'ob') return true
+  if (zuInfinitive(info, open, to)) return true
+  let end = nextComma(info, open, to)
+  if (end < 0) end = to
+  if (!hasKonjunktiv(info, open, end, true)) return false
+  if (!relativeOpeners.has(opener.lower)) return true
+  // `die Forderung, die Russland gestellt habe`: a relative clause ends in its verb; `die Nato dürfe sich …` has it second.
+  return !hasKonjunktiv(info, end - 1, end, true) && info.parts[open + 1]?.upper === true
+}
+
+/** The speaker named with the noun: a genitive name before it (`Moskaus`), a genitive or `von` phrase after it (`der Nato`). */
+function possessor(article: ArticleInfo, info: ParagraphInfo, k: number, comma: number): Speaker | undefined {
+  const before = info.mentions.find((mention) => mention.last === k - 1 && !mention.inQuote)
+  if (before && /s$|’$|'$/.test(info.parts[k - 1]!.text) && !info.parts[k - 1]!.hyphenAfter) {
+    return { speaker: before.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
+  }
+  // `die Forderung Russlands, …`: a genitive name right after the noun.
+  const after = info.mentions.find((mention) => mention.first === k + 1 && mention.last === comma - 1 && !mention.inQuote)
+  if (after && /s$/.test(info.parts[comma - 1]!.text)) return { speaker: after.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
+  if (k + 1 < comma && genitiveOpeners.has(info.parts[k + 1]!.lower)) {
+    const from = ['von', 'vom'].includes(info.parts[k + 1]!.lower) ? k + 2 : k + 1
+    const named = mentionsIn(info, from, comma).find((mention) => !mention.inQuote && mention.last < comma && mention.type !== 'place')
+    if (named) return { speaker: named.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
+    const place = mentionsIn(info, from, comma).find((mention) => !mention.inQuote && mention.last < comma)
+    if (place) return { speaker: place.mention.entity, description: null, resolution: 'name', confidence: 0.7 }
+    return resolvePhrase(article, info, from, comma, { unnamed: true })
+  }
+  return undefined
+}
+
+/**
+ * `die Forderung (der Nato), …` / `X wiederholte den Vorwurf, …`: a speech
+ * noun followed by a comma and a clause of reported words. The noun's
+ * possessor speaks; without one, the sentence's subject when its verb makes
+ * the act its own (`wiederholte`, `erneuerte seine Forderung`); a rejecting
+ * verb (`wies den Vorwurf zurück`) makes the clause no quote.
+ */
+export const cueNoun: QuoteSieve = {
+  name: 'cue-noun',
+  doc: '`die Forderung der Nato, …` / `X wiederholte den Vorwurf, …`: the clause after a speech noun (`dass`/`ob`, a `zu` infinitive or Konjunktiv) is its possessor\'s, else the subject\'s of an own-speech verb.',
+  exclusive: true,
+  decide({ article, info, from, to, cues, clauseEnd }) {
+    for (let k = from; k < to - 2; k++) {
+      const part = info.parts[k]!
+      if (info.inQuote[k] || !cueNouns.has(part.text) || part.hyphenBefore) continue
+      // A noun inside a clause that a cue verb reports (`sagte, die Forderung …`) belongs to that clause.
+      if (cues.some((cue) => cue.verb.say && cue.end < k && /,/.test(info.text.slice(info.parts[cue.end]!.end, part.start)))) return undefined
+      const comma = nextComma(info, k, to)
+      // The comma ends the noun phrase: at most a genitive phrase of five words between them.
+      const genitiveName = comma === k + 2 && info.mentions.some((mention) => mention.first === k + 1 && mention.last === k + 1) && /s$/.test(info.parts[k + 1]!.text)
+      // `wies den Vorwurf zurück, …`: the particle of a split cue may stand between noun and comma.
+      const particle = cues.some((cue) => cue.index < k && cue.end === comma - 1 && cue.end > cue.index)
+      if (comma < 0 || comma > k + 6 || (comma > k + 1 && !genitiveName && !particle && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
+      if (!reportsWords(info, comma, to)) continue
+      const previous = info.parts[k - 1]
+      const prefield = k - from <= 3 && info.parts.slice(from, k).every((other) => other.upper || determiners.test(other.lower) || possessives.test(other.lower))
+      let speaker = possessor(article, info, k, comma)
+      let why = 'the speech noun\'s possessor speaks'
+      // The main verb of the sentence: before the noun (`wiederholte den Vorwurf`), or after the clause (`…, wies X zurück`).
+      const verbs = info.parts.slice(from, to).map((other) => other.lower)
+      const rejecting = verbs.some((word) => rejectingVerbs.test(word)) || cues.some((cue) => rejectingCues.has(cue.verb.lemma))
+      if (!speaker) {
+        if (prefield) continue
+        // `X wies den Vorwurf zurück, …`: the clause is what X rejects, not X's words, and its author is not named (as in `clause-cue-after`).
+        if (rejecting) return { quotes: [], why: `\`${part.text}\` is the object of a rejecting verb: its clause is nobody's words here` }
+        const own = info.parts.slice(from, k).some((other) => !other.upper && ownSpeechVerbs.test(other.lower)) || possessives.test(previous?.lower ?? '')
+        if (!own) continue
+        const cue = cues.find((hit) => hit.index < k)
+        speaker = cue ? subjectOf(article, info, from, cue, to) : resolvePhrase(article, info, from, k - 1, { skipPrepositional: true })
+        why = 'the subject of a verb that makes the speech act its own'
+      }
+      if (!speaker) continue
+      const end = clauseStop(info, comma, to, prefield, clauseEnd)
+      const built = buildQuote(info, info.parts[comma]!.start, end, speaker, part.text)
+      return built ? { quotes: [built.quote], remember: speaker.speaker ? built.speaker : undefined, why: `clause after the speech noun \`${part.text}\`: ${why}` } : { quotes: [], why: `speech noun \`${part.text}\`, but the clause is too short` }
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { quotes } from '../_run.js'
+
+describe('clause-cue-after', () => {
+  it('gives the clause before `, cue X` to X', () => {
+    expect(quotes('Die Nato sei zu konfrontativ, sagte Lawrow.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'clause-cue-after', text: 'Die Nato sei zu konfrontativ' })
+    expect(quotes('Russland werde darauf militärisch antworten, drohte Lawrow.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'clause-cue-after' })
+  })
+  it('needs reported words before a cue that is no speech verb on its own or has a non-speech sense', () => {
+    expect(quotes('Der größten Volkswirtschaft Europas, Deutschland, droht eine Rezession.')).toEqual([])
+    expect(quotes('Mindestens 300 Menschenleben, darunter viele Kinder, forderte das Erdbeben.')).toEqual([])
+    expect(quotes('Die Pläne der Regierung, die Armee zu vergrößern, nannte Baerbock einen Fehler.').filter((quote) => quote.attribution === 'clause-cue-after')).toEqual([])
+  })
+})

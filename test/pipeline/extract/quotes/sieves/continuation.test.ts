@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { quotes } from '../_run.js'
+
+const said = 'Lawrow sagte, die Nato rüste auf.'
+
+describe('continuation', () => {
+  it('continues the speaker over several Konjunktiv sentences, and stops at the indicative', () => {
+    expect(quotes(`${said} Man werde darauf antworten müssen. Dies sei keine Drohung. Die Gespräche in Genf beginnen am Montag.`).map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))).toEqual([
+      { text: 'die Nato rüste auf', speaker: 'sergej-lawrow', attribution: 'cue-clause' },
+      { text: 'Man werde darauf antworten müssen', speaker: 'sergej-lawrow', attribution: 'continuation' },
+      { text: 'Dies sei keine Drohung', speaker: 'sergej-lawrow', attribution: 'continuation' }
+    ])
+  })
+  it('does not read a past indicative that looks like Konjunktiv II (`wollten`, `gingen`) as reported speech', () => {
+    expect(quotes(`${said} Die Delegationen wollten am Abend abreisen.`)).toHaveLength(1)
+    expect(quotes(`${said} Am Abend gingen die Gespräche in kleiner Runde weiter.`)).toHaveLength(1)
+    expect(quotes(`${said} Baerbock wollte sich dazu nicht äußern.`)).toHaveLength(1)
+  })
+  it('still continues with a Konjunktiv II that differs from the indicative', () => {
+    expect(quotes(`${said} Andernfalls hätten die Gespräche keinen Sinn.`)[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'Andernfalls hätten die Gespräche keinen Sinn' })
+    expect(quotes('Lawrow sagte: „Wir sind bereit.“ Offen bliebe aber die Frage der Raketen.')[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation', text: 'Offen bliebe aber die Frage der Raketen' })
+    expect(quotes(`${said} Ohne Garantien fände kein Treffen statt.`)[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation' })
+  })
+  it('does not read `blieben`, `hielten`, `ließen` (also the past indicative) as Konjunktiv II', () => {
+    expect(quotes(`${said} Die Delegationen blieben bis zum Abend in Genf.`)).toHaveLength(1)
+  })
+})

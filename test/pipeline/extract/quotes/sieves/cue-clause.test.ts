@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { quotes } from '../_run.js'
+
+const one = (sentence: string) => quotes(sentence).map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))
+
+describe('cue-clause', () => {
+  it('takes a `zu` infinitive after a directive or commissive cue, with the particle at the end of the main clause', () => {
+    expect(one('Lawrow forderte die Nato auf, die Truppen aus dem Baltikum abzuziehen.')).toEqual([{ text: 'die Truppen aus dem Baltikum abzuziehen', speaker: 'sergej-lawrow', attribution: 'cue-clause' }])
+    expect(one('Lawrow rief die Nato dazu auf, auf weitere Manöver zu verzichten.')).toEqual([{ text: 'auf weitere Manöver zu verzichten', speaker: 'sergej-lawrow', attribution: 'cue-clause' }])
+    expect(one('Stoltenberg versprach, die Ostflanke weiter zu stärken.')[0]).toMatchObject({ speaker: 'jens-stoltenberg' })
+    expect(one('Lawrow warnte davor, die Ukraine in die Nato aufzunehmen.')[0]).toMatchObject({ text: 'die Ukraine in die Nato aufzunehmen' })
+  })
+  it('reads `sagte zu` and `bot an` as one split cue when the particle closes the clause', () => {
+    expect(one('Baerbock sagte zu, die Ukraine weiter zu unterstützen.')).toEqual([{ text: 'die Ukraine weiter zu unterstützen', speaker: 'annalena-baerbock', attribution: 'cue-clause' }])
+    expect(one('Stoltenberg bot an, die Gespräche im Nato-Russland-Rat fortzusetzen.')).toEqual([{ text: 'die Gespräche im Nato-Russland-Rat fortzusetzen', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }])
+    expect(one('Baerbock bat, die humanitären Korridore offen zu halten.')[0]).toMatchObject({ speaker: 'annalena-baerbock', text: 'die humanitären Korridore offen zu halten' })
+  })
+  it('takes `dass` after newly listed cues', () => {
+    expect(one('Lawrow gestand ein, dass die Gespräche bisher keine Fortschritte gebracht hätten.')[0]).toMatchObject({ speaker: 'sergej-lawrow', text: 'dass die Gespräche bisher keine Fortschritte gebracht hätten' })
+    expect(one('Der Kreml vermeldete, dass die Manöver beendet seien.')[0]).toMatchObject({ speaker: 'kreml' })
+  })
+  it('takes an `ob` clause after `fragte`', () => {
+    expect(one('Lawrow fragte, ob die Nato überhaupt an einer Lösung interessiert sei.')[0]).toMatchObject({ speaker: 'sergej-lawrow', text: 'ob die Nato überhaupt an einer Lösung interessiert sei' })
+  })
+  it('does not take a purpose clause, a preposition `zu` or a non-directive cue with an infinitive', () => {
+    expect(one('Lawrow reiste nach Genf, um mit Blinken zu sprechen.')).toEqual([])
+    expect(one('Baerbock sagte zu Beginn der Sitzung nichts.')).toEqual([])
+    // `hoffen` needs `dass` or Konjunktiv: its infinitive is an attitude, not reported words.
+    expect(one('Baerbock hofft, bald nach Moskau zu reisen.')).toEqual([])
+  })
+  it('does not take a relative clause opened by a preposition, nor an indicative `wenn` clause after a speech verb', () => {
+    expect(one('Der Kreml teilte die Liste mit, in der zwölf Staaten genannt werden.')).toEqual([])
+    expect(one('Die Nato erwähnte Angriffe, bei denen Rechenzentren ausfielen.')).toEqual([])
+    expect(one('Die Übung wird wiederholt, wenn die Soldaten besser ausgebildet sind.')).toEqual([])
+  })
+  it('still takes a Konjunktiv `wenn` clause and a clause that opens with a preposition and a noun', () => {
+    expect(one('Lawrow sagte, wenn die Nato weiter vorrücke, werde Russland reagieren.')[0]).toMatchObject({ speaker: 'sergej-lawrow', text: 'wenn die Nato weiter vorrücke, werde Russland reagieren' })
+    expect(one('Lawrow sagte, in dem Land herrsche seit Wochen Chaos.')[0]).toMatchObject({ speaker: 'sergej-lawrow', text: 'in dem Land herrsche seit Wochen Chaos' })
+  })
+  it('gives a passive cue no speaker: `sei angeboten worden` continues the last one instead', () => {
+    expect(one('Die Nato teilte mit, man sei gesprächsbereit. Zudem sei angeboten worden, Fragen der Abrüstung zu besprechen.')).toEqual([
+      { text: 'man sei gesprächsbereit', speaker: 'nato', attribution: 'cue-clause' },
+      { text: 'Zudem sei angeboten worden, Fragen der Abrüstung zu besprechen', speaker: 'nato', attribution: 'continuation' }
+    ])
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { quotes } from '../_run.js'
+
+describe('cue-noun', () => {
+  it('gives the clause after a speech noun to a genitive name before it, and ends it before the main verb', () => {
+    expect(quotes('Moskaus Forderung, die Nato dürfe sich nicht weiter nach Osten ausdehnen, lehnte Stoltenberg ab.')).toEqual([
+      { text: 'die Nato dürfe sich nicht weiter nach Osten ausdehnen', speaker: 'moskau', kind: 'indirect', attribution: 'cue-noun', description: null }
+    ])
+  })
+  it('takes the speaker from a genitive phrase or a genitive name after the noun', () => {
+    expect(quotes('Die Warnung der Nato, ein Angriff werde schwere Folgen haben, wies der Kreml zurück.')[0]).toMatchObject({ speaker: 'nato', text: 'ein Angriff werde schwere Folgen haben', attribution: 'cue-noun' })
+    expect(quotes('Stoltenberg lehnte die Forderung Russlands, dass die Allianz keine neuen Mitglieder aufnehmen solle, als unannehmbar ab.')[0]).toMatchObject({ speaker: 'russland', text: 'dass die Allianz keine neuen Mitglieder aufnehmen solle', attribution: 'cue-noun' })
+  })
+  it('gives the clause to the subject of a verb that makes the act its own', () => {
+    expect(quotes('Stoltenberg bekräftigte seine Forderung, Russland müsse die Truppen von der Grenze abziehen.')[0]).toMatchObject({ speaker: 'jens-stoltenberg', text: 'Russland müsse die Truppen von der Grenze abziehen', attribution: 'cue-noun' })
+    expect(quotes('Lawrow erneuerte den Vorwurf, die Allianz bedrohe die Sicherheit Russlands.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'cue-noun' })
+  })
+  it('ends a `zu` infinitive after a noun at its comma', () => {
+    expect(quotes('Baerbock unterstützte die Forderungen der Nato, die Manöver an der Grenze zu beenden, allerdings nur zum Teil.')[0]).toMatchObject({ speaker: 'nato', text: 'die Manöver an der Grenze zu beenden' })
+  })
+  it('finds no quote in a rejected accusation without its author: it is not the words of the one who rejects it', () => {
+    expect(quotes('Lawrow wies den Vorwurf zurück, Russland plane einen Angriff auf die Ukraine.')).toEqual([])
+    expect(quotes('Lawrow bestritt die Behauptung, dass russische Soldaten in der Ostukraine kämpften.')).toEqual([])
+  })
+  it('finds no quote in a speech noun without a clause of words', () => {
+    expect(quotes('Der Vorwurf wiegt schwer.')).toEqual([])
+    // `Forderung nach` names a demand, not its words: without a speech act it is no quote.
+    expect(quotes('Die Forderung nach höheren Löhnen wurde abgelehnt.')).toEqual([])
+    expect(quotes('Die Forderung, die Russland im Dezember gestellt habe, liegt der Nato vor.')).toEqual([])
+    expect(quotes('Die Zusage kam am Montag, nachdem die Gespräche in Genf beendet waren.')).toEqual([])
+  })
+  it('needs a speaker: a speech noun without possessor or own-speech verb decides nothing', () => {
+    expect(quotes('Die Forderung, die Truppen abzuziehen, wurde in Brüssel abgelehnt.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
+  })
+  it('leaves a speech noun inside a reported clause to the cue verb', () => {
+    expect(quotes('Lawrow sagte, die Forderung der Nato, Russland solle abziehen, sei inakzeptabel.')).toEqual([
+      { text: 'die Forderung der Nato, Russland solle abziehen, sei inakzeptabel', speaker: 'sergej-lawrow', kind: 'indirect', attribution: 'cue-clause', description: null }
+    ])
+  })
+})
