@@ -69,18 +69,24 @@ interface Answer {
   label: SpeakerLabel | undefined
 }
 
-/** The interviewee of an interview without answer labels: the person addressed in the questions (`Herr Lawrow`), else the person of the intro sentence that names the interview, else the intro's first person. */
-function interviewee(article: ArticleInfo, questions: readonly number[], intro: readonly ParagraphInfo[]): string | undefined {
+/** The interviewee of an interview without answer labels, and how it was found: the person addressed in the questions (`Herr Lawrow`), else the person of the intro paragraph that names the interview, else the intro's first person. */
+function interviewee(article: ArticleInfo, questions: readonly number[], intro: readonly ParagraphInfo[]): { id: string; how: string } | undefined {
   for (const q of questions) {
     const info = article.paragraphs[q]!
     for (const mention of info.mentions) {
       const before = info.parts[mention.first - 1]
-      if (mention.type === 'person' && !mention.inQuote && (before?.text === 'Herr' || before?.text === 'Frau')) return mention.mention.entity
+      if (mention.type === 'person' && !mention.inQuote && (before?.text === 'Herr' || before?.text === 'Frau')) return { id: mention.mention.entity, how: `addressed in a question (\`${before.text} ${mention.mention.text}\`)` }
     }
   }
   const person = (info: ParagraphInfo) => info.mentions.find((mention) => mention.type === 'person' && !mention.inQuote)?.mention.entity
-  for (const info of intro) if (interviewCue.test(info.text) && person(info)) return person(info)
-  for (const info of intro) if (person(info)) return person(info)
+  for (const info of intro) {
+    const id = person(info)
+    if (id && interviewCue.test(info.text)) return { id, how: `named where the intro announces the interview (\`${interviewCue.exec(info.text)![0]}\`)` }
+  }
+  for (const info of intro) {
+    const id = person(info)
+    if (id) return { id, how: 'the first person named in the intro' }
+  }
   return undefined
 }
 
@@ -89,9 +95,9 @@ function interviewee(article: ArticleInfo, questions: readonly number[], intro: 
  * opened by a question label `Frage:` or a recurring label of the outlet),
  * each followed by an answer (the paragraphs up to the next question), the
  * answers mostly in the first person. Without labels, the intro must name the
- * interview (`Interview`, `im Gespräch`, `spricht`) and most questions address
- * someone (`Sie`, `Herr X`), so that an article with rhetorical questions is
- * none.
+ * interview (`Interview`, `im Gespräch`, `spricht`) and a third of the
+ * questions address someone (`Sie`, `Herr X`), so that an article with
+ * rhetorical questions is none.
  */
 function findInterview(article: ArticleInfo): { turns: Turn[]; questions: number[] } {
   const paragraphs = article.paragraphs
@@ -151,21 +157,21 @@ function findInterview(article: ArticleInfo): { turns: Turn[]; questions: number
   const intro = paragraphs.slice(0, questions[0]!)
   if (!labelled) {
     const addressing = questions.filter((q) => addresses(paragraphs[q]!)).length
-    if (!intro.some((info) => interviewCue.test(info.text)) || addressing * 2 < questions.length) return none
+    if (!intro.some((info) => interviewCue.test(info.text)) || addressing * 3 < questions.length) return none
   }
   const main = interviewee(article, questions, intro)
   const turns: Turn[] = []
   for (const answer of answers) {
     const info = paragraphs[answer.first]!
     let speaker: Speaker | undefined
-    let why = 'an answer of an interview (the interviewee named in the intro or addressed in the questions)'
+    let why = `an answer of an interview; the interviewee ${main?.how ?? '–'}`
     if (answer.label) {
       speaker = labelSpeaker(info, answer.label)
       // `Lawrow:` for an interviewee named in full in the intro.
       const generic = answerLabels.has(fold(answer.label.name))
-      if (!speaker && main && (generic || fold(article.entities.get(main)?.name ?? '').endsWith(fold(answer.label.name)))) speaker = { speaker: main, description: null, resolution: 'name', confidence: 0.85 }
+      if (!speaker && main && (generic || fold(article.entities.get(main.id)?.name ?? '').endsWith(fold(answer.label.name)))) speaker = { speaker: main.id, description: null, resolution: 'name', confidence: 0.85 }
       why = `an answer of an interview after the label \`${answer.label.name}:\``
-    } else if (main) speaker = { speaker: main, description: null, resolution: 'name', confidence: 0.85 }
+    } else if (main) speaker = { speaker: main.id, description: null, resolution: 'name', confidence: 0.85 }
     if (!speaker) continue
     const last = paragraphs[answer.last]!
     if (answer.start >= textEnd(info)) continue

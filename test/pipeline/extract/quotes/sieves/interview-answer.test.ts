@@ -1,6 +1,8 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { extractSource } from '../../../../../src/pipeline/extract-source.js'
 import { extractFixture, spelled } from '../_dialogue.js'
-import { quotes } from '../_run.js'
+import { quotes, registry } from '../_run.js'
 
 const intro = 'Der russische Außenminister Sergej Lawrow verhandelt seit Wochen über Sicherheitsgarantien. Im Interview spricht er über die Gespräche mit der Nato.'
 
@@ -25,6 +27,16 @@ describe('interview-answer', () => {
     const aligned = spelled(result)
     for (const [index, quote] of result.quotes.entries()) expect(aligned[index]!.sliced).toBe(quote.text)
     expect(aligned[2]!.spans.map((span) => span.paragraph)).toEqual([5, 6])
+  })
+  it('reads a Markdown interview with bold questions as `korpus extract` does', async () => {
+    const { output } = await extractSource(join(import.meta.dirname, '../fixtures/interview.md'), registry)
+    const found = (output as { quotes: Array<{ speaker: string; attribution: string; paragraph: number; endParagraph: number; text: string }> }).quotes
+    expect(found.map(({ speaker, attribution, paragraph, endParagraph }) => ({ speaker, attribution, paragraph, endParagraph }))).toEqual([
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 2, endParagraph: 2 },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 4, endParagraph: 5 },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 7, endParagraph: 7 }
+    ])
+    expect(found[1]!.text).toBe('Eine schriftliche Antwort. Ohne sie kommen wir nicht weiter. Wir haben Geduld, aber nicht unbegrenzt.')
   })
   it('reads `Frage:` and name labels, the speaker from the answer label', () => {
     const found = quotes(
@@ -73,6 +85,36 @@ describe('interview-answer', () => {
       'Im Januar soll in Genf verhandelt werden.'
     )
     expect(found.map((quote) => quote.attribution)).not.toContain('interview-answer')
+  })
+  it('finds no interview in a questions-and-answers explainer whose answers are the outlet’s', () => {
+    const found = quotes(
+      'Russland hat Truppen an die Grenze verlegt. Die wichtigsten Fragen und Antworten im Überblick.',
+      'Was will Russland?',
+      'Moskau verlangt Garantien, dass die Nato nicht weiter nach Osten wächst.',
+      'Was bedeutet das für uns?',
+      'Für Deutschland ändert sich zunächst wenig. Wir müssen aber mit höheren Energiepreisen rechnen.',
+      'Wie reagiert die Nato?',
+      'Das Bündnis verstärkt seine Präsenz im Baltikum.',
+      'Können Sie sich auf einen Krieg vorbereiten?',
+      'Fachleute raten zur Ruhe.'
+    )
+    expect(found.map((quote) => quote.attribution)).toEqual(['cue-clause'])
+  })
+  it('gives an answer labelled with the interviewee’s name to them even when it ends with a question', () => {
+    const found = quotes(
+      'Maria Sacharowa ist Sprecherin des Außenministeriums. Wir haben mit ihr gesprochen.',
+      'Wie bewerten Sie die Lage?',
+      'Sacharowa: Die Lage ist ernst. Wir sind aber zu Gesprächen bereit.',
+      'Was erwarten Sie vom Westen?',
+      'Sacharowa: Respekt. Wer fragt uns eigentlich, was wir wollen?',
+      'Und von Kiew?',
+      'Sacharowa: Dass es die Vereinbarungen einhält.'
+    )
+    expect(found.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['maria-sacharowa', 'Die Lage ist ernst. Wir sind aber zu Gesprächen bereit.'],
+      ['maria-sacharowa', 'Respekt. Wer fragt uns eigentlich, was wir wollen?'],
+      ['maria-sacharowa', 'Dass es die Vereinbarungen einhält.']
+    ])
   })
   it('needs three questions with answers', () => {
     const found = quotes(intro, 'Herr Lawrow, wie bewerten Sie die Gespräche?', 'Wir sind zufrieden.', 'Und jetzt?', 'Wir warten ab.')
