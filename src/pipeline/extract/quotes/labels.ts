@@ -10,8 +10,10 @@ import { stopwords } from '../lexicons/stopwords.js'
 export interface SpeakerLabel {
   /** The name as written (`Olaf Scholz`, `LAWROW`). */
   readonly name: string
-  /** Number of words of the name. */
+  /** Number of words of the name (particles such as `von der` not counted). */
   readonly words: number
+  /** Offset where the name starts (after a title `Dr.`, `Prof.`). */
+  readonly nameStart: number
   /** Offset after the name. */
   readonly nameEnd: number
   /** Offset where the speaker's words start in the same block: the block's length for a label alone on its line. */
@@ -35,7 +37,9 @@ export const questionLabels: ReadonlySet<string> = new Set(['frage', 'f'])
 export const answerLabels: ReadonlySet<string> = new Set(['antwort', 'a'])
 
 /** A name: one to four capitalized (or all-caps) words; hyphens and apostrophes inside. */
-const namePattern = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}/u
+const namePattern = /^(?:(?:Dr|Prof)\. )*(\p{Lu}[\p{L}'’-]*(?: (?:von |van |de |di |da |zu |al |bin |ibn |der |den |la |le ){0,2}\p{Lu}[\p{L}'’-]*){0,3})/u
+/** Lower-case particles inside a name (`Ursula von der Leyen`): not words of their own for the checks. */
+const particles = new Set(['von', 'van', 'de', 'di', 'da', 'zu', 'al', 'bin', 'ibn', 'der', 'den', 'la', 'le'])
 /** After the name: a party or function in parentheses, then a function after a comma, then the colon. */
 const colonTail = /^(?: ?\([^()]{1,40}\))?(?:, [^:.!?,;]{1,60})?:(?=\s|$)/u
 const lineTail = /^(?: ?\([^()]{1,40}\))?(?:, [^:.!?;]{1,90})?$/u
@@ -73,23 +77,24 @@ function speakerWord(word: string): boolean {
 export function speakerLabel(text: string): SpeakerLabel | undefined {
   const name = namePattern.exec(text)
   if (!name) return undefined
-  const words = name[0].split(' ')
+  const nameStart = name[0].length - name[1]!.length
+  const words = name[1]!.split(' ').filter((word) => !particles.has(word))
   // A role noun may stand before the name (`Bundeskanzler Olaf Scholz:`), not make it.
   if (!words.every(speakerWord) || words.every((word) => isRoleNoun(word))) return undefined
   const rest = text.slice(name[0].length)
   const colon = colonTail.exec(rest)
-  // A cue verb makes it a sentence (`Jens Stoltenberg, Nato-Generalsekretär, betonte`, `X, der Gouverneur, sagte:`).
-  if (hasCue(colon ? colon[0] : rest)) return undefined
   if (colon) {
+    // A cue verb makes it a sentence (`X, der Gouverneur, sagte:`).
+    if (hasCue(colon[0])) return undefined
     let wordsStart = name[0].length + colon[0].length
     while (wordsStart < text.length && /\s/.test(text[wordsStart]!)) wordsStart++
-    return { name: name[0], words: words.length, nameEnd: name[0].length, wordsStart, form: 'colon' }
+    return { name: name[1]!, words: words.length, nameStart, nameEnd: name[0].length, wordsStart, form: 'colon' }
   }
   if (words.length < 2 || rest.length === 0 || text.length > 120 || text.split(' ').length > 12) return undefined
   if (!lineTail.test(rest)) return undefined
-  // A slash or © makes it a credit.
-  if (/[/©]/.test(rest)) return undefined
-  return { name: name[0], words: words.length, nameEnd: name[0].length, wordsStart: text.length, form: 'line' }
+  // A slash or © makes it a credit, a cue verb a sentence (`Jens Stoltenberg, Nato-Generalsekretär, betonte`).
+  if (/[/©]/.test(rest) || hasCue(rest)) return undefined
+  return { name: name[1]!, words: words.length, nameStart, nameEnd: name[0].length, wordsStart: text.length, form: 'line' }
 }
 
 /** Lines that open a new block inside a run of lines: a speaker label after a line that ended a sentence or was a label. */
@@ -162,17 +167,21 @@ export interface LabelName {
  * @example
  *   labelName('Gülsen Kaya, Sprecherin', parts, new Set(), () => false)?.name // => 'Gülsen Kaya'
  */
-export function labelName(text: string, parts: ReadonlyArray<{ readonly text: string; readonly end: number; readonly hyphenAfter: boolean }>, covered: ReadonlySet<number>, isNoun: (word: string) => boolean): LabelName | undefined {
+export function labelName(text: string, parts: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number }>, covered: ReadonlySet<number>, isNoun: (word: string) => boolean): LabelName | undefined {
   const label = speakerLabel(text)
   if (!label || label.words < 2 || label.words > 3) return undefined
-  let last = 0
+  let first = 0
+  while (first < parts.length && parts[first]!.start < label.nameStart) first++
+  let last = first
   while (last + 1 < parts.length && parts[last + 1]!.end <= label.nameEnd) last++
-  if (parts[last]!.end !== label.nameEnd) return undefined
+  if (parts[last]?.end !== label.nameEnd) return undefined
   const title = (word: string) => (word === word.toUpperCase() ? word[0]! + word.slice(1).toLowerCase() : word)
-  for (let k = 0; k <= last; k++) {
+  for (let k = first; k <= last; k++) {
     const word = title(parts[k]!.text)
-    if (covered.has(k) || word.length < 2 || stopwords.has(word.toLowerCase()) || isRoleNoun(word) || isNoun(word)) return undefined
+    if (covered.has(k)) return undefined
+    if (particles.has(parts[k]!.text)) continue
+    if (word.length < 2 || stopwords.has(word.toLowerCase()) || isRoleNoun(word) || isNoun(word)) return undefined
   }
-  const name = text.slice(0, label.nameEnd).split(/([ -])/).map(title).join('')
-  return { first: 0, last, name }
+  const name = text.slice(label.nameStart, label.nameEnd).split(/([ -])/).map((word) => (particles.has(word.toLowerCase()) && word === word.toUpperCase() ? word.toLowerCase() : title(word))).join('')
+  return { first, last, name }
 }

@@ -4,11 +4,15 @@ import { tokenize } from '../../../../src/pipeline/extract/tokens.js'
 
 describe('speakerLabel', () => {
   it('reads a `Name, Funktion` line, `Name (Partei):` and `NAME:` before the words', () => {
-    expect(speakerLabel('Jens Stoltenberg, Nato-Generalsekretär')).toEqual({ name: 'Jens Stoltenberg', words: 2, nameEnd: 16, wordsStart: 38, form: 'line' })
+    expect(speakerLabel('Jens Stoltenberg, Nato-Generalsekretär')).toEqual({ name: 'Jens Stoltenberg', words: 2, nameStart: 0, nameEnd: 16, wordsStart: 38, form: 'line' })
     expect(speakerLabel('Olaf Scholz (SPD): Wir bleiben dabei.')).toMatchObject({ name: 'Olaf Scholz', form: 'colon', wordsStart: 19 })
     expect(speakerLabel('LAWROW: Das ist unsere Position.')).toMatchObject({ name: 'LAWROW', form: 'colon', wordsStart: 8 })
     expect(speakerLabel('Gülsen Kaya, Sprecherin des Verbands:')).toMatchObject({ name: 'Gülsen Kaya', form: 'colon', wordsStart: 37 })
     expect(speakerLabel('Frage: Wie geht es weiter?')).toMatchObject({ name: 'Frage', form: 'colon' })
+  })
+  it('reads names with particles and a title', () => {
+    expect(speakerLabel('Ursula von der Leyen, EU-Kommissionspräsidentin')).toMatchObject({ name: 'Ursula von der Leyen', words: 2, form: 'line' })
+    expect(speakerLabel('Dr. Gülsen Kaya, Politologin')).toMatchObject({ name: 'Gülsen Kaya', nameStart: 4, nameEnd: 15, form: 'line' })
   })
   it('takes no sentence that starts with a name and function, no dateline, credit or list', () => {
     expect(speakerLabel('Jens Stoltenberg, Nato-Generalsekretär, sagte am Montag, man sei bereit.')).toBeUndefined()
@@ -38,6 +42,8 @@ describe('labelName', () => {
   it('gives the name of an unknown speaker, in title case when written in capitals', () => {
     expect(labelName('Gülsen Kaya, Sprecherin', tokenize('Gülsen Kaya, Sprecherin'), new Set(), () => false)).toEqual({ first: 0, last: 1, name: 'Gülsen Kaya' })
     expect(labelName('TOMÁS HERRERA: Wir helfen.', tokenize('TOMÁS HERRERA: Wir helfen.'), new Set(), () => false)?.name).toBe('Tomás Herrera')
+    expect(labelName('Dr. Gülsen Kaya, Politologin', tokenize('Dr. Gülsen Kaya, Politologin'), new Set(), () => false)).toEqual({ first: 1, last: 2, name: 'Gülsen Kaya' })
+    expect(labelName('KARL VON DER AU: Wir helfen.', tokenize('KARL VON DER AU: Wir helfen.'), new Set(), () => false)).toBeUndefined()
   })
   it('takes no known name, common noun or single word', () => {
     expect(labelName('Gülsen Kaya, Sprecherin', tokenize('Gülsen Kaya, Sprecherin'), new Set([0, 1]), () => false)).toBeUndefined()
