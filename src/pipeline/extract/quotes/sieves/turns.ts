@@ -1,6 +1,16 @@
 import { cleanInner, make } from '../clause.js'
 import { dialogueOf, type Turn } from '../dialogue.js'
+import type { ParagraphInfo } from '../context.js'
+import type { Sentence } from '../../sentences.js'
 import type { Decision, SentenceContext } from '../sieve.js'
+
+const firstSentences = new WeakMap<Turn, Sentence | undefined>()
+
+/** The first sentence of a turn's first paragraph that reaches into its words (found once per turn). */
+function firstSentence(turn: Turn, info: ParagraphInfo): Sentence | undefined {
+  if (!firstSentences.has(turn)) firstSentences.set(turn, info.sentences.find((item) => item.end > turn.start))
+  return firstSentences.get(turn)
+}
 
 const opening = /^[„"»«‚]$/u
 const closing = /^[“”"«»‘]$/u
@@ -29,7 +39,7 @@ export function decideTurn(context: SentenceContext, kind: Turn['kind']): Decisi
   }
   if (turn.kind !== kind) return undefined
   if (info.index === turn.paragraph && sentence.end <= turn.start) return { quotes: [], why: 'the speaker label before the words' }
-  const first = info.index === turn.paragraph && info.sentences.find((item) => item.end > turn.start) === sentence
+  const first = info.index === turn.paragraph && firstSentence(turn, info) === sentence
   if (!first) return { quotes: [], why: `inside a turn of ${turn.speaker.speaker}` }
   let { start, end } = turn
   // Words wholly in quotation marks (`„Wir bleiben dabei.“`): the marks are no part of them.
