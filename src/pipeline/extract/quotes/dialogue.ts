@@ -32,6 +32,8 @@ export interface Dialogue {
 
 const firstPersonWords = new Set(['ich', 'wir', 'mich', 'mir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines'])
 const formalYou = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'])
+/** The credit line of an interview: who asked (`Das Gespräch führte X.`, `Die Fragen stellte X.`, `Interview: X`). */
+const interviewCredit = /^(?:(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\b|Die Fragen stellten?\b|(?:Interview|Gespräch|Fragen|Mitarbeit):)/u
 const interviewCue = /\b(?:Interview|Interviews|Gespräch|Gesprächs|Fragen|gefragt|spricht|sprach|antwortet|antwortete)\b/u
 
 /** Whether a paragraph uses the first person (`ich`, `wir`, `unsere`), outside quotation marks unless `quoted`. */
@@ -134,7 +136,8 @@ function findInterview(article: ArticleInfo): { turns: Turn[]; questions: number
       open = undefined
       return
     }
-    if (info.heading) {
+    // A subheading or the interview's credit (`Das Interview führte …`) closes the answer.
+    if (info.heading || interviewCredit.test(info.text)) {
       open = undefined
       return
     }

@@ -1,3 +1,4 @@
+import { agencyCodes } from '../lexicons/credits.js'
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
@@ -16,6 +17,8 @@ export interface SpeakerLabel {
   readonly nameStart: number
   /** Offset after the name. */
   readonly nameEnd: number
+  /** What stands in parentheses after the name (`SPD` in `Olaf Scholz (SPD):`), or `undefined`. */
+  readonly aside: string | undefined
   /** Offset where the speaker's words start in the same block: the block's length for a label alone on its line. */
   readonly wordsStart: number
   /** `colon`: the label ends with `:`; `line`: a `Name, Funktion` or `Name (Partei)` line without colon. */
@@ -43,6 +46,11 @@ const particles = new Set(['von', 'van', 'de', 'di', 'da', 'zu', 'al', 'bin', 'i
 /** After the name: a party or function in parentheses, then a function after a comma, then the colon. */
 const colonTail = /^(?: ?\([^()]{1,40}\))?(?:, [^:.!?,;]{1,60})?:(?=\s|$)/u
 const lineTail = /^(?: ?\([^()]{1,40}\))?(?:, [^:.!?;]{1,90})?$/u
+
+/** The text in parentheses right after the name, if any. */
+function asideOf(rest: string): string | undefined {
+  return /^ ?\(([^()]{1,40})\)/.exec(rest)?.[1]
+}
 
 /** Whether a lower-case word of the text is a form of a cue verb (`sagte`, `betonte`). */
 function hasCue(text: string): boolean {
@@ -88,13 +96,13 @@ export function speakerLabel(text: string): SpeakerLabel | undefined {
     if (hasCue(colon[0])) return undefined
     let wordsStart = name[0].length + colon[0].length
     while (wordsStart < text.length && /\s/.test(text[wordsStart]!)) wordsStart++
-    return { name: name[1]!, words: words.length, nameStart, nameEnd: name[0].length, wordsStart, form: 'colon' }
+    return { name: name[1]!, words: words.length, nameStart, nameEnd: name[0].length, aside: asideOf(rest), wordsStart, form: 'colon' }
   }
   if (words.length < 2 || rest.length === 0 || text.length > 120 || text.split(' ').length > 12) return undefined
   if (!lineTail.test(rest)) return undefined
   // A slash or © makes it a credit, a cue verb a sentence (`Jens Stoltenberg, Nato-Generalsekretär, betonte`).
   if (/[/©]/.test(rest) || hasCue(rest)) return undefined
-  return { name: name[1]!, words: words.length, nameStart, nameEnd: name[0].length, wordsStart: text.length, form: 'line' }
+  return { name: name[1]!, words: words.length, nameStart, nameEnd: name[0].length, aside: asideOf(rest), wordsStart: text.length, form: 'line' }
 }
 
 /** Lines that open a new block inside a run of lines: a speaker label after a line that ended a sentence or was a label. */
@@ -150,8 +158,9 @@ export interface LabelName {
 
 /**
  * The name of a speaker label that nobody listed (`Gülsen Kaya, Sprecherin
- * des Verbands`, `TOMÁS HERRERA:`), so that its words get a provisional
- * person: two or three words, none taken by another name, none a stopword,
+ * des Verbands`, `TOMÁS HERRERA:`, `Kiesewetter (CDU):`), so that its words
+ * get a provisional person: two or three words, or one with a party in
+ * parentheses (no agency code), none taken by another name, none a stopword,
  * role noun or German common noun.
  *
  * @param text
@@ -169,7 +178,9 @@ export interface LabelName {
  */
 export function labelName(text: string, parts: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number }>, covered: ReadonlySet<number>, isNoun: (word: string) => boolean): LabelName | undefined {
   const label = speakerLabel(text)
-  if (!label || label.words < 2 || label.words > 3) return undefined
+  if (!label || label.words > 3) return undefined
+  // One word is a name only with a party after it (`Kiesewetter (CDU):`), not an agency code (`Kiew (dpa):`).
+  if (label.words < 2 && !(label.aside && /^\p{Lu}[\p{L}/ ]{0,24}$/u.test(label.aside) && !label.aside.split(/[/ ]/).some((code) => agencyCodes.has(code.toLowerCase())))) return undefined
   let first = 0
   while (first < parts.length && parts[first]!.start < label.nameStart) first++
   let last = first

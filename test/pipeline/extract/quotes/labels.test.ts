@@ -4,8 +4,8 @@ import { tokenize } from '../../../../src/pipeline/extract/tokens.js'
 
 describe('speakerLabel', () => {
   it('reads a `Name, Funktion` line, `Name (Partei):` and `NAME:` before the words', () => {
-    expect(speakerLabel('Jens Stoltenberg, Nato-Generalsekretär')).toEqual({ name: 'Jens Stoltenberg', words: 2, nameStart: 0, nameEnd: 16, wordsStart: 38, form: 'line' })
-    expect(speakerLabel('Olaf Scholz (SPD): Wir bleiben dabei.')).toMatchObject({ name: 'Olaf Scholz', form: 'colon', wordsStart: 19 })
+    expect(speakerLabel('Jens Stoltenberg, Nato-Generalsekretär')).toEqual({ name: 'Jens Stoltenberg', words: 2, nameStart: 0, nameEnd: 16, aside: undefined, wordsStart: 38, form: 'line' })
+    expect(speakerLabel('Olaf Scholz (SPD): Wir bleiben dabei.')).toMatchObject({ name: 'Olaf Scholz', aside: 'SPD', form: 'colon', wordsStart: 19 })
     expect(speakerLabel('LAWROW: Das ist unsere Position.')).toMatchObject({ name: 'LAWROW', form: 'colon', wordsStart: 8 })
     expect(speakerLabel('Gülsen Kaya, Sprecherin des Verbands:')).toMatchObject({ name: 'Gülsen Kaya', form: 'colon', wordsStart: 37 })
     expect(speakerLabel('Frage: Wie geht es weiter?')).toMatchObject({ name: 'Frage', form: 'colon' })
@@ -49,5 +49,9 @@ describe('labelName', () => {
     expect(labelName('Gülsen Kaya, Sprecherin', tokenize('Gülsen Kaya, Sprecherin'), new Set([0, 1]), () => false)).toBeUndefined()
     expect(labelName('Deutsche Bahn: Wir streiken.', tokenize('Deutsche Bahn: Wir streiken.'), new Set(), (word) => word === 'Bahn')).toBeUndefined()
     expect(labelName('Lawrow: Wir warten ab.', tokenize('Lawrow: Wir warten ab.'), new Set(), () => false)).toBeUndefined()
+    expect(labelName('Kiew (dpa): Die Lage ist ruhig.', tokenize('Kiew (dpa): Die Lage ist ruhig.'), new Set(), () => false)).toBeUndefined()
+  })
+  it('takes one word with a party in parentheses', () => {
+    expect(labelName('Kiesewetter (CDU): Wir müssen handeln.', tokenize('Kiesewetter (CDU): Wir müssen handeln.'), new Set(), () => false)).toEqual({ first: 0, last: 0, name: 'Kiesewetter' })
   })
 })

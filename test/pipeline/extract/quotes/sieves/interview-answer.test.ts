@@ -17,6 +17,8 @@ describe('interview-answer', () => {
       { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 10, endParagraph: 10 }
     ])
     expect(answers[1]!.text).toBe('Nein. Die Gespräche in Genf waren zäh, aber sie haben stattgefunden. Meiner Erfahrung nach braucht so etwas Monate, nicht Tage.')
+    // The interview's credit line closes the last answer.
+    expect(answers[3]!.text).toBe('Das weiß niemand. Ich bin vorsichtig optimistisch, mehr nicht.')
     // The interviewee, a name nobody listed, is a provisional person.
     expect(result.discovered.find((entity) => entity.id === 'guelsen-kaya')).toMatchObject({ type: 'person', name: 'Gülsen Kaya', provisional: true })
     // No question is anybody's quote.

@@ -27,6 +27,13 @@ describe('speaker-label', () => {
       { text: 'Wir lassen uns nicht unter Druck setzen.', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'speaker-label', description: null }
     ])
   })
+  it('reads `Name (Partei):` before the words, a surname with its party a person of its own', () => {
+    const found = quotes('Im Bundestag wurde am Donnerstag über die Grenze debattiert.', 'Kiesewetter (CDU): Wir müssen die Ostflanke stärken, und zwar jetzt.', 'Gülsen Kaya (Linke): Ich warne vor einer Eskalation.')
+    expect(found.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['kiesewetter', 'Wir müssen die Ostflanke stärken, und zwar jetzt.'],
+      ['guelsen-kaya', 'Ich warne vor einer Eskalation.']
+    ])
+  })
   it('takes no dateline, no caption with credit and no sentence that only starts with a name and function', () => {
     expect(quotes('Berlin (dpa) - Die Bundesregierung berät über Sanktionen. Wir berichten weiter.')).toEqual([])
     expect(quotes({ type: 'caption', text: 'Jens Stoltenberg, Nato-Generalsekretär' }, 'Wir erwarten heute eine Entscheidung, hieß es in Brüssel.').map((quote) => quote.attribution)).not.toContain('speaker-label')
