@@ -217,18 +217,26 @@ function findLabelled(article: ArticleInfo, taken: ReadonlySet<number>): Turn[] 
     const info = paragraphs[first]
     if (!info || info.heading || info.caption || taken.has(first) || (first !== p && isLabel(first))) return
     if (!speech(info, start)) return
+    // Attributed words (`„Wir …“, sagte Lawrow.` after a caption-like line) are the other sieves' case.
+    if (narrated(info, start)) return
     let last = first
     while (count >= 2 && last + 1 < paragraphs.length) {
       const next = paragraphs[last + 1]!
       if (next.heading || next.caption || taken.has(last + 1) || speakerLabel(next.text) || !speech(next, 0)) break
-      // Narration after the words: a cue verb outside quotation marks in a paragraph not in the first person.
-      if (findCues(next, 0, next.parts.length).length > 0 && !firstPerson(next)) break
+      if (narrated(next, 0)) break
       last++
     }
     if (start >= textEnd(info)) return
     turns.push({ kind: 'speaker-label', paragraph: first, start, endParagraph: last, end: textEnd(paragraphs[last]!), speaker, why: `words after the speaker label \`${paragraphs[p]!.text.slice(0, label.nameEnd)}\`` })
   })
   return turns
+}
+
+/** Whether words from `start` are narration: a cue verb outside quotation marks, and no first person outside them. */
+function narrated(info: ParagraphInfo, start: number): boolean {
+  let from = 0
+  while (from < info.parts.length && info.parts[from]!.start < start) from++
+  return findCues(info, from, info.parts.length).length > 0 && !firstPerson(info, start)
 }
 
 /** Whether words from `start` read as speech: a quotation opens them, or they use the first person or address someone. */

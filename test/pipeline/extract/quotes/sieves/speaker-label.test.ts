@@ -37,6 +37,10 @@ describe('speaker-label', () => {
   it('takes no dateline, no caption with credit and no sentence that only starts with a name and function', () => {
     expect(quotes('Berlin (dpa) - Die Bundesregierung berät über Sanktionen. Wir berichten weiter.')).toEqual([])
     expect(quotes({ type: 'caption', text: 'Jens Stoltenberg, Nato-Generalsekretär' }, 'Wir erwarten heute eine Entscheidung, hieß es in Brüssel.').map((quote) => quote.attribution)).not.toContain('speaker-label')
+    // A caption-like line in the body before an attributed quotation: the quotation is the cue's.
+    expect(quotes('Sergej Lawrow, Außenminister Russlands', '„Wir lassen uns nicht drängen“, sagte Lawrow am Montag in Moskau.')).toEqual([
+      { text: 'Wir lassen uns nicht drängen', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'quote-cue-after', description: null }
+    ])
     const sentence = quotes('Jens Stoltenberg, Nato-Generalsekretär, sagte am Montag, man sei zu Gesprächen bereit.')
     expect(sentence.map((quote) => quote.attribution)).toEqual(['cue-clause'])
   })
