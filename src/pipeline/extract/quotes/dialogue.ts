@@ -187,10 +187,11 @@ function findInterview(article: ArticleInfo): { turns: Turn[]; questions: number
  * Find the words after speaker labels (video and transcript pages): a block
  * `Name, Funktion` / `Name (Partei)` alone, or `Name (Partei):` before the
  * words. The label must name a person; the first paragraph of words must be
- * speech (first person, an address, or a quotation); when the article has two
- * labels or more, the words run on over further paragraphs of speech up to
- * the next label, heading or cue verb, else they are one paragraph. Labels in a run without words between are a
- * list, not speakers.
+ * speech (first person, an address, or a quotation) and no narration (a cue
+ * verb without the first person); when the article has two labels or more,
+ * the words run on over further paragraphs of speech up to the next label,
+ * heading or narration, else they are one paragraph. Labels in a run without
+ * words between are a list, not speakers.
  */
 function findLabelled(article: ArticleInfo, taken: ReadonlySet<number>): Turn[] {
   const paragraphs = article.paragraphs
