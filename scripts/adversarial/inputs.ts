@@ -70,6 +70,11 @@ export function adversarialInputs(size: number = 1_000_000): AdversarialInput[] 
       text: fill(size, (index) => `${'> - '.repeat(index % depth)}${'  '.repeat(index % depth)}1. Die Nato tagt.\n`)
     },
     {
+      name: 'dialogue',
+      description: 'an interview and transcript: labelled questions, answers of thousands of sentences, label lines',
+      text: `Im Interview spricht Sergej Lawrow über die Nato.\n\n${fill(size, (index) => (index % 3000 === 0 ? 'Frage: Herr Lawrow, wie geht es weiter?\nLawrow: ' : index % 3000 === 1500 ? '\n\nJens Stoltenberg, Nato-Generalsekretär\n' : index % 3000 === 2999 ? 'Wir warten ab.\n\n' : 'Wir warten ab. '))}`
+    },
+    {
       name: 'dashes-dots',
       description: 'long runs of hyphens, dots, dashes and ellipses (thematic breaks, setext underlines, abbreviations)',
       text: fill(size, (index) => (index % 4 === 0 ? `${'-'.repeat(4_000)}\n` : index % 4 === 1 ? `${'.'.repeat(4_000)} ` : index % 4 === 2 ? `${'– '.repeat(500)}…… ` : `Nato-${'Russland-'.repeat(200)}Rat\n`))

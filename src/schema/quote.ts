@@ -11,6 +11,8 @@ export const QuoteKindSchema = v.picklist(['direct', 'indirect', 'mixed'])
  * speaker set by the article's corrections file.
  */
 export const AttributionSchema = v.picklist([
+  'interview-answer',
+  'speaker-label',
   'quote-cue-after',
   'quote-auxiliary-cue',
   'quote-so',

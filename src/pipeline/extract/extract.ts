@@ -18,6 +18,7 @@ import { findQuoteMarks } from './normalize-quotes.js'
 import type { ArticleInfo, EntityLookup, ParagraphInfo, PartMention } from './quotes/context.js'
 import { attributeQuotes, type QuoteExplanation } from './quotes/attribute.js'
 import { speakerNames } from './quotes/speaker-names.js'
+import { labelName } from './quotes/labels.js'
 import { isCommonNoun } from './lexicons/common-nouns.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
@@ -149,6 +150,21 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   })
   const localEntities: Entity[] = []
   const localAcronyms = new Map<string, string>()
+  // The name of a speaker label (`Gülsen Kaya, Sprecherin`, `TOMÁS HERRERA:`) is a person, before other rules read it.
+  texts.forEach((text, p) => {
+    const found = input.paragraphs[p]!.type === 'caption' ? undefined : labelName(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)
+    if (!found) return
+    for (let k = found.first; k <= found.last; k++) covered[p]!.add(k)
+    const same = byName.get(fold(found.name))
+    let id = same?.type === 'person' ? same.id : slug(found.name)
+    if (same?.type !== 'person' && !discovered.has(id)) {
+      while (known.has(id)) id = `${id}-neu`
+      const entity: Entity = { id, type: 'person', name: found.name, wikidata: null, aliases: [], roles: [], kind: null, provisional: true }
+      discovered.set(id, entity)
+      localEntities.push(entity)
+    }
+    raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
+  })
   texts.forEach((text, p) => {
     for (const found of [...compounds[p]!, ...discover(text, partsByParagraph[p]!, covered[p]!)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.

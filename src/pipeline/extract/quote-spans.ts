@@ -84,6 +84,20 @@ export function quoteSpans(paragraphs: readonly Paragraph[], quote: QuoteRegion)
   const words = [...quote.text.matchAll(word)].map((match) => match[0])
   if (words.length === 0) throw new Error(`Cannot align ${where}: its text \`${quote.text}\` has no word`)
 
+  // The text is every word of its region (an interview answer, a quotation
+  // over paragraphs): the only alignment is the identity, one span per
+  // paragraph. Linear, where the search below is quadratic in the length.
+  if (words.length === source.length && words.every((item, index) => item === source[index]!.word)) {
+    const result: QuoteSpan[] = []
+    const worded = new Set(source.map((token) => token.paragraph))
+    for (let index = first; index <= last; index++) {
+      if (!worded.has(index)) continue
+      const [from, to] = bounds(index)
+      result.push(trim(paragraphs[index]!.text, index, from, to))
+    }
+    return { spans: result, text: result.map((span) => paragraphs[span.paragraph]!.text.slice(span.start, span.end)).join(' ') }
+  }
+
   // spans[i][j]: fewest spans that match words[0..i] with words[i] at source[j]
   // (Infinity when words[i] !== source[j].word); from[i][j]: source index of
   // words[i - 1] in that alignment. `best` is the running minimum of the

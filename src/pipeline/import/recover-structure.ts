@@ -1,5 +1,6 @@
 import type { Credit, Paragraph } from '../../schema/article.js'
 import { normalizeText } from '../normalize/normalize-text.js'
+import { speakerLabel, splitLabelLines } from '../extract/quotes/labels.js'
 import { agencyNames } from './agencies.js'
 
 /** What the structure of a raw article text tells. */
@@ -30,7 +31,9 @@ const finalPunctuation = /[.,:;!…"“”»«'’)\]]$/u
  * Recover the structure of a raw article as received: a ` date YYYY-MM`
  * marker, a leading photo caption with its credits (`Foto: …`, `(Bild: dpa)`),
  * a dateline (`Brüssel - `), a trailing agency credit (`(leg/reuters)`) and
- * subheadings (short standalone lines without final punctuation).
+ * subheadings (short standalone lines without final punctuation); a line
+ * that starts with a speaker label (`Frage: …`, `Lawrow: …`, a `Name,
+ * Funktion` line before the words) starts a paragraph of its own.
  * The text is normalized (NFC, LF, collapsed whitespace); no word is dropped:
  * what leaves the body goes into the returned metadata.
  *
@@ -100,14 +103,16 @@ export function recoverStructure(raw: string): RecoveredArticle {
     }
   }
 
-  chunks.forEach((lines, index) => {
+  // Speaker labels (`Frage: …`, `Lawrow: …`, a `Name, Funktion` line) start blocks of their own.
+  const blocks = chunks.flatMap(splitLabelLines)
+  blocks.forEach((lines, index) => {
     // Lines of one chunk: a short first line without punctuation over a new sentence is a subheading.
     if (lines.length > 1 && isSubheading(lines[0]!) && /^[\p{Lu}\d„"»«]/u.test(lines[1]!)) {
       result.blocks.push({ type: 'heading', text: lines[0]! })
       lines = lines.slice(1)
     }
     const joined = lines.join(' ')
-    const isLast = index === chunks.length - 1
+    const isLast = index === blocks.length - 1
     result.blocks.push({ type: !isLast && isSubheading(joined) ? 'heading' : 'paragraph', text: joined })
   })
 
@@ -131,12 +136,14 @@ export function recoverStructure(raw: string): RecoveredArticle {
 /**
  * Whether a standalone line reads as a subheading: at most eight words and
  * 80 characters, starting with a capital or digit, no final punctuation other
- * than a question mark, and no comma.
+ * than a question mark, no comma, and no speaker label (`Frage: …`).
  */
 function isSubheading(line: string): boolean {
   const words = line.split(' ')
   if (words.length > 8 || line.length > 80 || line.includes(',')) return false
   if (!/^[\p{Lu}\d„"»«]/u.test(line)) return false
+  // A speaker label opens a question or answer (`Frage: Und jetzt?`), no subheading.
+  if (speakerLabel(line)?.form === 'colon') return false
   return !finalPunctuation.test(line)
 }
 

@@ -87,6 +87,20 @@ describe('quoteSpans', () => {
     expect(aligned.text).toBe('Wir haben lange verhandelt. Am Ende stand ein Kompromiss.')
   })
 
+  it('gives the identity for a text that is every word of its region, however long and repetitive', () => {
+    // An interview answer over three paragraphs of 4,500 words each: one span per paragraph.
+    const long = 'Wir warten ab. '.repeat(1500).trim()
+    const source = paragraphs('Frage: Und nun?', long, long, `${long} Ende.`)
+    const text = `${long} ${long} ${long} Ende.`
+    const aligned = quoteSpans(source, { articleId: 'artikel-a', id: 'artikel-a#q3', paragraph: 1, start: 0, endParagraph: 3, end: long.length + 6, text })
+    expect(aligned.spans).toEqual([
+      { paragraph: 1, start: 0, end: long.length },
+      { paragraph: 2, start: 0, end: long.length },
+      { paragraph: 3, start: 0, end: long.length + 6 }
+    ])
+    expect(aligned.text).toBe(text)
+  })
+
   it('matches a repeated word where it keeps the quote in one span', () => {
     const text = 'Er sagte, die Lage sei ernst, die Lage sei aber nicht hoffnungslos.'
     const aligned = quoteSpans(paragraphs(text), region(text, 'die', 'hoffnungslos', 'die Lage sei aber nicht hoffnungslos'))

@@ -69,4 +69,17 @@ describe('recoverStructure', () => {
     expect(result).toMatchObject({ date: undefined, image: undefined, dateline: undefined, credits: [] })
     expect(result.blocks).toEqual([{ type: 'paragraph', text: 'Moskau hat reagiert. Die Nato schweigt.' }])
   })
+
+  it('starts a paragraph at each speaker label line of a transcript or interview', () => {
+    const result = recoverStructure('Jens Stoltenberg, Nato-Generalsekretär\nWir stehen zusammen.\n\nFrage: Wie geht es weiter?\nLawrow: Wir warten ab.\nDas kann dauern.')
+    expect(result.blocks).toEqual([
+      { type: 'paragraph', text: 'Jens Stoltenberg, Nato-Generalsekretär' },
+      { type: 'paragraph', text: 'Wir stehen zusammen.' },
+      { type: 'paragraph', text: 'Frage: Wie geht es weiter?' },
+      { type: 'paragraph', text: 'Lawrow: Wir warten ab. Das kann dauern.' }
+    ])
+  })
+  it('keeps the lines of a hard-wrapped paragraph together', () => {
+    expect(recoverStructure('Am Montag sagte der russische Außenminister bei einem Besuch in\nMoskau: Die Lage sei ernst.').blocks).toEqual([{ type: 'paragraph', text: 'Am Montag sagte der russische Außenminister bei einem Besuch in Moskau: Die Lage sei ernst.' }])
+  })
 })

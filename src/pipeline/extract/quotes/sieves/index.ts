@@ -10,6 +10,7 @@ import { cueNoun } from './cue-noun.js'
 import { demandObject } from './demand-object.js'
 import { demnach } from './demnach.js'
 import { esHeisst } from './es-heisst.js'
+import { interviewAnswer } from './interview-answer.js'
 import { konjunktivAfterGap } from './konjunktiv-after-gap.js'
 import { konjunktivAfterSubject } from './konjunktiv-after-subject.js'
 import { quoteAlone } from './quote-alone.js'
@@ -19,6 +20,7 @@ import { quoteDash } from './quote-dash.js'
 import { quoteSo } from './quote-so.js'
 import { soPhrase } from './so-phrase.js'
 import { sourcePhraseSieve } from './source-phrase.js'
+import { speakerLabelSieve } from './speaker-label.js'
 import { sprechenVon } from './sprechen-von.js'
 import { wieClause } from './wie-clause.js'
 import { wieClauseFirst } from './wie-clause-first.js'
@@ -33,6 +35,8 @@ import { wordingNoun } from './wording-noun.js'
  * after it. Moving or removing a rule is a change of this array.
  */
 export const quoteSieves: readonly QuoteSieve[] = [
+  interviewAnswer,
+  speakerLabelSieve,
   quoteCueAfter,
   quoteAuxiliaryCue,
   quoteSo,

@@ -1,0 +1,125 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractSource } from '../../../../../src/pipeline/extract-source.js'
+import { extractFixture, spelled } from '../_dialogue.js'
+import { quotes, registry } from '../_run.js'
+
+const intro = 'Der russische Außenminister Sergej Lawrow verhandelt seit Wochen über Sicherheitsgarantien. Im Interview spricht er über die Gespräche mit der Nato.'
+
+describe('interview-answer', () => {
+  it('gives each answer of a raw-text interview to the interviewee named in the intro, over its paragraphs', () => {
+    const result = extractFixture('interview.txt')
+    const answers = result.quotes.filter((quote) => quote.attribution === 'interview-answer')
+    expect(answers.map(({ speaker, kind, paragraph, endParagraph }) => ({ speaker, kind, paragraph, endParagraph }))).toEqual([
+      { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 3, endParagraph: 3 },
+      { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 5, endParagraph: 6 },
+      { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 8, endParagraph: 8 },
+      { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 10, endParagraph: 10 }
+    ])
+    expect(answers[1]!.text).toBe('Nein. Die Gespräche in Genf waren zäh, aber sie haben stattgefunden. Meiner Erfahrung nach braucht so etwas Monate, nicht Tage.')
+    // The interview's credit line closes the last answer.
+    expect(answers[3]!.text).toBe('Das weiß niemand. Ich bin vorsichtig optimistisch, mehr nicht.')
+    // The interviewee, a name nobody listed, is a provisional person.
+    expect(result.discovered.find((entity) => entity.id === 'guelsen-kaya')).toMatchObject({ type: 'person', name: 'Gülsen Kaya', provisional: true })
+    // No question is anybody's quote.
+    expect(result.quotes.some((quote) => quote.text.includes('Was erwarten Sie'))).toBe(false)
+  })
+  it('keeps offsets that slice each answer, also one over two paragraphs', () => {
+    const result = extractFixture('interview.txt')
+    const aligned = spelled(result)
+    for (const [index, quote] of result.quotes.entries()) expect(aligned[index]!.sliced).toBe(quote.text)
+    expect(aligned[2]!.spans.map((span) => span.paragraph)).toEqual([5, 6])
+  })
+  it('reads a Markdown interview with bold questions as `korpus extract` does', async () => {
+    const { output } = await extractSource(join(import.meta.dirname, '../fixtures/interview.md'), registry)
+    const found = (output as { quotes: Array<{ speaker: string; attribution: string; paragraph: number; endParagraph: number; text: string }> }).quotes
+    expect(found.map(({ speaker, attribution, paragraph, endParagraph }) => ({ speaker, attribution, paragraph, endParagraph }))).toEqual([
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 2, endParagraph: 2 },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 4, endParagraph: 5 },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 7, endParagraph: 7 }
+    ])
+    expect(found[1]!.text).toBe('Eine schriftliche Antwort. Ohne sie kommen wir nicht weiter. Wir haben Geduld, aber nicht unbegrenzt.')
+  })
+  it('reads `Frage:` and name labels, the speaker from the answer label', () => {
+    const found = quotes(
+      intro,
+      'Frage: Herr Minister, wie bewerten Sie die Gespräche?',
+      'Lawrow: Wir haben unsere Vorschläge vorgelegt. Jetzt warten wir auf Antwort.',
+      'Frage: Und wenn keine Antwort kommt?',
+      'Lawrow: Dann werden wir unsere Schlüsse ziehen.',
+      'Frage: Welche?',
+      'Lawrow: Das sage ich Ihnen, wenn es so weit ist.'
+    )
+    expect(found).toEqual([
+      { text: 'Wir haben unsere Vorschläge vorgelegt. Jetzt warten wir auf Antwort.', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'interview-answer', description: null },
+      { text: 'Dann werden wir unsere Schlüsse ziehen.', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'interview-answer', description: null },
+      { text: 'Das sage ich Ihnen, wenn es so weit ist.', speaker: 'sergej-lawrow', kind: 'direct', attribution: 'interview-answer', description: null }
+    ])
+  })
+  it('takes the person addressed in the questions over another person of the intro', () => {
+    const found = quotes(
+      'Annalena Baerbock reist nächste Woche nach Moskau. Vorher haben wir mit Sergej Lawrow gesprochen, im Interview.',
+      'Herr Lawrow, was erwarten Sie von dem Besuch?',
+      'Ich erwarte ein offenes Gespräch.',
+      'Worüber wollen Sie reden?',
+      'Über unsere Sicherheit, vor allem.',
+      'Haben Sie Hoffnung?',
+      'Wir haben immer Hoffnung.'
+    )
+    expect(found.map((quote) => quote.speaker)).toEqual(['sergej-lawrow', 'sergej-lawrow', 'sergej-lawrow'])
+  })
+  it('finds no interview in a news article with a rhetorical question or a quoted question', () => {
+    expect(quotes(
+      'Die Nato hat am Montag neue Manöver angekündigt. Was bedeutet das für die Region?',
+      'Beobachter sehen darin ein Signal an Moskau.',
+      '„Wie lange soll das noch so weitergehen?“, fragte Lawrow.',
+      'Der Kreml teilte mit, man prüfe die Lage.'
+    ).map((quote) => quote.attribution)).not.toContain('interview-answer')
+  })
+  it('finds no interview in a commentary of question subheadings without an interview or first-person answers', () => {
+    const found = quotes(
+      'Die Lage an der Grenze bleibt angespannt. Drei Fragen stellen sich jetzt.',
+      { type: 'heading', text: 'Was will Moskau?' },
+      'Russland verlangt Garantien, die der Westen nicht geben will.',
+      { type: 'heading', text: 'Was kann die Nato tun?' },
+      'Das Bündnis setzt auf Abschreckung und Gespräche zugleich.',
+      { type: 'heading', text: 'Wie geht es weiter?' },
+      'Im Januar soll in Genf verhandelt werden.'
+    )
+    expect(found.map((quote) => quote.attribution)).not.toContain('interview-answer')
+  })
+  it('finds no interview in a questions-and-answers explainer whose answers are the outlet’s', () => {
+    const found = quotes(
+      'Russland hat Truppen an die Grenze verlegt. Die wichtigsten Fragen und Antworten im Überblick.',
+      'Was will Russland?',
+      'Moskau verlangt Garantien, dass die Nato nicht weiter nach Osten wächst.',
+      'Was bedeutet das für uns?',
+      'Für Deutschland ändert sich zunächst wenig. Wir müssen aber mit höheren Energiepreisen rechnen.',
+      'Wie reagiert die Nato?',
+      'Das Bündnis verstärkt seine Präsenz im Baltikum.',
+      'Können Sie sich auf einen Krieg vorbereiten?',
+      'Fachleute raten zur Ruhe.'
+    )
+    expect(found.map((quote) => quote.attribution)).toEqual(['cue-clause'])
+  })
+  it('gives an answer labelled with the interviewee’s name to them even when it ends with a question', () => {
+    const found = quotes(
+      'Maria Sacharowa ist Sprecherin des Außenministeriums. Wir haben mit ihr gesprochen.',
+      'Wie bewerten Sie die Lage?',
+      'Sacharowa: Die Lage ist ernst. Wir sind aber zu Gesprächen bereit.',
+      'Was erwarten Sie vom Westen?',
+      'Sacharowa: Respekt. Wer fragt uns eigentlich, was wir wollen?',
+      'Und von Kiew?',
+      'Sacharowa: Dass es die Vereinbarungen einhält.'
+    )
+    expect(found.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['maria-sacharowa', 'Die Lage ist ernst. Wir sind aber zu Gesprächen bereit.'],
+      ['maria-sacharowa', 'Respekt. Wer fragt uns eigentlich, was wir wollen?'],
+      ['maria-sacharowa', 'Dass es die Vereinbarungen einhält.']
+    ])
+  })
+  it('needs three questions with answers', () => {
+    const found = quotes(intro, 'Herr Lawrow, wie bewerten Sie die Gespräche?', 'Wir sind zufrieden.', 'Und jetzt?', 'Wir warten ab.')
+    expect(found.map((quote) => quote.attribution)).not.toContain('interview-answer')
+  })
+})
