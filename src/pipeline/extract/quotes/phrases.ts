@@ -51,6 +51,8 @@ export function viaBefore(info: ParagraphInfo, from: number, cueIndex: number, s
   return null
 }
 
+const subordinators = new Set(['indem', 'weil', 'nachdem', 'als', 'da', 'wobei', 'während', 'obwohl', 'wenn', 'bevor'])
+
 const auxiliaries = new Set(['hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten'])
 
 /**
@@ -97,11 +99,23 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   }
   const afterEnd = phraseEnd(info, cue.index + 1, to)
   const next = info.parts[cue.index + 1]
-  if (next && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
+  // `sagte, man werde die Ukraine …`: after a comma the reported clause begins, and its subject is not the speaker.
+  // A pronoun opening it (`sagte, er werde …`) still points back to the speaker.
+  const clauseAfterCue = next !== undefined && /[,:]/.test(gapText(info, cue.index, cue.index + 1))
+  if (clauseAfterCue && !pre && (next.lower === 'er' || next.lower === 'sie')) {
+    // … unless a noun phrase before the cue describes the speaker (`Die Regierung erklärte, sie werde …`).
+    const described = info.parts[start]!.upper ? resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural }) : undefined
+    if (described?.description) return described
+  }
+  if (next && (!clauseAfterCue || next.lower === 'er' || next.lower === 'sie') && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
     const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { plural })
     if (post) return post
   }
   if (pre) return pre
+  // `…, indem sie … aufforderte:`: the pronoun right after a subordinator is the subject.
+  const opener = info.parts[start]!
+  const pronoun = info.parts[start + 1]
+  if (start + 1 < cue.index && subordinators.has(opener.lower) && pronoun && (pronoun.lower === 'er' || pronoun.lower === 'sie') && !info.inQuote[start + 1]) return resolvePhrase(article, info, start + 1, start + 2, { plural })
   const first = info.parts[start]!
   if (start < cue.index && !first.upper) return undefined
   return resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural })

@@ -168,6 +168,12 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   return undefined
 }
 
+/** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die spanische Regierung`). */
+const phraseArticles = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
+/** Attributive adjectives and participles (`amerikanische`, `zuständigen`). */
+const attributive = /^[a-zäöüß]+(?:e|en|er|es|em)$/
+/** Finite verb forms in `-en`/`-e`/`-er` that end a noun phrase (`Diese wurden …`). */
+const finiteForms = new Set(['wurden', 'werden', 'wurde', 'werde', 'haben', 'habe', 'hatten', 'hatte', 'waren', 'wäre', 'wären', 'seien', 'hätten', 'hätte', 'würden', 'würde', 'konnten', 'könnten', 'sollten', 'wollten', 'mussten', 'müssten', 'dürften', 'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'betonte', 'betonten', 'aber', 'oder', 'über', 'unter', 'hinter', 'wieder', 'immer', 'später', 'sehr', 'gerne', 'ebenfalls', 'heute', 'gestern', 'morgen', 'bereits', 'erneut', 'ferner', 'außerdem', 'zunächst', 'daher', 'deshalb', 'wegen'])
 const describedDeterminers = new Set([...articles, 'den', 'dem', 'des', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine'])
 const leadWords = new Set(['wie', 'nachdem', 'als', 'zudem', 'auch', 'aber', 'doch', 'bereits', 'erst', 'noch', 'nun', 'jetzt', 'dabei', 'daraufhin', 'inzwischen', 'unterdessen', 'zuvor', 'später', 'außerdem', 'jedoch', 'allerdings', 'so', 'und', 'heute', 'gestern', 'damals', 'zunächst', 'schließlich', 'weiter'])
 
@@ -198,6 +204,12 @@ function describeSource(info: ParagraphInfo, from: number, to: number): string |
   }
   if (j >= to) return undefined
   const start = j
+  // Determiners and adjectives before the head: `Der amerikanische Präsident`, `Die spanische Regierung` (a capitalized article is no head).
+  if (phraseArticles.has(info.parts[j]!.lower)) {
+    j++
+    while (j < to && j < start + 4 && !info.parts[j]!.upper && (attributive.test(info.parts[j]!.lower) || /^\d/.test(info.parts[j]!.text)) && !finiteForms.has(info.parts[j]!.lower)) j++
+    if (j < to && !info.parts[j]!.upper) j = start
+  }
   while (j < to && !info.parts[j]!.upper && j < start + 3) j++
   if (j >= to) return undefined
   const head = j
@@ -214,7 +226,17 @@ function describeSource(info: ParagraphInfo, from: number, to: number): string |
   // A place after the head: `die Regierung in Moskau`.
   if (j + 1 < to && ['in', 'aus'].includes(info.parts[j]!.lower) && info.parts[j + 1]!.upper && (j + 2 >= to || !info.parts[j + 2]!.upper)) j += 2
   if (j <= start) return undefined
-  return info.text.slice(info.parts[start]!.start, info.parts[j - 1]!.end)
+  return closeQuotation(info.text, info.parts[start]!.start, info.parts[j - 1]!.end, to < info.parts.length ? info.parts[to]!.start : info.text.length)
+}
+
+/** A description that opened a quotation mark (`der Fernsehsender „Kanal 7`) ends with its closing mark, when that follows before `limit`. */
+function closeQuotation(text: string, start: number, end: number, limit: number): string {
+  const phrase = text.slice(start, end)
+  const opened = (phrase.match(/„/g) ?? []).length
+  const closed = (phrase.match(/[“”]/g) ?? []).length
+  if (opened <= closed) return phrase
+  const close = text.slice(end, Math.min(limit, end + 40)).search(/[“”]/)
+  return close < 0 ? phrase : text.slice(start, end + close + 1)
 }
 
 /**
@@ -282,7 +304,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   }
   for (let j = from; j < to && j < from + 5; j++) {
     const part = info.parts[j]!
-    if (!part.upper || part.hyphenAfter) continue
+    if (!part.upper || part.hyphenAfter || (j === from && describedDeterminers.has(part.lower))) continue
     let wordStart = j
     while (wordStart > from && info.parts[wordStart]!.hyphenBefore) wordStart--
     const word = info.text.slice(info.parts[wordStart]!.start, part.end)

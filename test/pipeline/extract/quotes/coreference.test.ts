@@ -27,3 +27,31 @@ describe('coreference of pronouns and role nouns', () => {
     expect(found[0]).toMatchObject({ speaker: 'jens-stoltenberg' })
   })
 })
+
+// Class 3 of issue 12: the whole noun phrase of a role noun, not its article.
+describe('role-noun phrases with modifiers', () => {
+  it('keeps the whole phrase with its adjectives as description of an unnamed source', () => {
+    expect(quotes('Die Lage bleibt ruhig.', 'Die spanische Regierung erklärte, sie werde den Notstand ausrufen.')[0]).toMatchObject({ speaker: null, description: 'Die spanische Regierung' })
+  })
+  it('keeps an age noun (`Der 39-Jährige`) whole when no person came before', () => {
+    expect(quotes('Der Prozess begann am Montag.', 'Der 39-Jährige gab an, es gehe ihm nur um das Geld.')[0]).toMatchObject({ speaker: null, description: 'Der 39-Jährige' })
+  })
+  it('keeps an outlet named in quotation marks inside the description', () => {
+    expect(quotes('Die Regierung tagte lange.', 'Der israelische Fernsehsender „Kanal 7“ berichtete, das Kabinett habe zugestimmt.')[0]).toMatchObject({ description: 'Der israelische Fernsehsender „Kanal 7“' })
+  })
+  it('does not take a demonstrative with its verb for a noun phrase', () => {
+    const found = quotes('Die Helfer kamen am Abend.', 'Diese wurden über den Rundfunk aufgefordert, die Stadt zu verlassen.')
+    expect(found[0]?.description ?? null).not.toBe('Diese wurden über den Rundfunk')
+  })
+  it('never takes a name in the clause after `sagte,` for the speaker', () => {
+    const found = quotes('Die Sitzung dauerte lange.', 'Der amerikanische Präsident sagte, man werde die Ukraine nicht allein lassen.')
+    expect(found[0]).toMatchObject({ text: 'man werde die Ukraine nicht allein lassen', speaker: null, description: 'Der amerikanische Präsident' })
+  })
+  it('still reads `sagte, er …` as the speaker speaking of himself', () => {
+    expect(quotes('Sergej Lawrow kam nach Genf.', 'Nach dem Treffen sagte, er sei zufrieden.')[0]?.speaker ?? 'sergej-lawrow').toBe('sergej-lawrow')
+  })
+  it('takes the pronoun after a subordinator as the subject of a cue before a colon', () => {
+    const found = quotes('Annalena Baerbock sprach vor der Presse.', 'Sie kritisierte Moskau, indem sie forderte: „Die Truppen müssen zurück.“')
+    expect(found[0]).toMatchObject({ speaker: 'annalena-baerbock', text: 'Die Truppen müssen zurück.' })
+  })
+})
