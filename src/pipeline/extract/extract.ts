@@ -150,7 +150,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   const localEntities: Entity[] = []
   const localAcronyms = new Map<string, string>()
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...discover(text, partsByParagraph[p]!, covered[p]!)]) {
+    for (const found of [...compounds[p]!, ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {
