@@ -264,6 +264,9 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   const head = info.parts[from]!
   // `Ein Nato-Diplomat`, `eine Sprecherin`: an indefinite noun phrase is an unnamed source, never an anaphor.
   if (indefinites.has(head.lower) && !candidates.some((mention) => mention.type === 'person')) {
+    // `einem Bericht der Zeitung The Jakarta Post`, `ein Reporter des Senders Kanal 9`: a named organization in a genitive after the head is the source.
+    const genitive = candidates.find((mention) => mention.type === 'organization' && mention.first > from + 1 && ['des', 'der', 'von', 'vom'].some((word) => info.parts.slice(from + 1, mention.first).some((part) => part.lower === word)))
+    if (genitive) return { speaker: genitive.mention.entity, description: null, resolution: 'name', confidence: 0.7 }
     let last = Math.min(to, from + 4) - 1
     while (last > from && (!info.parts[last]!.upper || info.parts[last]!.hyphenAfter)) last--
     if (last > from) return { speaker: null, description: info.text.slice(head.start, info.parts[last]!.end), resolution: 'unnamed', confidence: 0.5 }

@@ -36,8 +36,8 @@ describe('role-noun phrases with modifiers', () => {
   it('keeps an age noun (`Der 39-Jährige`) whole when no person came before', () => {
     expect(quotes('Der Prozess begann am Montag.', 'Der 39-Jährige gab an, es gehe ihm nur um das Geld.')[0]).toMatchObject({ speaker: null, description: 'Der 39-Jährige' })
   })
-  it('keeps an outlet named in quotation marks inside the description', () => {
-    expect(quotes('Die Regierung tagte lange.', 'Der israelische Fernsehsender „Kanal 7“ berichtete, das Kabinett habe zugestimmt.')[0]).toMatchObject({ description: 'Der israelische Fernsehsender „Kanal 7“' })
+  it('keeps a title in quotation marks inside the description, up to its closing mark', () => {
+    expect(quotes('Die Regierung tagte lange.', 'Die Sendung „Blick am Abend“ berichtete, das Kabinett habe zugestimmt.')[0]).toMatchObject({ speaker: null, description: 'Die Sendung „Blick am Abend“' })
   })
   it('does not take a demonstrative with its verb for a noun phrase', () => {
     const found = quotes('Die Helfer kamen am Abend.', 'Diese wurden über den Rundfunk aufgefordert, die Stadt zu verlassen.')
@@ -53,5 +53,19 @@ describe('role-noun phrases with modifiers', () => {
   it('takes the pronoun after a subordinator as the subject of a cue before a colon', () => {
     const found = quotes('Annalena Baerbock sprach vor der Presse.', 'Sie kritisierte Moskau, indem sie forderte: „Die Truppen müssen zurück.“')
     expect(found[0]).toMatchObject({ speaker: 'annalena-baerbock', text: 'Die Truppen müssen zurück.' })
+  })
+})
+
+// Issue 12, class 3: names inside source phrases.
+describe('names inside source phrases', () => {
+  it('gives an outlet in a genitive of an indefinite source phrase the quote', () => {
+    expect(quotes('Einem Bericht der Zeitung The Manila Herald zufolge flohen drei Häftlinge aus dem Gefängnis.')[0]).toMatchObject({ speaker: 'the-manila-herald', description: null })
+    expect(quotes('Ein Reporter des Senders „Kanal 9“ berichtete, die Straßen seien leer.')[0]).toMatchObject({ speaker: 'kanal-9' })
+  })
+  it('takes an outlet named in quotation marks after its noun as the subject', () => {
+    expect(quotes('Der Fernsehsender „Kanal 9“ berichtete, das Kabinett habe zugestimmt.')[0]).toMatchObject({ speaker: 'kanal-9' })
+  })
+  it('keeps an indefinite source without a named organization unnamed', () => {
+    expect(quotes('Ein Diplomat sagte in der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: null, description: 'Ein Diplomat' })
   })
 })

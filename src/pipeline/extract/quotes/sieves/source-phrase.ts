@@ -53,7 +53,7 @@ export const sourcePhraseSieve: QuoteSieve = {
       if (part.lower === 'zufolge') {
         // The noun phrase right before `zufolge`: capitalized words, determiners and adjectives, no verb (`gab es Berichten zufolge`).
         let start = k - 1
-        while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6 && phraseWord(info.parts[start - 1]!)) start--
+        while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 9 && phraseWord(info.parts[start - 1]!)) start--
         const speaker = resolvePhrase(article, info, start, k, { unnamed: true })
         if (speaker) return decided(removePhrase(info, from, to, start, k, speaker, 'zufolge', clauseEnd), 'the source before `zufolge`')
       }
