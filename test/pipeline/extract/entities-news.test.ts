@@ -79,3 +79,22 @@ describe('an outlet name that is also a classifier noun', () => {
     expect(orgs('Er liest jeden Morgen die Tageszeitung.')).toEqual([])
   })
 })
+
+describe('authorities named by their seat', () => {
+  it('makes the authority and its seat one organization', () => {
+    expect(orgs('Nach Angaben der Staatsanwaltschaft Krefeld wird der Fall geprüft.')).toEqual(['Staatsanwaltschaft Krefeld'])
+    expect(orgs('Das Amtsgericht Tiergarten vertagte die Sitzung.')).toEqual(['Amtsgericht Tiergarten'])
+  })
+  it('takes no common noun, first name or longer phrase for a seat', () => {
+    expect(orgs('Die Polizei Hunde suchten den Wald ab.')).toEqual([])
+    expect(orgs('Die Polizei sagte Peter nichts.')).toEqual([])
+    expect(orgs('Die Staatsanwaltschaft Berlin Mitte ermittelt.')).toEqual([])
+  })
+})
+
+describe('unit and index abbreviations', () => {
+  it('reports none as an organization, but keeps a real acronym', () => {
+    expect(orgs('Das AKW liefert 1.400 MW, der DAX fiel, und das LNG kommt per Schiff.')).toEqual([])
+    expect(orgs('Die OSZE schickte Beobachter.')).toEqual(['OSZE'])
+  })
+})

@@ -2,7 +2,7 @@ import type { Entity } from '../../../schema/entity.js'
 import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
-import { capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
+import { authorityHeads, capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -257,6 +257,17 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
         continue
       }
     }
+    // `Staatsanwaltschaft Krefeld`: an authority and its seat, a capitalized word that is no common noun and ends the noun phrase.
+    const authority = i === wordLast ? authorityHeads.get(part.lower) : undefined
+    const seat = parts[i + 1]
+    if (authority && seat && spaced(text, part, seat) && surnameLike(seat) && !seat.hyphenAfter && !covered.has(i + 1) && !isNoun(seat.text) && !firstNames.has(seat.lower)) {
+      const after = parts[i + 2]
+      if (!after || !spaced(text, seat, after) || !after.upper) {
+        take(found, covered, { first: i, last: i + 1, type: 'organization', name: `${part.text[0]}${authority.slice(1)} ${seat.text}`, kind: 'authority' })
+        i++
+        continue
+      }
+    }
     // Organization words by shape.
     const lastPart = parts[wordLast]!
     if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast)) {
@@ -291,7 +302,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       }
     }
     // Acronyms standing alone (`OSZE`, `SPD`).
-    if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !/^[IVXLC]+$/.test(part.text)) {
+    if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !unitAcronyms.has(part.text.toUpperCase()) && !/^[IVXLC]+$/.test(part.text)) {
       take(found, covered, { first: i, last: i, type: 'organization', name: part.text, kind: null })
       continue
     }

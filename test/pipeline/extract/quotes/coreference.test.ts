@@ -69,3 +69,12 @@ describe('names inside source phrases', () => {
     expect(quotes('Ein Diplomat sagte in der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: null, description: 'Ein Diplomat' })
   })
 })
+
+describe('a person in apposition inside a source phrase', () => {
+  it('is the speaker, and the apposition leaves the clause', () => {
+    expect(quotes('Der Bär ist nach Angaben des Sprechers des Umweltamtes, Roland Eichberg, gefährlich geworden.')[0]).toMatchObject({ speaker: 'roland-eichberg', text: 'Der Bär ist gefährlich geworden' })
+  })
+  it('leaves a source phrase without apposition to the organization or unnamed', () => {
+    expect(quotes('Der Bär ist nach Angaben des Umweltamtes gefährlich geworden.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Umweltamtes' })
+  })
+})
