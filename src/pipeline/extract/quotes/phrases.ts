@@ -91,7 +91,7 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true, plural })
   if (pre && pre.resolution !== 'role') return pre
   // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
-  if (start > from && (!pre || pre.confidence < 0.6)) {
+  if (start > from && (!pre || pre.confidence < 0.6 || pre.resolution === 'role')) {
     const opener = mentionsIn(info, from, from + 2).find((mention) => mention.type === 'person' && !mention.inQuote && (mention.first === from || ['der', 'die'].includes(info.parts[from]!.lower)))
     if (opener && /,/.test(gapText(info, opener.last, opener.last + 1)) || opener && info.parts[opener.last + 1] && ['von', 'vom'].includes(info.parts[opener.last + 1]!.lower)) {
       return { speaker: opener!.mention.entity, description: null, resolution: 'name', confidence: 0.85 }
@@ -107,7 +107,8 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     const described = info.parts[start]!.upper ? resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural }) : undefined
     if (described?.description) return described
   }
-  if (next && (!clauseAfterCue || next.lower === 'er' || next.lower === 'sie') && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
+  // `teilte über Twitter mit`: a prepositional phrase after the cue names the channel, not the speaker.
+  if (next && (!clauseAfterCue || next.lower === 'er' || next.lower === 'sie') && !['dem', 'den', 'des', 'einem', 'einer', 'über', 'via', 'per', 'auf', 'bei', 'beim', 'im', 'in', 'vor', 'nach', 'gegenüber'].includes(next.lower)) {
     const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { plural })
     if (post) return post
   }

@@ -69,7 +69,25 @@ interface SeenIndex {
 
 const seenCache = new WeakMap<ArticleInfo, SeenIndex>()
 
+/** `39-Jährige`, `56-jähriger`: a person named by age. */
+const ageNoun = /^(?:\d{1,3}-)?[Jj]ährige[nr]?$/
+
 const lastWord = (folded: string) => folded.slice(folded.lastIndexOf(' ') + 1)
+
+/** The role noun of an apposition right after part `last` (`Marta Ruiz, die Gouverneurin von Sonora`, `X, Sprecher der Polizei`), or `undefined`. */
+function appositionRole(info: ParagraphInfo, last: number): string | undefined {
+  const next = info.parts[last + 1]
+  if (!next || !/^\s*,\s*$/.test(info.text.slice(info.parts[last]!.end, next.start))) return undefined
+  let j = last + 1
+  if (['der', 'die', 'ein', 'eine'].includes(info.parts[j]!.lower)) j++
+  while (j < info.parts.length && j < last + 6 && !info.parts[j]!.upper && /^[a-zäöüß-]+(?:e|en|er)$/.test(info.parts[j]!.text)) j++
+  let end = j
+  while (end < info.parts.length - 1 && info.parts[end]!.hyphenAfter) end++
+  const part = info.parts[end]
+  if (!part || !info.parts[j]?.upper) return undefined
+  const word = info.text.slice(info.parts[j]!.start, part.end)
+  return isRoleNoun(word) ? word : undefined
+}
 
 /** Person mentions of the article in text order, built once per article, so each look-back is a binary search. */
 function seenIndex(article: ArticleInfo): SeenIndex {
@@ -87,7 +105,8 @@ function seenIndex(article: ArticleInfo): SeenIndex {
         heads = (entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role)))
         roleHeads.set(mention.mention.entity, heads)
       }
-      const own = mention.mention.role ? [lastWord(fold(mention.mention.role))] : []
+      const after = appositionRole(info, mention.last)
+      const own = [...(mention.mention.role ? [lastWord(fold(mention.mention.role))] : []), ...(after ? [lastWord(fold(after))] : [])]
       const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
       const seen: Seen = { paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption, gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0 }
       persons.push(seen)
@@ -143,8 +162,9 @@ export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f
 /**
  * Resolve a role noun (`der Norweger`, `der Kreml-Sprecher`, `der
  * Außenminister`) to an entity: roles seen with names in the article, then the
- * registry's role nouns and titles; the most recent such person wins. A role
- * noun without a known holder falls back to the last person mentioned.
+ * registry's role nouns and titles; the most recent such person wins. An age
+ * noun (`der 39-Jährige`) is the last person of its gender. A role noun
+ * without a known holder is an unnamed source described by the noun.
  *
  * @param article
  *   Article info.
@@ -152,19 +172,22 @@ export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f
  *   The role noun as written.
  * @param position
  *   Where it stands.
+ * @param gender
+ *   The gender its article shows (`der` → `m`, `die` singular → `f`), if known.
  * @returns
- *   The speaker, or `undefined` when the word is no role noun.
+ *   The speaker (`speaker: null` for a role noun without a holder), or `undefined` when the word is no role noun.
  */
-export function resolveRole(article: ArticleInfo, word: string, position: Position): Speaker | undefined {
+export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm'): Speaker | undefined {
   const key = fold(word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending)))
   const holder = lastBefore(seenIndex(article).byRoleHead.get(lastWord(key)), article, position)
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75 }
-  if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase())) {
-    // The last person named, unless another role is known for them (`Feuerwehrsprecher X` is no `Innenminister`), of the role noun's gender.
-    const gender = /(?:in|innen)$/.test(lastWord(key)) ? 'f' : 'm'
-    const person = lastBefore(seenIndex(article).persons, article, position, (seen) => !seen.gender || seen.gender === gender)
-    if (person && !person.hasRole) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.45 }
+  // `der 39-Jährige`: an age always points back to a person named before, of the article's gender.
+  if (ageNoun.test(word)) {
+    const person = lastBefore(seenIndex(article).persons, article, position, (seen) => !gender || !seen.gender || seen.gender === gender)
+    if (person) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.6 }
   }
+  // A role noun without a holder is an unnamed source, never the last person named (`Der Staatsanwalt` after the victim's name).
+  if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase()) || ageNoun.test(word)) return { speaker: null, description: word, resolution: 'role', confidence: 0.4 }
   return undefined
 }
 
@@ -272,6 +295,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     if (last > from) return { speaker: null, description: info.text.slice(head.start, info.parts[last]!.end), resolution: 'unnamed', confidence: 0.5 }
   }
   // `der Diplomat …`, `der Nato-Generalsekretär`: a role noun right after the article names the speaker.
+  let roleless: Speaker | undefined
   if (articles.has(head.lower)) {
     let j = from + 1
     while (j < to && !info.parts[j]!.upper) j++
@@ -281,8 +305,10 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     const named = candidates.some((mention) => mention.type === 'person' && mention.first === last + 1 && !/[,;:]/.test(info.text.slice(info.parts[last]!.end, info.parts[last + 1]!.start)))
     if (j < to && !named && !candidates.some((mention) => mention.first <= last && mention.last >= j)) {
       const word = info.text.slice(info.parts[j]!.start, info.parts[last]!.end)
-      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start })
-      if (resolved) return resolved
+      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined)
+      // A role noun without a holder: an unnamed source described by its whole noun phrase, unless a name in the phrase speaks.
+      if (resolved && resolved.speaker === null) roleless = { ...resolved, description: describeSource(info, from, to) ?? info.text.slice(head.start, info.parts[last]!.end) }
+      else if (resolved) return resolved
     }
   }
   const usable = candidates.filter((mention) => {
@@ -295,6 +321,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   const person = usable.find((mention) => mention.type === 'person')
   const chosen = person ?? usable[0]
   if (chosen) return { speaker: chosen.mention.entity, description: null, resolution: 'name', confidence: 0.9 }
+  if (roleless) return roleless
   const first = info.parts[from]!
   const position = { paragraph: info.index, offset: first.start }
   if (first.lower === 'er' || first.lower === 'sie') {

@@ -78,3 +78,27 @@ describe('a person in apposition inside a source phrase', () => {
     expect(quotes('Der Bär ist nach Angaben des Umweltamtes gefährlich geworden.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Umweltamtes' })
   })
 })
+
+describe('role nouns and age nouns without a name', () => {
+  it('gives a role noun without a holder no speaker, not the last person named', () => {
+    const found = quotes('Der Sohn des Unternehmers, Bernd Kaltwasser, wurde tot aufgefunden.', 'Der Staatsanwalt sagte, der Tod sei eindeutig ein Suizid gewesen.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Staatsanwalt' })
+  })
+  it('keeps a named organization inside the role phrase as the speaker', () => {
+    expect(quotes('Die Lage ist ruhig.', 'Der Sprecher der Nato sagte, die Übung sei lange geplant gewesen.')[0]).toMatchObject({ speaker: 'nato' })
+  })
+  it('gives a role noun to the person an apposition introduced with it', () => {
+    const found = quotes('Marta Ruiz, die Gouverneurin von Sonora, besuchte die Stadt.', 'Die Gouverneurin sagte, die Lage sei ernst.')
+    expect(found[0]).toMatchObject({ speaker: 'marta-ruiz', text: 'die Lage sei ernst' })
+  })
+  it('gives an age noun to the last person of its gender', () => {
+    const found = quotes('Karl Weber traf am Montag Annalena Baerbock.', 'Der 56-Jährige sagte, er sei mit dem Treffen zufrieden.')
+    expect(found[0]).toMatchObject({ speaker: 'karl-weber' })
+    const her = quotes('Annalena Baerbock traf am Montag Karl Weber.', 'Die 41-Jährige sagte, sie sei mit dem Treffen zufrieden.')
+    expect(her[0]).toMatchObject({ speaker: 'annalena-baerbock' })
+  })
+  it('takes no channel after the cue (`teilte über X mit`) for the speaker', () => {
+    const found = quotes('Marta Ruiz, die Gouverneurin von Sonora, teilte über die Nato mit, dass die Straßen gesperrt seien.')
+    expect(found[0]).toMatchObject({ speaker: 'marta-ruiz' })
+  })
+})
