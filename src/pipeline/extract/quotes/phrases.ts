@@ -136,7 +136,14 @@ export function sourcePhrase(info: ParagraphInfo, from: number, to: number): Spe
   const end = Math.min(to, start + 6)
   const named = mentionsIn(info, start + 1, end).find((mention) => !mention.inQuote && mention.last < end && (mention.type === 'organization' || mention.type === 'person') && !info.parts[mention.last]!.hyphenAfter)
   if (named) return { speaker: named.mention.entity, description: null, resolution: 'source-phrase', confidence: 0.8 }
-  return { speaker: null, description: info.text.slice(info.parts[start]!.start, info.parts[Math.min(end, start + 3) - 1]!.end), resolution: 'unnamed', confidence: 0.5 }
+  // The description ends with its last capitalized word (`aus Regierungskreisen in Moskau`, not `… in`).
+  let last = Math.min(end, start + 3) - 1
+  for (let k = end - 1; k > start; k--) {
+    if (/[,;:.!?]/.test(gapText(info, k - 1, k))) last = Math.min(last, k - 1)
+  }
+  if (last + 1 < end && !info.parts[last]!.upper && info.parts[last + 1]!.upper && !/[,;:.!?]/.test(gapText(info, last, last + 1))) last++
+  while (last > start && !info.parts[last]!.upper) last--
+  return { speaker: null, description: info.text.slice(info.parts[start]!.start, info.parts[last]!.end), resolution: 'unnamed', confidence: 0.5 }
 }
 
 /** The end of a noun phrase: determiners and adjectives, a run of capitalized words, and a genitive or `von` phrase after it. */

@@ -102,3 +102,22 @@ describe('role nouns and age nouns without a name', () => {
     expect(found[0]).toMatchObject({ speaker: 'marta-ruiz' })
   })
 })
+
+// Issue 12, classes 4 and 5: unnamed sources, and a place as speaker only as the cue's subject.
+describe('unnamed sources and the subject of the reported clause', () => {
+  it('keeps `hieß es` sources unnamed with their phrase, also in a `wie` clause', () => {
+    expect(quotes('Wie es aus Regierungskreisen in Moskau hieß, sei Putin zu Gesprächen bereit.')[0]).toMatchObject({ speaker: null, description: 'aus Regierungskreisen in Moskau' })
+    expect(quotes('Putin sei zu Gesprächen bereit, wie es aus Kreisen der Regierung hieß.')[0]).toMatchObject({ speaker: null, description: 'aus Kreisen der Regierung' })
+  })
+  it('gives a `wie es … hieß` clause with a named organization to it', () => {
+    expect(quotes('Putin sei zu Gesprächen bereit, wie es aus dem Kreml hieß.')[0]).toMatchObject({ speaker: 'kreml' })
+  })
+  it('keeps plural common-noun sources unnamed', () => {
+    expect(quotes('Diplomaten zufolge will Moskau die Gespräche in Genf fortsetzen.')[0]).toMatchObject({ speaker: null, description: 'Diplomaten' })
+    expect(quotes('US-Regierungsvertreter sagten, Russland plane einen Angriff.')[0]).toMatchObject({ speaker: null, description: 'US-Regierungsvertreter' })
+  })
+  it('takes the cue subject, not the place in the reported clause', () => {
+    expect(quotes('Lawrow sagte, Moskau wolle keinen Krieg.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Moskau erklärte, die Übung sei beendet.')[0]).toMatchObject({ speaker: 'moskau' })
+  })
+})
