@@ -93,7 +93,7 @@ function take(found: Discovery[], covered: Set<number>, discovery: Discovery): v
 /** Particles inside a name after a role noun (`Pérez de Cuéllar`, `da Silva`, `van der Bellen`). */
 const nameParticles = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter'])
 
-/** The last part of one name word starting at part `k`: hyphen compounds (`Ramos-Horta`) and an elided prefix (`O’Leary`, `D’Alema`) belong to it. */
+/** The last part of one name word starting at part `k`: hyphen compounds (`Ramos-Falcão`) and an elided prefix (`O’Brannigan`, `D’Amico`) belong to it. */
 function nameWordEnd(text: string, parts: readonly Part[], k: number): number {
   let last = k
   for (;;) {
@@ -120,8 +120,8 @@ function nameWordAt(parts: readonly Part[], covered: ReadonlySet<number>, k: num
 
 /**
  * A full name of two to four words after a role noun at part `i`
- * (`Außenminister José Ramos-Horta`, `Konzernchef Michael O’Leary`,
- * `Innenminister Alfredo Pérez Rubalcaba`): each word capitalized, hyphen
+ * (`Außenminister Jorge Ramos-Falcão`, `Konzernchef Declan O’Brannigan`,
+ * `Innenminister Alfredo Pérez Calvo`): each word capitalized, hyphen
  * compounds and elided prefixes (`O’`) included, particles between words; no
  * word a stopword, role noun or (after the first word) a common noun unless the
  * first is a known first name. The name must end the noun phrase.
@@ -162,7 +162,7 @@ function roleFullName(text: string, parts: readonly Part[], covered: Set<number>
   return { last }
 }
 
-/** The name of a person right after the role noun at part `i` (`Regierungssprecher Hebestreit`, `Außenminister José Ramos-Horta`): taken; its last part, or `undefined`. */
+/** The name of a person right after the role noun at part `i` (`Regierungssprecher Hebestreit`, `Außenminister Jorge Ramos-Falcão`): taken; its last part, or `undefined`. */
 function roleName(text: string, parts: readonly Part[], covered: Set<number>, found: Discovery[], i: number, isNoun: (word: string) => boolean = () => false): number | undefined {
   const part = parts[i]!
   const j = i + 1
@@ -257,7 +257,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
         continue
       }
     }
-    // `Staatsanwaltschaft Krefeld`: an authority and its seat, a capitalized word that is no common noun and ends the noun phrase.
+    // `Staatsanwaltschaft Görlitz`: an authority and its seat, a capitalized word that is no common noun and ends the noun phrase.
     const authority = i === wordLast ? authorityHeads.get(part.lower) : undefined
     const seat = parts[i + 1]
     if (authority && seat && spaced(text, part, seat) && surnameLike(seat) && !seat.hyphenAfter && !covered.has(i + 1) && !isNoun(seat.text) && !firstNames.has(seat.lower)) {

@@ -9,7 +9,7 @@ export const orgHeads: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Authorities named by their seat (`Staatsanwaltschaft Krefeld`, `Amtsgericht
+ * Authorities named by their seat (`Staatsanwaltschaft Görlitz`, `Amtsgericht
  * Tiergarten`, `Polizei Dortmund`): the head and the place after it make one
  * organization. Lower case; genitive forms map to the nominative.
  */

@@ -108,7 +108,7 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     if (described?.description) return described
   }
   // `teilte über Twitter mit`: a prepositional phrase after the cue names the channel, not the speaker.
-  if (next && (!clauseAfterCue || next.lower === 'er' || next.lower === 'sie') && !['dem', 'den', 'des', 'einem', 'einer', 'über', 'via', 'per', 'auf', 'bei', 'beim', 'im', 'in', 'vor', 'nach', 'gegenüber'].includes(next.lower)) {
+  if (next && (!clauseAfterCue || (!pre && (next.lower === 'er' || next.lower === 'sie'))) && !['dem', 'den', 'des', 'einem', 'einer', 'über', 'via', 'per', 'auf', 'bei', 'beim', 'im', 'in', 'vor', 'nach', 'gegenüber'].includes(next.lower)) {
     const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { plural })
     if (post) return post
   }

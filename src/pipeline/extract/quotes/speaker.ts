@@ -191,7 +191,7 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   return undefined
 }
 
-/** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die spanische Regierung`). */
+/** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die polnische Regierung`). */
 const phraseArticles = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
 /** Attributive adjectives and participles (`amerikanische`, `zuständigen`). */
 const attributive = /^[a-zäöüß]+(?:e|en|er|es|em)$/
@@ -227,7 +227,7 @@ function describeSource(info: ParagraphInfo, from: number, to: number): string |
   }
   if (j >= to) return undefined
   const start = j
-  // Determiners and adjectives before the head: `Der amerikanische Präsident`, `Die spanische Regierung` (a capitalized article is no head).
+  // Determiners and adjectives before the head: `Der amerikanische Präsident`, `Die polnische Regierung` (a capitalized article is no head).
   if (phraseArticles.has(info.parts[j]!.lower)) {
     j++
     while (j < to && j < start + 4 && !info.parts[j]!.upper && (attributive.test(info.parts[j]!.lower) || /^\d/.test(info.parts[j]!.text)) && !finiteForms.has(info.parts[j]!.lower)) j++

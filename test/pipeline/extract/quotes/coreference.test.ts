@@ -31,17 +31,17 @@ describe('coreference of pronouns and role nouns', () => {
 // Class 3 of issue 12: the whole noun phrase of a role noun, not its article.
 describe('role-noun phrases with modifiers', () => {
   it('keeps the whole phrase with its adjectives as description of an unnamed source', () => {
-    expect(quotes('Die Lage bleibt ruhig.', 'Die spanische Regierung erklärte, sie werde den Notstand ausrufen.')[0]).toMatchObject({ speaker: null, description: 'Die spanische Regierung' })
+    expect(quotes('Die Lage bleibt ruhig.', 'Die polnische Regierung erklärte, sie werde die Grenze schließen.')[0]).toMatchObject({ speaker: null, description: 'Die polnische Regierung' })
   })
-  it('keeps an age noun (`Der 39-Jährige`) whole when no person came before', () => {
-    expect(quotes('Der Prozess begann am Montag.', 'Der 39-Jährige gab an, es gehe ihm nur um das Geld.')[0]).toMatchObject({ speaker: null, description: 'Der 39-Jährige' })
+  it('keeps an age noun (`Der 47-Jährige`) whole when no person came before', () => {
+    expect(quotes('Der Prozess begann am Montag.', 'Der 47-Jährige erklärte, er habe von nichts gewusst.')[0]).toMatchObject({ speaker: null, description: 'Der 47-Jährige' })
   })
   it('keeps a title in quotation marks inside the description, up to its closing mark', () => {
-    expect(quotes('Die Regierung tagte lange.', 'Die Sendung „Blick am Abend“ berichtete, das Kabinett habe zugestimmt.')[0]).toMatchObject({ speaker: null, description: 'Die Sendung „Blick am Abend“' })
+    expect(quotes('Die Regierung tagte lange.', 'Die Sendung „Blick am Abend“ berichtete, die Wahl werde verschoben.')[0]).toMatchObject({ speaker: null, description: 'Die Sendung „Blick am Abend“' })
   })
   it('does not take a demonstrative with its verb for a noun phrase', () => {
-    const found = quotes('Die Helfer kamen am Abend.', 'Diese wurden über den Rundfunk aufgefordert, die Stadt zu verlassen.')
-    expect(found[0]?.description ?? null).not.toBe('Diese wurden über den Rundfunk')
+    const found = quotes('Die Helfer kamen am Abend.', 'Diese wurden per Lautsprecher gebeten, die Halle zu räumen.')
+    expect(found[0]?.description ?? null).not.toBe('Diese wurden per Lautsprecher')
   })
   it('never takes a name in the clause after `sagte,` for the speaker', () => {
     const found = quotes('Die Sitzung dauerte lange.', 'Der amerikanische Präsident sagte, man werde die Ukraine nicht allein lassen.')
@@ -63,7 +63,7 @@ describe('names inside source phrases', () => {
     expect(quotes('Ein Reporter des Senders „Kanal 9“ berichtete, die Straßen seien leer.')[0]).toMatchObject({ speaker: 'kanal-9' })
   })
   it('takes an outlet named in quotation marks after its noun as the subject', () => {
-    expect(quotes('Der Fernsehsender „Kanal 9“ berichtete, das Kabinett habe zugestimmt.')[0]).toMatchObject({ speaker: 'kanal-9' })
+    expect(quotes('Der Fernsehsender „Kanal 9“ berichtete, die Wahl werde verschoben.')[0]).toMatchObject({ speaker: 'kanal-9' })
   })
   it('keeps an indefinite source without a named organization unnamed', () => {
     expect(quotes('Ein Diplomat sagte in der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: null, description: 'Ein Diplomat' })
@@ -72,10 +72,10 @@ describe('names inside source phrases', () => {
 
 describe('a person in apposition inside a source phrase', () => {
   it('is the speaker, and the apposition leaves the clause', () => {
-    expect(quotes('Der Bär ist nach Angaben des Sprechers des Umweltamtes, Roland Eichberg, gefährlich geworden.')[0]).toMatchObject({ speaker: 'roland-eichberg', text: 'Der Bär ist gefährlich geworden' })
+    expect(quotes('Die Brücke ist nach Angaben des Sprechers des Bauamtes, Roland Eichberg, seit Montag gesperrt.')[0]).toMatchObject({ speaker: 'roland-eichberg', text: 'Die Brücke ist seit Montag gesperrt' })
   })
   it('leaves a source phrase without apposition to the organization or unnamed', () => {
-    expect(quotes('Der Bär ist nach Angaben des Umweltamtes gefährlich geworden.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Umweltamtes' })
+    expect(quotes('Die Brücke ist nach Angaben des Bauamtes seit Montag gesperrt.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Bauamtes' })
   })
 })
 
