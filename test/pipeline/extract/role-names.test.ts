@@ -29,6 +29,9 @@ describe('names after a role noun', () => {
     expect(persons('Der Richterin Melissa C. nahm er das nicht ab.')).not.toContain('Melissa C')
     expect(persons('Der Außenminister Russen Vertreter nannte es falsch.')).toEqual([])
   })
+  it('takes no common noun after a plural role noun for a surname', () => {
+    expect(persons('Von der Zeugin erhoffen sich die Ermittler Hinweise auf das Motiv.')).toEqual([])
+  })
   it('makes the named holder the speaker of the quote, not the role phrase', () => {
     expect(quotes('Konzernchef Declan O’Brannigan kündigte an, dass die Flüge teurer würden.')[0]).toMatchObject({ speaker: 'declan-o-brannigan', description: null })
   })

@@ -24,7 +24,7 @@ export const roleHeads: readonly string[] = [
   'militärexperte', 'generalstabschef', 'oberkommandierende', 'oberkommandierender', 'chefredakteur',
   'chefredakteurin', 'moderator', 'moderatorin', 'kommissar', 'kommissarin', 'vorstand', 'geschäftsführer',
   'politologe', 'politologin', 'ökonom', 'ökonomin', 'soziologe', 'soziologin', 'osteuropaexperte', 'russlandexperte', 'pressesprecher', 'pressesprecherin',
-  'manager', 'managerin', 'intendant', 'intendantin', 'bischof', 'bischöfin', 'trainer', 'trainerin', 'ermittler', 'ermittlerin'
+  'manager', 'managerin', 'intendant', 'intendantin', 'bischof', 'bischöfin', 'trainer', 'trainerin'
 ]
 
 const headSet = new Set(roleHeads)

@@ -18,6 +18,7 @@ const prepositions = new Set([
   'in', 'im', 'aus', 'nach', 'von', 'vom', 'mit', 'bei', 'beim', 'für', 'gegen', 'zu', 'zum', 'zur', 'über', 'auf', 'an', 'am',
   'unter', 'vor', 'seit', 'um', 'ohne', 'zwischen', 'hinter', 'neben', 'wegen', 'trotz', 'gegenüber', 'laut', 'ins', 'ans', 'des', 'der'
 ])
+const locativePrepositions = new Set(['in', 'im', 'aus', 'bei', 'nahe'])
 const articles = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'beide', 'mehrere', 'einige', 'viele', 'zahlreiche'])
 const indefinites = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
 const modifier = /^(?:[a-zäöüß]+(?:e|en|er|es|em)|\p{Lu}[\p{L}]*-)$/u
@@ -312,6 +313,8 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     }
   }
   const usable = candidates.filter((mention) => {
+    // `das Komitee (gestern) in Oslo`: a place in a prepositional phrase after a noun is where the speaker is, not who speaks.
+    if (mention.type === 'place' && mention.first > from + 1 && locativePrepositions.has(info.parts[mention.first - 1]!.lower) && info.parts.slice(from, mention.first - 1).some((part) => part.upper && !describedDeterminers.has(part.lower))) return false
     if (!options.skipPrepositional) return true
     let j = mention.first - 1
     while (j >= from && (modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--

@@ -116,6 +116,11 @@ describe('unnamed sources and the subject of the reported clause', () => {
     expect(quotes('Diplomaten zufolge will Moskau die Gespräche in Genf fortsetzen.')[0]).toMatchObject({ speaker: null, description: 'Diplomaten' })
     expect(quotes('US-Regierungsvertreter sagten, Russland plane einen Angriff.')[0]).toMatchObject({ speaker: null, description: 'US-Regierungsvertreter' })
   })
+  it('takes no place in a prepositional phrase after the subject for the speaker', () => {
+    const found = quotes('Der Preis geht in diesem Jahr an die Ukraine. Dies gab das norwegische Komitee gestern in Oslo bekannt.')
+    expect(found[0]).toMatchObject({ speaker: null, description: 'das norwegische Komitee' })
+    expect(quotes('Die Regierung in Moskau erklärte, die Übung sei beendet.')[0]).toMatchObject({ speaker: null, description: 'Die Regierung in Moskau' })
+  })
   it('takes the cue subject, not the place in the reported clause', () => {
     expect(quotes('Lawrow sagte, Moskau wolle keinen Krieg.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
     expect(quotes('Moskau erklärte, die Übung sei beendet.')[0]).toMatchObject({ speaker: 'moskau' })
