@@ -32,6 +32,9 @@ describe('names after a role noun', () => {
   it('takes no common noun after a plural role noun for a surname', () => {
     expect(persons('Von der Zeugin erhoffen sich die Ermittler Hinweise auf das Motiv.')).toEqual([])
   })
+  it('reads a name with a middle initial after the cue as the speaker', () => {
+    expect(quotes('Ähnlich äußerte sich der US-Präsident Harold T. Brennan: „Wir haben die Lage im Griff.“')[0]).toMatchObject({ speaker: 'harold-t-brennan' })
+  })
   it('makes the named holder the speaker of the quote, not the role phrase', () => {
     expect(quotes('Konzernchef Declan O’Brannigan kündigte an, dass die Flüge teurer würden.')[0]).toMatchObject({ speaker: 'declan-o-brannigan', description: null })
   })

@@ -7,7 +7,8 @@ import { resolvePhrase, type Speaker } from './speaker.js'
 export function phraseEnd(info: ParagraphInfo, from: number, to: number): number {
   let j = from
   while (j < to) {
-    if (j > from && /[,;:.!?(–—]/.test(gapText(info, j - 1, j))) break
+    // A middle initial (`George W. Bush`) does not end the phrase.
+    if (j > from && /[,;:.!?(–—]/.test(gapText(info, j - 1, j)) && !(gapText(info, j - 1, j) === '. ' && /^\p{Lu}$/u.test(info.parts[j - 1]!.text))) break
     const part = info.parts[j]!
     if (j > from && ['laut', 'am', 'im', 'in', 'auf', 'bei', 'beim', 'nach', 'vor', 'gegenüber', 'zu', 'zum', 'zur', 'mit', 'und', 'jedoch', 'aber', 'dann', 'erneut', 'außerdem', 'weiter', 'zudem', 'noch', 'auch', 'dem', 'den', 'einem', 'einer'].includes(part.lower)) break
     j++
