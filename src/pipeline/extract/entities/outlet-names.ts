@@ -1,15 +1,18 @@
 import { firstNames } from '../lexicons/first-names.js'
+import { memoize } from '../memoize.js'
 import { outletClassifiers } from '../lexicons/media-words.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
 import type { Discovery } from './discover.js'
 
 const inflections = ['', 's', 'es', 'en', 'n']
+
+/** Whether a word (hyphens included) is a noun that introduces an outlet: one of `outletClassifiers`, inflected, or a compound ending in a longer one. Memoized. */
+export const isOutletClassifier: (word: string) => boolean = memoize((word) => outletClassifierUncached(word))
 const opening = /^[ \t\u00a0]*[„"»‚]$/u
 const closing = /[“"«‘”]/u
 
-/** Whether a word (hyphens included) is a noun that introduces an outlet: one of `outletClassifiers`, inflected, or a compound ending in a longer one. */
-export function isOutletClassifier(word: string): boolean {
+function outletClassifierUncached(word: string): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase()
   for (const ending of inflections) {
     if (ending && !last.endsWith(ending)) continue
