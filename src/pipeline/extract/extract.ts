@@ -8,6 +8,7 @@ import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
+import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
@@ -89,6 +90,11 @@ function knownEntities(registry: Registry): Known {
   return result
 }
 
+/** Whether the text from `start` to `end` is exactly the content of a pair of quotation marks. */
+function fillsQuotation(text: string, start: number, end: number): boolean {
+  return start > 0 && /[„"»«‚]/u.test(text[start - 1]!) && /[“"«»‘”]/u.test(text[end] ?? '')
+}
+
 /**
  * Extract entity mentions and attributed quotes from an article.
  *
@@ -166,7 +172,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
   })
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...discover(text, partsByParagraph[p]!, covered[p]!)]) {
+    for (const found of [...compounds[p]!, ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {
@@ -249,7 +255,8 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
           type: item.type,
           first: item.phraseFirst ?? item.first,
           last: item.last,
-          inQuote: inQuote[item.first]!
+          // A name that fills a quotation (`der Sender „Kanal 9“`) is named, not quoted.
+          inQuote: inQuote[item.first]! && !fillsQuotation(text, start, end)
         }
       })
     const sentences = input.paragraphs[p]!.type === 'heading' ? [{ start: 0, end: text.length }] : splitSentences(text, paragraphMarks.map((mark) => [mark.open, mark.close] as const))

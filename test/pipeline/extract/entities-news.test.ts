@@ -50,3 +50,51 @@ describe('platforms, armed services, compounds', () => {
     expect(run('Er warb für die Gaspipeline Nord Stream 2.').map((mention) => mention.text)).toEqual(['Nord Stream 2'])
   })
 })
+
+// Issue 12, class 3/7: outlets and media that a classifier noun introduces are organizations of the article.
+describe('outlets named after a classifier noun', () => {
+  it('takes a name after the noun, in quotation marks or not', () => {
+    expect(orgs('Die Tageszeitung Morgenkurier berichtete über den Streik.')).toEqual(['Morgenkurier'])
+    expect(orgs('Der Fernsehsender „Kanal 9“ zeigte die Bilder.')).toEqual(['Kanal 9'])
+    expect(orgs('Das meldete die malaysische Nachrichtenagentur Berita.')).toEqual(['Berita'])
+  })
+  it('takes an English name with its article and a compound classifier', () => {
+    expect(orgs('Einem Bericht der Zeitung The Manila Herald zufolge flohen drei Häftlinge.')).toEqual(['The Manila Herald'])
+    expect(orgs('Laut dem US-Nachrichtensender Ocean Network stieg die Zahl.')).toEqual(['Ocean Network'])
+  })
+  it('takes no common noun, first name or lone article after the noun', () => {
+    expect(orgs('Die Zeitung Berichte aus der Region las er nicht.')).toEqual([])
+    expect(orgs('Er sagte der Zeitung Karl Berger sei zurückgetreten.')).toEqual([])
+    expect(orgs('Die Zeitung The meldete nichts.')).toEqual([])
+    expect(orgs('Der Sender sendet heute nicht.')).toEqual([])
+  })
+})
+
+describe('an outlet name that is also a classifier noun', () => {
+  it('is no outlet when another name follows it', () => {
+    expect(orgs('Das berichtete die Tageszeitung Morgenkurier am Montag.')).toEqual(['Morgenkurier'])
+  })
+  it('is the outlet when the text says so, and the common noun otherwise', () => {
+    expect(orgs('Das schrieb „die tageszeitung“ am Montag.')).toEqual(['tageszeitung'])
+    expect(orgs('Er liest jeden Morgen die Tageszeitung.')).toEqual([])
+  })
+})
+
+describe('authorities named by their seat', () => {
+  it('makes the authority and its seat one organization', () => {
+    expect(orgs('Nach Angaben der Staatsanwaltschaft Görlitz wurden zwei Männer festgenommen.')).toEqual(['Staatsanwaltschaft Görlitz'])
+    expect(orgs('Das Amtsgericht Tiergarten vertagte die Sitzung.')).toEqual(['Amtsgericht Tiergarten'])
+  })
+  it('takes no common noun, first name or longer phrase for a seat', () => {
+    expect(orgs('Die Polizei Hunde suchten den Wald ab.')).toEqual([])
+    expect(orgs('Die Polizei sagte Peter nichts.')).toEqual([])
+    expect(orgs('Die Staatsanwaltschaft Berlin Mitte ermittelt.')).toEqual([])
+  })
+})
+
+describe('unit and index abbreviations', () => {
+  it('reports none as an organization, but keeps a real acronym', () => {
+    expect(orgs('Das AKW liefert 1.400 MW, der DAX fiel, und das LNG kommt per Schiff.')).toEqual([])
+    expect(orgs('Die OSZE schickte Beobachter.')).toEqual(['OSZE'])
+  })
+})

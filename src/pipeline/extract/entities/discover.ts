@@ -2,7 +2,7 @@ import type { Entity } from '../../../schema/entity.js'
 import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
-import { capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes } from '../lexicons/org-shapes.js'
+import { authorityHeads, capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -90,11 +90,89 @@ function take(found: Discovery[], covered: Set<number>, discovery: Discovery): v
   found.push(discovery)
 }
 
-/** The name of a person right after the role noun at part `i` (`Regierungssprecher Hebestreit`): taken; its last part, or `undefined`. */
-function roleName(text: string, parts: readonly Part[], covered: Set<number>, found: Discovery[], i: number): number | undefined {
+/** Particles inside a name after a role noun (`Pérez de Cuéllar`, `da Silva`, `van der Bellen`). */
+const nameParticles = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter'])
+
+/** The last part of one name word starting at part `k`: hyphen compounds (`Ramos-Falcão`) and an elided prefix (`O’Brannigan`, `D’Amico`) belong to it. */
+function nameWordEnd(text: string, parts: readonly Part[], k: number): number {
+  let last = k
+  for (;;) {
+    const next = parts[last + 1]
+    if (!next) return last
+    if (parts[last]!.hyphenAfter && next.upper) last++
+    else if (parts[last]!.text.length <= 2 && /^['’]$/.test(text.slice(parts[last]!.end, next.start)) && next.upper) last++
+    else return last
+  }
+}
+
+/** Whether parts `[k, end]` can be one word of a name after a role noun: capitalized, no stopword, role noun, nationality noun, number or (unless `loose`) common noun. */
+function nameWordAt(parts: readonly Part[], covered: ReadonlySet<number>, k: number, end: number, isNoun: (word: string) => boolean, loose: boolean): boolean {
+  for (let n = k; n <= end; n++) {
+    const part = parts[n]!
+    if (covered.has(n) || !part.upper || /\d/.test(part.text) || (part.allCaps && part.text.length > 2)) return false
+  }
+  const head = parts[k]!
+  // A lone initial (`Melissa C. Jackson`) is no word of its own.
+  if (end === k && head.text.length < 2) return false
+  if (stopwords.has(head.lower) || isRoleNoun(head.text) || demonymNouns.has(head.lower) || isClassifierNoun(head.text)) return false
+  return loose || !isNoun(head.text) || firstNames.has(head.lower) || (end > k && !isNoun(parts[end]!.text))
+}
+
+/**
+ * A full name of two to four words after a role noun at part `i`
+ * (`Außenminister Jorge Ramos-Falcão`, `Konzernchef Declan O’Brannigan`,
+ * `Innenminister Alfredo Pérez Calvo`): each word capitalized, hyphen
+ * compounds and elided prefixes (`O’`) included, particles between words; no
+ * word a stopword, role noun or (after the first word) a common noun unless the
+ * first is a known first name. The name must end the noun phrase.
+ */
+function roleFullName(text: string, parts: readonly Part[], covered: Set<number>, i: number, isNoun: (word: string) => boolean): { last: number } | undefined {
+  const start = i + 1
+  if (!parts[start] || !spaced(text, parts[i]!, parts[start]!)) return undefined
+  const firstEnd = nameWordEnd(text, parts, start)
+  if (!nameWordAt(parts, covered, start, firstEnd, isNoun, false)) return undefined
+  const known = firstNames.has(parts[start]!.lower)
+  let last = firstEnd
+  let words = 1
+  let k = firstEnd + 1
+  while (words < 4 && k < parts.length && spaced(text, parts[k - 1]!, parts[k]!)) {
+    let w = k
+    // `der`/`den` only after `von`/`van` (`van der Bellen`), so `Müller der Ältere` stays apart.
+    while (w < parts.length && w < k + 2 && nameParticles.has(parts[w]!.text) && (!['der', 'den'].includes(parts[w]!.text) || (w > k && ['von', 'van'].includes(parts[w - 1]!.text))) && parts[w + 1] && spaced(text, parts[w]!, parts[w + 1]!)) w++
+    if (!parts[w]) break
+    // A middle initial (`George W. Bush`) joins the next word.
+    if (w === k && /^\p{Lu}$/u.test(parts[w]!.text) && parts[w + 1] && text.slice(parts[w]!.end, parts[w + 1]!.start) === '. ' && !covered.has(w)) {
+      const end = nameWordEnd(text, parts, w + 1)
+      if (!nameWordAt(parts, covered, w + 1, end, isNoun, known)) break
+      last = end
+      words += 2
+      k = end + 1
+      continue
+    }
+    const end = nameWordEnd(text, parts, w)
+    // After a particle only a name: `zu den Beweggründen` is no part of one.
+    if (!nameWordAt(parts, covered, w, end, isNoun, known && w === k)) break
+    last = end
+    words++
+    k = end + 1
+  }
+  if (words < 2) return undefined
+  const following = parts[last + 1]
+  if (following && !/[,.;:!?)(„“"»«–—]/.test(text.slice(parts[last]!.end, following.start)) && following.upper) return undefined
+  return { last }
+}
+
+/** The name of a person right after the role noun at part `i` (`Regierungssprecher Hebestreit`, `Außenminister Jorge Ramos-Falcão`): taken; its last part, or `undefined`. */
+function roleName(text: string, parts: readonly Part[], covered: Set<number>, found: Discovery[], i: number, isNoun: (word: string) => boolean = () => false): number | undefined {
   const part = parts[i]!
   const j = i + 1
   const candidate = parts[j]
+  const full = roleFullName(text, parts, covered, i, isNoun)
+  if (full) {
+    const before = found.length
+    take(found, covered, { first: j, last: full.last, type: 'person', name: text.slice(candidate!.start, parts[full.last]!.end), kind: null })
+    return found.length > before ? full.last : undefined
+  }
   if (!candidate || !spaced(text, part, candidate) || !surnameLike(candidate) || candidate.hyphenAfter || covered.has(j) || firstNames.has(candidate.lower)) return undefined
   let last = j
   const next = parts[j + 1]
@@ -119,12 +197,14 @@ function roleName(text: string, parts: readonly Part[], covered: Set<number>, fo
  *   Its parts.
  * @param covered
  *   Parts already taken by registry names (updated).
+ * @param isNoun
+ *   Whether a capitalized word is a known common noun (default: none is), so no name after a role noun.
  * @returns
  *   The discoveries in text order.
  * @example
  *   discover(text, tokenize(text), new Set())
  */
-export function discover(text: string, parts: readonly Part[], covered: Set<number>): Discovery[] {
+export function discover(text: string, parts: readonly Part[], covered: Set<number>, isNoun: (word: string) => boolean = () => false): Discovery[] {
   const found: Discovery[] = []
   // English organization names by their head: `European Council on Foreign Relations`, `Atlantic Council`, `Institute for the Study of War`.
   for (let h = 0; h < parts.length; h++) {
@@ -152,7 +232,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (part.hyphenBefore && part.upper && !part.hyphenAfter && !covered.has(i)) {
       const [wordFirst] = wordOf(parts, i)
       if (isRoleNoun(text.slice(parts[wordFirst]!.start, part.end))) {
-        const last = roleName(text, parts, covered, found, i)
+        const last = roleName(text, parts, covered, found, i, isNoun)
         if (last !== undefined) i = last
       }
       continue
@@ -174,6 +254,17 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
         }
         take(found, covered, { first: i, last, type: 'person', name: text.slice(part.start, parts[last]!.end), kind: null })
         i = last
+        continue
+      }
+    }
+    // `Staatsanwaltschaft Görlitz`: an authority and its seat, a capitalized word that is no common noun and ends the noun phrase.
+    const authority = i === wordLast ? authorityHeads.get(part.lower) : undefined
+    const seat = parts[i + 1]
+    if (authority && seat && spaced(text, part, seat) && surnameLike(seat) && !seat.hyphenAfter && !covered.has(i + 1) && !isNoun(seat.text) && !firstNames.has(seat.lower)) {
+      const after = parts[i + 2]
+      if (!after || !spaced(text, seat, after) || !after.upper) {
+        take(found, covered, { first: i, last: i + 1, type: 'organization', name: `${part.text[0]}${authority.slice(1)} ${seat.text}`, kind: 'authority' })
+        i++
         continue
       }
     }
@@ -211,13 +302,13 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       }
     }
     // Acronyms standing alone (`OSZE`, `SPD`).
-    if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !/^[IVXLC]+$/.test(part.text)) {
+    if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !unitAcronyms.has(part.text.toUpperCase()) && !/^[IVXLC]+$/.test(part.text)) {
       take(found, covered, { first: i, last: i, type: 'organization', name: part.text, kind: null })
       continue
     }
     // Role noun + name (`Regierungssprecher Hebestreit`).
     if (i === wordLast && isRoleNoun(part.text) && !part.hyphenAfter) {
-      const last = roleName(text, parts, covered, found, i)
+      const last = roleName(text, parts, covered, found, i, isNoun)
       if (last !== undefined) i = last
     }
   }

@@ -1,5 +1,6 @@
 import { commonNounOutlets, outletNouns, reportFillers, reportWordsAfter, reportWordsBefore } from '../lexicons/media-words.js'
 import type { Part } from '../tokens.js'
+import { isOutletClassifier } from './outlet-names.js'
 
 const articles = new Set(['der', 'die', 'das', 'dem', 'den', 'des'])
 const openMarks = '„"»«‚‹›\'“'
@@ -44,6 +45,9 @@ function sentenceStart(text: string, start: number): boolean {
 export function outletMeant(text: string, parts: readonly Part[], first: number, last: number): boolean {
   const start = parts[first]!.start
   const end = parts[last]!.end
+  // `die Tageszeitung Morgenkurier`, `die Zeitung „Kurier“`: a classifier before another name, not the outlet.
+  const following = parts[last + 1]
+  if (following && isOutletClassifier(parts[last]!.text) && /^[ \t\u00a0]*[„"»]?$/u.test(text.slice(end, following.start)) && following.upper) return false
   if (start > 0 && openMarks.includes(text[start - 1]!) && closeMarks.includes(text[end] ?? '')) return true
   if (start > 0 && openMarks.includes(text[start - 1]!) && text[end] === 's' && closeMarks.includes(text[end + 1] ?? '')) return true
   if (last > first && parts[first]!.upper && articles.has(parts[first]!.lower) && !sentenceStart(text, start)) return true

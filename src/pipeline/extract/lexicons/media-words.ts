@@ -5,7 +5,7 @@
  * (src/pipeline/extract/entities/media-context.ts). Lower case, without the
  * article.
  */
-export const commonNounOutlets: ReadonlySet<string> = new Set(['welt', 'zeit', 'bild', 'spiegel', 'stern', 'presse', 'standard', 'focus'])
+export const commonNounOutlets: ReadonlySet<string> = new Set(['welt', 'zeit', 'bild', 'spiegel', 'stern', 'presse', 'standard', 'focus', 'tageszeitung'])
 
 /** Nouns that name what an outlet is, right before its name (`der Zeitung „Die Welt“`, `dem Nachrichtenmagazin Spiegel`). */
 export const outletNouns: ReadonlySet<string> = new Set(
@@ -27,4 +27,19 @@ export const reportWordsAfter: ReadonlySet<string> = new Set(
 /** Words that may stand between a report word and the outlet's name (`sagte er am Montag der`). */
 export const reportFillers: ReadonlySet<string> = new Set(
   `der die das dem den des er sie es ihr ihm man am nun jetzt auch zuvor kürzlich dies mit im einem einer in`.split(/\s+/).filter(Boolean)
+)
+
+/**
+ * Nouns that introduce the name of an outlet or medium right after them
+ * (`die Zeitung „Nordkurier“`, `der Fernsehsender Kanal 9`, `die
+ * Nachrichtenagentur Bernama`): the name becomes a provisional organization
+ * (src/pipeline/extract/entities/outlet-names.ts). Lower case, nominative
+ * singular; a compound ending in one of the longer ones counts too
+ * (`US-Nachrichtensender`, `Lokalzeitung`).
+ */
+export const outletClassifiers: ReadonlySet<string> = new Set(
+  `zeitung tageszeitung wochenzeitung sonntagszeitung boulevardzeitung zeitschrift magazin nachrichtenmagazin wochenmagazin
+  nachrichtenagentur agentur presseagentur staatsagentur sender fernsehsender radiosender rundfunksender nachrichtensender
+  staatssender privatsender fernsehkanal nachrichtenkanal nachrichtenportal onlineportal internetportal website webseite
+  onlineausgabe`.split(/\s+/).filter(Boolean)
 )

@@ -8,6 +8,20 @@ export const orgHeads: ReadonlySet<string> = new Set([
   'verbandes', 'akademie', 'behörde', 'gesellschaft', 'büro', 'büros', 'amt', 'amtes', 'rat', 'rates', 'ministerium', 'ministeriums'
 ])
 
+/**
+ * Authorities named by their seat (`Staatsanwaltschaft Görlitz`, `Amtsgericht
+ * Tiergarten`, `Polizei Dortmund`): the head and the place after it make one
+ * organization. Lower case; genitive forms map to the nominative.
+ */
+export const authorityHeads: ReadonlyMap<string, string> = new Map([
+  ['staatsanwaltschaft', 'staatsanwaltschaft'], ['generalstaatsanwaltschaft', 'generalstaatsanwaltschaft'], ['polizei', 'polizei'],
+  ['polizeipräsidium', 'polizeipräsidium'], ['polizeipräsidiums', 'polizeipräsidium'], ['polizeidirektion', 'polizeidirektion'],
+  ['amtsgericht', 'amtsgericht'], ['amtsgerichts', 'amtsgericht'], ['amtsgerichtes', 'amtsgericht'], ['landgericht', 'landgericht'],
+  ['landgerichts', 'landgericht'], ['landgerichtes', 'landgericht'], ['oberlandesgericht', 'oberlandesgericht'], ['oberlandesgerichts', 'oberlandesgericht'],
+  ['verwaltungsgericht', 'verwaltungsgericht'], ['verwaltungsgerichts', 'verwaltungsgericht'], ['bezirksregierung', 'bezirksregierung'],
+  ['stadtverwaltung', 'stadtverwaltung'], ['berufsfeuerwehr', 'berufsfeuerwehr'], ['feuerwehr', 'feuerwehr']
+])
+
 /** Connectors allowed inside such a name. */
 export const orgConnectors: ReadonlySet<string> = new Set(['für', 'und', 'in', 'der', 'des', 'von', 'die', 'zur', 'zum', 'im'])
 
@@ -15,6 +29,18 @@ export const orgConnectors: ReadonlySet<string> = new Set(['für', 'und', 'in', 
 export const capsStoplist: ReadonlySet<string> = new Set([
   'US', 'UK', 'OK', 'TV', 'PS', 'KI', 'PR', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI',
   'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM'
+])
+
+/**
+ * All-caps abbreviations of units, indices, technologies and common nouns that
+ * are no organization (`1.400 MW`, `das AKW`, `der DAX`, `LNG`, `die DNA`).
+ * Checked with `capsStoplist` before an acronym becomes a provisional
+ * organization; lower-case units (`km`, `kWh`) never are one.
+ */
+export const unitAcronyms: ReadonlySet<string> = new Set([
+  'KW', 'MW', 'GW', 'TW', 'KWH', 'MWH', 'GWH', 'TWH', 'AKW', 'KKW', 'DAX', 'MDAX', 'SDAX', 'TECDAX', 'LNG', 'CNG', 'PPM',
+  'DNA', 'DNS', 'RNA', 'HIV', 'AIDS', 'SARS', 'COVID', 'MRT', 'GPS', 'SUV', 'CEO', 'CFO', 'IPO', 'ETF', 'NGO', 'WLAN', 'USB',
+  'PC', 'CD', 'DVD', 'HD', 'MEZ', 'MESZ', 'UTC', 'GMT', 'KFZ', 'FAQ', 'KM', 'QM', 'BRT', 'BSP', 'MWST', 'UKW'
 ])
 
 /** Head nouns of English organization names (`Atlantic Council`, `Institute for the Study of War`). */

@@ -23,7 +23,8 @@ export const roleHeads: readonly string[] = [
   'anwältin', 'staatsanwalt', 'staatsanwältin', 'vize', 'koordinator', 'koordinatorin', 'verteidigungsexperte',
   'militärexperte', 'generalstabschef', 'oberkommandierende', 'oberkommandierender', 'chefredakteur',
   'chefredakteurin', 'moderator', 'moderatorin', 'kommissar', 'kommissarin', 'vorstand', 'geschäftsführer',
-  'politologe', 'politologin', 'ökonom', 'ökonomin', 'soziologe', 'soziologin', 'osteuropaexperte', 'russlandexperte', 'pressesprecher', 'pressesprecherin'
+  'politologe', 'politologin', 'ökonom', 'ökonomin', 'soziologe', 'soziologin', 'osteuropaexperte', 'russlandexperte', 'pressesprecher', 'pressesprecherin',
+  'manager', 'managerin', 'intendant', 'intendantin', 'bischof', 'bischöfin', 'trainer', 'trainerin'
 ]
 
 const headSet = new Set(roleHeads)

@@ -3,6 +3,7 @@ import { marksOverlapping, type ArticleInfo, type ParagraphInfo } from './contex
 import { findCues } from './cues.js'
 import type { Draft } from './clause.js'
 import type { QuoteCandidate, SentenceContext, State, WieClause } from './sieve.js'
+import { sourcePhrase } from './phrases.js'
 import { resolvePhrase } from './speaker.js'
 
 /**
@@ -19,7 +20,7 @@ function wieClause(article: ArticleInfo, info: ParagraphInfo, from: number, to: 
     if (cue && (cue.index <= k + 8 || (closes && cue.index <= k + 16))) {
       const esHieß = info.parts[k + 1]!.lower === 'es' && cue.verb.lemma === 'heißen'
       const speaker = esHieß
-        ? { speaker: null, description: null, resolution: 'unnamed' as const, confidence: 0.5 }
+        ? sourcePhrase(info, k + 2, cue.index)
         : resolvePhrase(article, info, k + 1, cue.index) ?? (closes ? resolvePhrase(article, info, k + 1, Math.min(cue.index, k + 5), { unnamed: true }) : undefined)
       return { speaker, cue: cue.text, closing: closes && speaker !== undefined, clauseEnd: info.text.lastIndexOf(',', info.parts[k]!.start) }
     }

@@ -154,7 +154,9 @@ export function removePhrase(
   phraseLast: number,
   speaker: Speaker,
   cue: string,
-  clauseEnd: number
+  clauseEnd: number,
+  /** Whether the phrase ends in an apposition whose closing comma goes with it (`nach Angaben des Sprechers, X, …`). */
+  closingComma = false
 ) {
   const text = info.text
   // A semicolon bounds the reported clause: the phrase reports only its own part of the sentence.
@@ -172,7 +174,8 @@ export function removePhrase(
   }
   const start = info.parts[from]!.start
   const a = info.parts[phraseFirst]!.start
-  const b = info.parts[phraseLast]!.end
+  let b = info.parts[phraseLast]!.end
+  if (closingComma && /^\s*,/.test(text.slice(b, clauseEnd))) b = text.indexOf(',', b) + 1
   const clause = cleanText(`${text.slice(start, a)} ${text.slice(b, clauseEnd)}`.replace(/^\s*,/, '').replace(/(?<!\s)\s+,/g, ','))
   if (speaker.resolution === 'name') speaker = { ...speaker, resolution: 'source-phrase', confidence: 0.85 }
   const spanStart = phraseFirst === from ? info.parts[Math.min(phraseLast + 1, to - 1)]!.start : start

@@ -7,7 +7,8 @@ import { resolvePhrase, type Speaker } from './speaker.js'
 export function phraseEnd(info: ParagraphInfo, from: number, to: number): number {
   let j = from
   while (j < to) {
-    if (j > from && /[,;:.!?(–—]/.test(gapText(info, j - 1, j))) break
+    // A middle initial (`George W. Bush`) does not end the phrase.
+    if (j > from && /[,;:.!?(–—]/.test(gapText(info, j - 1, j)) && !(gapText(info, j - 1, j) === '. ' && /^\p{Lu}$/u.test(info.parts[j - 1]!.text))) break
     const part = info.parts[j]!
     if (j > from && ['laut', 'am', 'im', 'in', 'auf', 'bei', 'beim', 'nach', 'vor', 'gegenüber', 'zu', 'zum', 'zur', 'mit', 'und', 'jedoch', 'aber', 'dann', 'erneut', 'außerdem', 'weiter', 'zudem', 'noch', 'auch', 'dem', 'den', 'einem', 'einer'].includes(part.lower)) break
     j++
@@ -51,6 +52,8 @@ export function viaBefore(info: ParagraphInfo, from: number, cueIndex: number, s
   return null
 }
 
+const subordinators = new Set(['indem', 'weil', 'nachdem', 'als', 'da', 'wobei', 'während', 'obwohl', 'wenn', 'bevor'])
+
 const auxiliaries = new Set(['hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten'])
 
 /**
@@ -89,7 +92,7 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true, plural })
   if (pre && pre.resolution !== 'role') return pre
   // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
-  if (start > from && (!pre || pre.confidence < 0.6)) {
+  if (start > from && (!pre || pre.confidence < 0.6 || pre.resolution === 'role')) {
     const opener = mentionsIn(info, from, from + 2).find((mention) => mention.type === 'person' && !mention.inQuote && (mention.first === from || ['der', 'die'].includes(info.parts[from]!.lower)))
     if (opener && /,/.test(gapText(info, opener.last, opener.last + 1)) || opener && info.parts[opener.last + 1] && ['von', 'vom'].includes(info.parts[opener.last + 1]!.lower)) {
       return { speaker: opener!.mention.entity, description: null, resolution: 'name', confidence: 0.85 }
@@ -97,11 +100,24 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   }
   const afterEnd = phraseEnd(info, cue.index + 1, to)
   const next = info.parts[cue.index + 1]
-  if (next && !['dem', 'den', 'des', 'einem', 'einer'].includes(next.lower)) {
+  // `sagte, man werde die Ukraine …`: after a comma the reported clause begins, and its subject is not the speaker.
+  // A pronoun opening it (`sagte, er werde …`) still points back to the speaker.
+  const clauseAfterCue = next !== undefined && /[,:]/.test(gapText(info, cue.index, cue.index + 1))
+  if (clauseAfterCue && !pre && (next.lower === 'er' || next.lower === 'sie')) {
+    // … unless a noun phrase before the cue describes the speaker (`Die Regierung erklärte, sie werde …`).
+    const described = info.parts[start]!.upper ? resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural }) : undefined
+    if (described?.description) return described
+  }
+  // `teilte über Twitter mit`: a prepositional phrase after the cue names the channel, not the speaker.
+  if (next && (!clauseAfterCue || (!pre && (next.lower === 'er' || next.lower === 'sie'))) && !['dem', 'den', 'des', 'einem', 'einer', 'über', 'via', 'per', 'auf', 'bei', 'beim', 'im', 'in', 'vor', 'nach', 'gegenüber'].includes(next.lower)) {
     const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { plural })
     if (post) return post
   }
   if (pre) return pre
+  // `…, indem sie … aufforderte:`: the pronoun right after a subordinator is the subject.
+  const opener = info.parts[start]!
+  const pronoun = info.parts[start + 1]
+  if (start + 1 < cue.index && subordinators.has(opener.lower) && pronoun && (pronoun.lower === 'er' || pronoun.lower === 'sie') && !info.inQuote[start + 1]) return resolvePhrase(article, info, start + 1, start + 2, { plural })
   const first = info.parts[start]!
   if (start < cue.index && !first.upper) return undefined
   return resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural })
@@ -121,7 +137,14 @@ export function sourcePhrase(info: ParagraphInfo, from: number, to: number): Spe
   const end = Math.min(to, start + 6)
   const named = mentionsIn(info, start + 1, end).find((mention) => !mention.inQuote && mention.last < end && (mention.type === 'organization' || mention.type === 'person') && !info.parts[mention.last]!.hyphenAfter)
   if (named) return { speaker: named.mention.entity, description: null, resolution: 'source-phrase', confidence: 0.8 }
-  return { speaker: null, description: info.text.slice(info.parts[start]!.start, info.parts[Math.min(end, start + 3) - 1]!.end), resolution: 'unnamed', confidence: 0.5 }
+  // The description ends with its last capitalized word (`aus Regierungskreisen in Moskau`, not `… in`).
+  let last = Math.min(end, start + 3) - 1
+  for (let k = end - 1; k > start; k--) {
+    if (/[,;:.!?]/.test(gapText(info, k - 1, k))) last = Math.min(last, k - 1)
+  }
+  if (last + 1 < end && !info.parts[last]!.upper && info.parts[last + 1]!.upper && !/[,;:.!?]/.test(gapText(info, last, last + 1))) last++
+  while (last > start && !info.parts[last]!.upper) last--
+  return { speaker: null, description: info.text.slice(info.parts[start]!.start, info.parts[last]!.end), resolution: 'unnamed', confidence: 0.5 }
 }
 
 /** The end of a noun phrase: determiners and adjectives, a run of capitalized words, and a genitive or `von` phrase after it. */

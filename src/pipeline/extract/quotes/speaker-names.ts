@@ -35,10 +35,22 @@ function isCueForm(part: Part | undefined): boolean {
   return part !== undefined && !part.upper && cueFormsOf(part.lower).length > 0
 }
 
+/** `von der Staatsanwaltschaft sagte`: an affiliation (`von`/`vom`, an article, one to three capitalized words) from part `k`, then a cue verb. */
+function affiliationThenCue(text: string, parts: readonly Part[], k: number): boolean {
+  const opener = parts[k]
+  if (!opener || (opener.lower !== 'von' && opener.lower !== 'vom')) return false
+  let j = k + 1
+  if (opener.lower === 'von' && ['der', 'dem', 'den'].includes(parts[j]?.lower ?? '')) j++
+  const head = j
+  while (j < parts.length && j < head + 3 && parts[j]!.upper && /^[\s-]*$/.test(text.slice(parts[j - 1]!.end, parts[j]!.start))) j++
+  return j > head && /^\s+$/.test(text.slice(parts[j - 1]!.end, parts[j]?.start ?? text.length)) && isCueForm(parts[j])
+}
+
 /**
  * Names of persons that neither the registry nor the name rules know, found
  * where a speaker stands: two or three capitalized words (a hyphenated
- * surname counts as one) right before a cue verb (`Gülsen Kaya sagte`), or
+ * surname counts as one) right before a cue verb (`Gülsen Kaya sagte`, also
+ * after an affiliation: `Mayra Ortiz von der Staatsanwaltschaft sagte`), or
  * right after one (or after `laut`) at the end of a clause (`…, sagte Tomás
  * Herrera.`), between commas before one (`Der Sprecher, Tomás Herrera,
  * sagte`), or before an apposition that a cue follows (`Aylin Demir, die Anwältin der
@@ -73,7 +85,7 @@ export function speakerNames(text: string, parts: readonly Part[], covered: Read
     if (parts[last]!.hyphenAfter) continue
     const next = parts[last + 1]
     const gap = next ? text.slice(parts[last]!.end, next.start) : ''
-    const before = /^\s+$/.test(gap) && isCueForm(next)
+    const before = /^\s+$/.test(gap) && (isCueForm(next) || affiliationThenCue(text, parts, last + 1))
     const closes = next === undefined || /^\s*[,.;:!?]/.test(gap)
     const after = previous !== undefined && ((isCueForm(previous) && closes) || (previous.lower === 'laut' && (closes || next?.upper === false)))
     // `Der Sprecher des Amtes, Tomás Herrera, teilte mit`: a name between commas, then the cue.

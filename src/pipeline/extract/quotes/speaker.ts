@@ -18,6 +18,7 @@ const prepositions = new Set([
   'in', 'im', 'aus', 'nach', 'von', 'vom', 'mit', 'bei', 'beim', 'für', 'gegen', 'zu', 'zum', 'zur', 'über', 'auf', 'an', 'am',
   'unter', 'vor', 'seit', 'um', 'ohne', 'zwischen', 'hinter', 'neben', 'wegen', 'trotz', 'gegenüber', 'laut', 'ins', 'ans', 'des', 'der'
 ])
+const locativePrepositions = new Set(['in', 'im', 'aus', 'bei', 'nahe'])
 const articles = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'beide', 'mehrere', 'einige', 'viele', 'zahlreiche'])
 const indefinites = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
 const modifier = /^(?:[a-zäöüß]+(?:e|en|er|es|em)|\p{Lu}[\p{L}]*-)$/u
@@ -69,7 +70,25 @@ interface SeenIndex {
 
 const seenCache = new WeakMap<ArticleInfo, SeenIndex>()
 
+/** `39-Jährige`, `56-jähriger`: a person named by age. */
+const ageNoun = /^(?:\d{1,3}-)?[Jj]ährige[nr]?$/
+
 const lastWord = (folded: string) => folded.slice(folded.lastIndexOf(' ') + 1)
+
+/** The role noun of an apposition right after part `last` (`Marta Ruiz, die Gouverneurin von Sonora`, `X, Sprecher der Polizei`), or `undefined`. */
+function appositionRole(info: ParagraphInfo, last: number): string | undefined {
+  const next = info.parts[last + 1]
+  if (!next || !/^\s*,\s*$/.test(info.text.slice(info.parts[last]!.end, next.start))) return undefined
+  let j = last + 1
+  if (['der', 'die', 'ein', 'eine'].includes(info.parts[j]!.lower)) j++
+  while (j < info.parts.length && j < last + 6 && !info.parts[j]!.upper && /^[a-zäöüß-]+(?:e|en|er)$/.test(info.parts[j]!.text)) j++
+  let end = j
+  while (end < info.parts.length - 1 && info.parts[end]!.hyphenAfter) end++
+  const part = info.parts[end]
+  if (!part || !info.parts[j]?.upper) return undefined
+  const word = info.text.slice(info.parts[j]!.start, part.end)
+  return isRoleNoun(word) ? word : undefined
+}
 
 /** Person mentions of the article in text order, built once per article, so each look-back is a binary search. */
 function seenIndex(article: ArticleInfo): SeenIndex {
@@ -87,7 +106,8 @@ function seenIndex(article: ArticleInfo): SeenIndex {
         heads = (entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role)))
         roleHeads.set(mention.mention.entity, heads)
       }
-      const own = mention.mention.role ? [lastWord(fold(mention.mention.role))] : []
+      const after = appositionRole(info, mention.last)
+      const own = [...(mention.mention.role ? [lastWord(fold(mention.mention.role))] : []), ...(after ? [lastWord(fold(after))] : [])]
       const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
       const seen: Seen = { paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption, gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0 }
       persons.push(seen)
@@ -143,8 +163,9 @@ export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f
 /**
  * Resolve a role noun (`der Norweger`, `der Kreml-Sprecher`, `der
  * Außenminister`) to an entity: roles seen with names in the article, then the
- * registry's role nouns and titles; the most recent such person wins. A role
- * noun without a known holder falls back to the last person mentioned.
+ * registry's role nouns and titles; the most recent such person wins. An age
+ * noun (`der 39-Jährige`) is the last person of its gender. A role noun
+ * without a known holder is an unnamed source described by the noun.
  *
  * @param article
  *   Article info.
@@ -152,22 +173,31 @@ export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f
  *   The role noun as written.
  * @param position
  *   Where it stands.
+ * @param gender
+ *   The gender its article shows (`der` → `m`, `die` singular → `f`), if known.
  * @returns
- *   The speaker, or `undefined` when the word is no role noun.
+ *   The speaker (`speaker: null` for a role noun without a holder), or `undefined` when the word is no role noun.
  */
-export function resolveRole(article: ArticleInfo, word: string, position: Position): Speaker | undefined {
+export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm'): Speaker | undefined {
   const key = fold(word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending)))
   const holder = lastBefore(seenIndex(article).byRoleHead.get(lastWord(key)), article, position)
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75 }
-  if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase())) {
-    // The last person named, unless another role is known for them (`Feuerwehrsprecher X` is no `Innenminister`), of the role noun's gender.
-    const gender = /(?:in|innen)$/.test(lastWord(key)) ? 'f' : 'm'
-    const person = lastBefore(seenIndex(article).persons, article, position, (seen) => !seen.gender || seen.gender === gender)
-    if (person && !person.hasRole) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.45 }
+  // `der 39-Jährige`: an age always points back to a person named before, of the article's gender.
+  if (ageNoun.test(word)) {
+    const person = lastBefore(seenIndex(article).persons, article, position, (seen) => !gender || !seen.gender || seen.gender === gender)
+    if (person) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.6 }
   }
+  // A role noun without a holder is an unnamed source, never the last person named (`Der Staatsanwalt` after the victim's name).
+  if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase()) || ageNoun.test(word)) return { speaker: null, description: word, resolution: 'role', confidence: 0.4 }
   return undefined
 }
 
+/** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die polnische Regierung`). */
+const phraseArticles = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
+/** Attributive adjectives and participles (`amerikanische`, `zuständigen`). */
+const attributive = /^[a-zäöüß]+(?:e|en|er|es|em)$/
+/** Finite verb forms in `-en`/`-e`/`-er` that end a noun phrase (`Diese wurden …`). */
+const finiteForms = new Set(['wurden', 'werden', 'wurde', 'werde', 'haben', 'habe', 'hatten', 'hatte', 'waren', 'wäre', 'wären', 'seien', 'hätten', 'hätte', 'würden', 'würde', 'konnten', 'könnten', 'sollten', 'wollten', 'mussten', 'müssten', 'dürften', 'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'betonte', 'betonten', 'aber', 'oder', 'über', 'unter', 'hinter', 'wieder', 'immer', 'später', 'sehr', 'gerne', 'ebenfalls', 'heute', 'gestern', 'morgen', 'bereits', 'erneut', 'ferner', 'außerdem', 'zunächst', 'daher', 'deshalb', 'wegen'])
 const describedDeterminers = new Set([...articles, 'den', 'dem', 'des', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine'])
 const leadWords = new Set(['wie', 'nachdem', 'als', 'zudem', 'auch', 'aber', 'doch', 'bereits', 'erst', 'noch', 'nun', 'jetzt', 'dabei', 'daraufhin', 'inzwischen', 'unterdessen', 'zuvor', 'später', 'außerdem', 'jedoch', 'allerdings', 'so', 'und', 'heute', 'gestern', 'damals', 'zunächst', 'schließlich', 'weiter'])
 
@@ -198,6 +228,12 @@ function describeSource(info: ParagraphInfo, from: number, to: number): string |
   }
   if (j >= to) return undefined
   const start = j
+  // Determiners and adjectives before the head: `Der amerikanische Präsident`, `Die polnische Regierung` (a capitalized article is no head).
+  if (phraseArticles.has(info.parts[j]!.lower)) {
+    j++
+    while (j < to && j < start + 4 && !info.parts[j]!.upper && (attributive.test(info.parts[j]!.lower) || /^\d/.test(info.parts[j]!.text)) && !finiteForms.has(info.parts[j]!.lower)) j++
+    if (j < to && !info.parts[j]!.upper) j = start
+  }
   while (j < to && !info.parts[j]!.upper && j < start + 3) j++
   if (j >= to) return undefined
   const head = j
@@ -214,7 +250,17 @@ function describeSource(info: ParagraphInfo, from: number, to: number): string |
   // A place after the head: `die Regierung in Moskau`.
   if (j + 1 < to && ['in', 'aus'].includes(info.parts[j]!.lower) && info.parts[j + 1]!.upper && (j + 2 >= to || !info.parts[j + 2]!.upper)) j += 2
   if (j <= start) return undefined
-  return info.text.slice(info.parts[start]!.start, info.parts[j - 1]!.end)
+  return closeQuotation(info.text, info.parts[start]!.start, info.parts[j - 1]!.end, to < info.parts.length ? info.parts[to]!.start : info.text.length)
+}
+
+/** A description that opened a quotation mark (`der Fernsehsender „Kanal 7`) ends with its closing mark, when that follows before `limit`. */
+function closeQuotation(text: string, start: number, end: number, limit: number): string {
+  const phrase = text.slice(start, end)
+  const opened = (phrase.match(/„/g) ?? []).length
+  const closed = (phrase.match(/[“”]/g) ?? []).length
+  if (opened <= closed) return phrase
+  const close = text.slice(end, Math.min(limit, end + 40)).search(/[“”]/)
+  return close < 0 ? phrase : text.slice(start, end + close + 1)
 }
 
 /**
@@ -242,11 +288,15 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   const head = info.parts[from]!
   // `Ein Nato-Diplomat`, `eine Sprecherin`: an indefinite noun phrase is an unnamed source, never an anaphor.
   if (indefinites.has(head.lower) && !candidates.some((mention) => mention.type === 'person')) {
+    // `einem Bericht der Zeitung The Jakarta Post`, `ein Reporter des Senders Kanal 9`: a named organization in a genitive after the head is the source.
+    const genitive = candidates.find((mention) => mention.type === 'organization' && mention.first > from + 1 && ['des', 'der', 'von', 'vom'].some((word) => info.parts.slice(from + 1, mention.first).some((part) => part.lower === word)))
+    if (genitive) return { speaker: genitive.mention.entity, description: null, resolution: 'name', confidence: 0.7 }
     let last = Math.min(to, from + 4) - 1
     while (last > from && (!info.parts[last]!.upper || info.parts[last]!.hyphenAfter)) last--
     if (last > from) return { speaker: null, description: info.text.slice(head.start, info.parts[last]!.end), resolution: 'unnamed', confidence: 0.5 }
   }
   // `der Diplomat …`, `der Nato-Generalsekretär`: a role noun right after the article names the speaker.
+  let roleless: Speaker | undefined
   if (articles.has(head.lower)) {
     let j = from + 1
     while (j < to && !info.parts[j]!.upper) j++
@@ -256,11 +306,15 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     const named = candidates.some((mention) => mention.type === 'person' && mention.first === last + 1 && !/[,;:]/.test(info.text.slice(info.parts[last]!.end, info.parts[last + 1]!.start)))
     if (j < to && !named && !candidates.some((mention) => mention.first <= last && mention.last >= j)) {
       const word = info.text.slice(info.parts[j]!.start, info.parts[last]!.end)
-      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start })
-      if (resolved) return resolved
+      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined)
+      // A role noun without a holder: an unnamed source described by its whole noun phrase, unless a name in the phrase speaks.
+      if (resolved && resolved.speaker === null) roleless = { ...resolved, description: describeSource(info, from, to) ?? info.text.slice(head.start, info.parts[last]!.end) }
+      else if (resolved) return resolved
     }
   }
   const usable = candidates.filter((mention) => {
+    // `das Komitee (gestern) in Oslo`: a place in a prepositional phrase after a noun is where the speaker is, not who speaks.
+    if (mention.type === 'place' && mention.first > from + 1 && locativePrepositions.has(info.parts[mention.first - 1]!.lower) && info.parts.slice(from, mention.first - 1).some((part) => part.upper && !describedDeterminers.has(part.lower))) return false
     if (!options.skipPrepositional) return true
     let j = mention.first - 1
     while (j >= from && (modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
@@ -270,6 +324,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   const person = usable.find((mention) => mention.type === 'person')
   const chosen = person ?? usable[0]
   if (chosen) return { speaker: chosen.mention.entity, description: null, resolution: 'name', confidence: 0.9 }
+  if (roleless) return roleless
   const first = info.parts[from]!
   const position = { paragraph: info.index, offset: first.start }
   if (first.lower === 'er' || first.lower === 'sie') {
@@ -282,7 +337,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   }
   for (let j = from; j < to && j < from + 5; j++) {
     const part = info.parts[j]!
-    if (!part.upper || part.hyphenAfter) continue
+    if (!part.upper || part.hyphenAfter || (j === from && describedDeterminers.has(part.lower))) continue
     let wordStart = j
     while (wordStart > from && info.parts[wordStart]!.hyphenBefore) wordStart--
     const word = info.text.slice(info.parts[wordStart]!.start, part.end)

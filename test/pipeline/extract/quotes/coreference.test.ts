@@ -27,3 +27,102 @@ describe('coreference of pronouns and role nouns', () => {
     expect(found[0]).toMatchObject({ speaker: 'jens-stoltenberg' })
   })
 })
+
+// Class 3 of issue 12: the whole noun phrase of a role noun, not its article.
+describe('role-noun phrases with modifiers', () => {
+  it('keeps the whole phrase with its adjectives as description of an unnamed source', () => {
+    expect(quotes('Die Lage bleibt ruhig.', 'Die polnische Regierung erklärte, sie werde die Grenze schließen.')[0]).toMatchObject({ speaker: null, description: 'Die polnische Regierung' })
+  })
+  it('keeps an age noun (`Der 47-Jährige`) whole when no person came before', () => {
+    expect(quotes('Der Prozess begann am Montag.', 'Der 47-Jährige erklärte, er habe von nichts gewusst.')[0]).toMatchObject({ speaker: null, description: 'Der 47-Jährige' })
+  })
+  it('keeps a title in quotation marks inside the description, up to its closing mark', () => {
+    expect(quotes('Die Regierung tagte lange.', 'Die Sendung „Blick am Abend“ berichtete, die Wahl werde verschoben.')[0]).toMatchObject({ speaker: null, description: 'Die Sendung „Blick am Abend“' })
+  })
+  it('does not take a demonstrative with its verb for a noun phrase', () => {
+    const found = quotes('Die Helfer kamen am Abend.', 'Diese wurden per Lautsprecher gebeten, die Halle zu räumen.')
+    expect(found[0]?.description ?? null).not.toBe('Diese wurden per Lautsprecher')
+  })
+  it('never takes a name in the clause after `sagte,` for the speaker', () => {
+    const found = quotes('Die Sitzung dauerte lange.', 'Der amerikanische Präsident sagte, man werde die Ukraine nicht allein lassen.')
+    expect(found[0]).toMatchObject({ text: 'man werde die Ukraine nicht allein lassen', speaker: null, description: 'Der amerikanische Präsident' })
+  })
+  it('still reads `sagte, er …` as the speaker speaking of himself', () => {
+    expect(quotes('Sergej Lawrow kam nach Genf.', 'Nach dem Treffen sagte, er sei zufrieden.')[0]?.speaker ?? 'sergej-lawrow').toBe('sergej-lawrow')
+  })
+  it('takes the pronoun after a subordinator as the subject of a cue before a colon', () => {
+    const found = quotes('Annalena Baerbock sprach vor der Presse.', 'Sie kritisierte Moskau, indem sie forderte: „Die Truppen müssen zurück.“')
+    expect(found[0]).toMatchObject({ speaker: 'annalena-baerbock', text: 'Die Truppen müssen zurück.' })
+  })
+})
+
+// Issue 12, class 3: names inside source phrases.
+describe('names inside source phrases', () => {
+  it('gives an outlet in a genitive of an indefinite source phrase the quote', () => {
+    expect(quotes('Einem Bericht der Zeitung The Manila Herald zufolge flohen drei Häftlinge aus dem Gefängnis.')[0]).toMatchObject({ speaker: 'the-manila-herald', description: null })
+    expect(quotes('Ein Reporter des Senders „Kanal 9“ berichtete, die Straßen seien leer.')[0]).toMatchObject({ speaker: 'kanal-9' })
+  })
+  it('takes an outlet named in quotation marks after its noun as the subject', () => {
+    expect(quotes('Der Fernsehsender „Kanal 9“ berichtete, die Wahl werde verschoben.')[0]).toMatchObject({ speaker: 'kanal-9' })
+  })
+  it('keeps an indefinite source without a named organization unnamed', () => {
+    expect(quotes('Ein Diplomat sagte in der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: null, description: 'Ein Diplomat' })
+  })
+})
+
+describe('a person in apposition inside a source phrase', () => {
+  it('is the speaker, and the apposition leaves the clause', () => {
+    expect(quotes('Die Brücke ist nach Angaben des Sprechers des Bauamtes, Roland Eichberg, seit Montag gesperrt.')[0]).toMatchObject({ speaker: 'roland-eichberg', text: 'Die Brücke ist seit Montag gesperrt' })
+  })
+  it('leaves a source phrase without apposition to the organization or unnamed', () => {
+    expect(quotes('Die Brücke ist nach Angaben des Bauamtes seit Montag gesperrt.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Bauamtes' })
+  })
+})
+
+describe('role nouns and age nouns without a name', () => {
+  it('gives a role noun without a holder no speaker, not the last person named', () => {
+    const found = quotes('Der Sohn des Unternehmers, Bernd Kaltwasser, wurde tot aufgefunden.', 'Der Staatsanwalt sagte, der Tod sei eindeutig ein Suizid gewesen.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Staatsanwalt' })
+  })
+  it('keeps a named organization inside the role phrase as the speaker', () => {
+    expect(quotes('Die Lage ist ruhig.', 'Der Sprecher der Nato sagte, die Übung sei lange geplant gewesen.')[0]).toMatchObject({ speaker: 'nato' })
+  })
+  it('gives a role noun to the person an apposition introduced with it', () => {
+    const found = quotes('Marta Ruiz, die Gouverneurin von Sonora, besuchte die Stadt.', 'Die Gouverneurin sagte, die Lage sei ernst.')
+    expect(found[0]).toMatchObject({ speaker: 'marta-ruiz', text: 'die Lage sei ernst' })
+  })
+  it('gives an age noun to the last person of its gender', () => {
+    const found = quotes('Karl Weber traf am Montag Annalena Baerbock.', 'Der 56-Jährige sagte, er sei mit dem Treffen zufrieden.')
+    expect(found[0]).toMatchObject({ speaker: 'karl-weber' })
+    const her = quotes('Annalena Baerbock traf am Montag Karl Weber.', 'Die 41-Jährige sagte, sie sei mit dem Treffen zufrieden.')
+    expect(her[0]).toMatchObject({ speaker: 'annalena-baerbock' })
+  })
+  it('takes no channel after the cue (`teilte über X mit`) for the speaker', () => {
+    const found = quotes('Marta Ruiz, die Gouverneurin von Sonora, teilte über die Nato mit, dass die Straßen gesperrt seien.')
+    expect(found[0]).toMatchObject({ speaker: 'marta-ruiz' })
+  })
+})
+
+// Issue 12, classes 4 and 5: unnamed sources, and a place as speaker only as the cue's subject.
+describe('unnamed sources and the subject of the reported clause', () => {
+  it('keeps `hieß es` sources unnamed with their phrase, also in a `wie` clause', () => {
+    expect(quotes('Wie es aus Regierungskreisen in Moskau hieß, sei Putin zu Gesprächen bereit.')[0]).toMatchObject({ speaker: null, description: 'aus Regierungskreisen in Moskau' })
+    expect(quotes('Putin sei zu Gesprächen bereit, wie es aus Kreisen der Regierung hieß.')[0]).toMatchObject({ speaker: null, description: 'aus Kreisen der Regierung' })
+  })
+  it('gives a `wie es … hieß` clause with a named organization to it', () => {
+    expect(quotes('Putin sei zu Gesprächen bereit, wie es aus dem Kreml hieß.')[0]).toMatchObject({ speaker: 'kreml' })
+  })
+  it('keeps plural common-noun sources unnamed', () => {
+    expect(quotes('Diplomaten zufolge will Moskau die Gespräche in Genf fortsetzen.')[0]).toMatchObject({ speaker: null, description: 'Diplomaten' })
+    expect(quotes('US-Regierungsvertreter sagten, Russland plane einen Angriff.')[0]).toMatchObject({ speaker: null, description: 'US-Regierungsvertreter' })
+  })
+  it('takes no place in a prepositional phrase after the subject for the speaker', () => {
+    const found = quotes('Der Preis geht in diesem Jahr an die Ukraine. Dies gab das norwegische Komitee gestern in Oslo bekannt.')
+    expect(found[0]).toMatchObject({ speaker: null, description: 'das norwegische Komitee' })
+    expect(quotes('Die Regierung in Moskau erklärte, die Übung sei beendet.')[0]).toMatchObject({ speaker: null, description: 'Die Regierung in Moskau' })
+  })
+  it('takes the cue subject, not the place in the reported clause', () => {
+    expect(quotes('Lawrow sagte, Moskau wolle keinen Krieg.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Moskau erklärte, die Übung sei beendet.')[0]).toMatchObject({ speaker: 'moskau' })
+  })
+})

@@ -2,7 +2,7 @@ import { phraseDeterminers, sourceNeedsComplement, sourceNouns } from '../../lex
 import { gapText, removePhrase } from '../clause.js'
 import { findCues } from '../cues.js'
 import { nounPhraseEnd, phraseEnd, unnamedPhrase } from '../phrases.js'
-import type { ParagraphInfo } from '../context.js'
+import { mentionsIn, type ParagraphInfo } from '../context.js'
 import type { Decision, QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
 
@@ -27,6 +27,14 @@ function opensClause(info: ParagraphInfo, cueEnd: number, to: number): boolean {
 
 function decided(built: ReturnType<typeof removePhrase>, why: string): Decision {
   return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
+}
+
+/** A person in apposition right after a source phrase that ends at part `end` (`…, Roland Eichberg, …`): the person and the apposition's last part. */
+function appositionAfter(info: ParagraphInfo, end: number, to: number): { speaker: Speaker; last: number } | undefined {
+  if (end >= to || !/^\s*,\s*$/.test(gapText(info, end - 1, end))) return undefined
+  const person = mentionsIn(info, end, end + 1).find((mention) => mention.type === 'person' && !mention.inQuote)
+  if (!person || (person.last + 1 < to && !/,/.test(gapText(info, person.last, person.last + 1)))) return undefined
+  return { speaker: { speaker: person.mention.entity, description: null, resolution: 'source-phrase', confidence: 0.8 }, last: person.last }
 }
 
 /** `laut X`, `X zufolge`, `nach (Xs) Angaben (des X)`: the clause without the phrase is the source's. */
@@ -55,7 +63,7 @@ export const sourcePhraseSieve: QuoteSieve = {
       if (part.lower === 'zufolge') {
         // The noun phrase right before `zufolge`: capitalized words, determiners and adjectives, no verb (`gab es Berichten zufolge`).
         let start = k - 1
-        while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 6 && phraseWord(info.parts[start - 1]!)) start--
+        while (start > from && !/[,;:]/.test(gapText(info, start - 1, start)) && k - start < 9 && phraseWord(info.parts[start - 1]!)) start--
         const speaker = resolvePhrase(article, info, start, k, { unnamed: true })
         if (speaker) return decided(removePhrase(info, from, to, start, k, speaker, 'zufolge', clauseEnd), 'the source before `zufolge`')
       }
@@ -80,6 +88,9 @@ export const sourcePhraseSieve: QuoteSieve = {
             while (k < to && !info.parts[k]!.upper && /er$/.test(info.parts[k]!.lower) && k < end + 3) k++
             if (k < to && info.parts[k]!.upper) end = k + 1
           }
+          // `nach Angaben des Sprechers des Amtes, Roland Eichberg, …`: a person in apposition is the source.
+          const named = appositionAfter(info, end, to)
+          if (named) return decided(removePhrase(info, from, to, k, named.last, named.speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, true), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`) with a person in apposition`)
           const resolved = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
           // An unnamed source keeps its whole phrase as description (`Einschätzung westlicher Geheimdienste`).
           const speaker: Speaker | undefined = resolved?.speaker ? resolved : unnamedPhrase(info, k + 1, end) ?? resolved

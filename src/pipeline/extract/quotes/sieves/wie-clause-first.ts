@@ -1,6 +1,7 @@
 import { buildQuote, gapText } from '../clause.js'
 import { findCues } from '../cues.js'
 import type { QuoteSieve } from '../sieve.js'
+import { sourcePhrase } from '../phrases.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
 
 /** `Wie X mitteilte, clause.`: a sentence opened by a `wie` clause that its cue closes; the main clause is X's. */
@@ -15,7 +16,7 @@ export const wieClauseFirst: QuoteSieve = {
     for (let j = from + 1; j <= cue.end; j++) if (/[,;:.!?]/.test(gapText(info, j - 1, j))) return undefined
     const es = info.parts[from + 1]!.lower === 'es' && cue.verb.lemma === 'heißen'
     const speaker: Speaker | undefined = es
-      ? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.5 }
+      ? sourcePhrase(info, from + 2, cue.index)
       : resolvePhrase(article, info, from + 1, cue.index, { unnamed: true, skipPrepositional: true })
     if (!speaker) return undefined
     const built = buildQuote(info, info.parts[cue.end + 1]!.start, sentenceEnd, speaker, cue.text)

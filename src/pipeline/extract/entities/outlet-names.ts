@@ -1,0 +1,95 @@
+import { firstNames } from '../lexicons/first-names.js'
+import { memoize } from '../memoize.js'
+import { outletClassifiers } from '../lexicons/media-words.js'
+import { stopwords } from '../lexicons/stopwords.js'
+import type { Part } from '../tokens.js'
+import type { Discovery } from './discover.js'
+
+const inflections = ['', 's', 'es', 'en', 'n']
+
+/** Whether a word (hyphens included) is a noun that introduces an outlet: one of `outletClassifiers`, inflected, or a compound ending in a longer one. Memoized. */
+export const isOutletClassifier: (word: string) => boolean = memoize((word) => outletClassifierUncached(word))
+const opening = /^[ \t\u00a0]*[„"»‚]$/u
+const closing = /[“"«‘”]/u
+
+function outletClassifierUncached(word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase()
+  for (const ending of inflections) {
+    if (ending && !last.endsWith(ending)) continue
+    const stem = ending ? last.slice(0, -ending.length) : last
+    if (outletClassifiers.has(stem)) return true
+    for (const classifier of outletClassifiers) if (classifier.length >= 6 && stem.length > classifier.length && stem.endsWith(classifier)) return true
+  }
+  return false
+}
+
+/**
+ * Names of outlets and media that a classifier noun introduces (`die
+ * Tageszeitung Haaretz`, `der Fernsehsender „Kanal 9“`, `des
+ * US-Nachrichtensenders Fox News Channel`): a name in quotation marks right
+ * after the noun (up to six words), or one to four capitalized words (a
+ * number may follow the first: `Kanal 9`) that end the noun phrase. The first
+ * word is no stopword, common noun or first name (`der Zeitung Karl Berger`
+ * names a person) unless the name is quoted. Marks the parts it takes.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param covered
+ *   Parts already taken by other names (updated).
+ * @param isNoun
+ *   Whether a capitalized word is a known common noun.
+ * @returns
+ *   The outlets found, as organization discoveries (`kind: 'media'`).
+ * @example
+ *   outletNames('Die Zeitung „Nordkurier“ berichtete.', parts, new Set(), isCommonNoun)[0].name // => 'Nordkurier'
+ */
+export function outletNames(text: string, parts: readonly Part[], covered: Set<number>, isNoun: (word: string) => boolean): Discovery[] {
+  const found: Discovery[] = []
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!
+    if (!part.upper || part.hyphenAfter) continue
+    let wordFirst = i
+    while (wordFirst > 0 && parts[wordFirst]!.hyphenBefore) wordFirst--
+    if (!isOutletClassifier(text.slice(parts[wordFirst]!.start, part.end))) continue
+    const first = i + 1
+    const gap = text.slice(part.end, parts[first]!.start)
+    let last = -1
+    if (opening.test(gap)) {
+      // `„Kanal 9“`: every part up to the closing mark.
+      for (let k = first; k < parts.length && k < first + 6; k++) {
+        if (closing.test(text.slice(parts[k]!.end, parts[k + 1]?.start ?? text.length))) {
+          last = k
+          break
+        }
+        if (/[,.;:!?]/.test(text.slice(parts[k]!.end, parts[k + 1]?.start ?? text.length).replace(/\.(?=\S)/g, ''))) break
+      }
+    } else if (/^[ \t\u00a0]+$/.test(gap)) {
+      const head = parts[first]!
+      if (!head.upper || (stopwords.has(head.lower) && head.lower !== 'the') || firstNames.has(head.lower) || (!head.allCaps && isNoun(head.text))) continue
+      last = first
+      // `The Jakarta Post`: an English article makes every capitalized word after it part of the name.
+      const english = head.lower === 'the'
+      for (let k = first + 1; k < parts.length && k < first + 4; k++) {
+        const next = parts[k]!
+        const joined = parts[k - 1]!.hyphenAfter || /^[ \t\u00a0]+$/.test(text.slice(parts[k - 1]!.end, next.start))
+        if (!joined || !(next.upper || (/^\d+$/.test(next.text) && k === first + 1)) || stopwords.has(next.lower) || (!english && !parts[k - 1]!.hyphenAfter && isNoun(next.text) && !next.allCaps)) break
+        last = k
+      }
+      while (last > first && parts[last]!.hyphenAfter) last--
+      if (english && last === first) continue
+      const after = parts[last + 1]
+      // The name ends the noun phrase: punctuation or a lower-case word follows.
+      if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && after.upper) continue
+    }
+    if (last < first) continue
+    let taken = false
+    for (let k = first; k <= last; k++) if (covered.has(k)) taken = true
+    if (taken) continue
+    for (let k = first; k <= last; k++) covered.add(k)
+    found.push({ first, last, type: 'organization', name: text.slice(parts[first]!.start, parts[last]!.end), kind: 'media' })
+    i = last
+  }
+  return found
+}
