@@ -3,12 +3,11 @@ import { join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { hasErrors } from '../diagnostics.js'
 import { extractorVersion } from '../extract/index.js'
-import type { CorpusFiles } from '../load-corpus.js'
+import type { CorpusFiles } from '../source/corpus-files.js'
 import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { prepareInWorkers } from '../workers/pool.js'
-import { articleParagraphs } from '../compile/article-paragraphs.js'
-import type { PreparedArticle } from '../compile/prepare-article.js'
+import { extractedText, type PreparedArticle } from '../compile/prepare-article.js'
 import type { ArticleOutput } from '../emit/article-output.js'
 import { type PreparedRecord, prepareRecord, unpackRecord } from '../transport/prepared-record.js'
 import { sourceHash } from '../hash.js'
@@ -115,7 +114,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     if (
       entry &&
       entry.frontmatter.date.slice(0, 10) <= today.slice(0, entry.frontmatter.date.length) &&
-      (unchanged || !isAffected(change, foldForMatch(articleParagraphs(entry.frontmatter.image, unpackRecord(entry).prepared.paragraphs).map((paragraph) => paragraph.text).join('\n'))))
+      (unchanged || !isAffected(change, foldForMatch(extractedText(unpackRecord(entry).prepared))))
     ) {
       keep(file, entry)
       stats.cached++
