@@ -37,6 +37,8 @@ export interface PreparedArticle {
 export interface PrepareOptions {
   /** Today as `YYYY-MM-DD` (dates after it are refused; default: now). */
   today?: string | undefined
+  /** Also record why each quote was attributed (`extraction.explanations`; default: `false`). */
+  explain?: boolean | undefined
 }
 
 /**
@@ -61,10 +63,40 @@ export function prepare(file: VFile, registry: Registry, options: PrepareOptions
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today: options.today }) : undefined
   const bodyOk = validateBody(source)
   if (!frontmatter || !bodyOk) return undefined
-  const paragraphs = articleParagraphs(frontmatter.image, source.paragraphs)
-  const extraction = extract({ articleId: frontmatter.id, paragraphs }, registry)
+  const { paragraphs, extraction } = extractArticle(frontmatter.id, frontmatter.image, source.paragraphs, registry, options)
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
   return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, article, mentionCount: article.mentions.length }
+}
+
+/**
+ * The extract step of `prepare`, on its own: the article's blocks as the
+ * extractor reads them (the photo caption first) and its mentions and quotes.
+ * `korpus extract` runs it on raw texts, which have no frontmatter to validate.
+ *
+ * @param articleId
+ *   The article's id.
+ * @param image
+ *   Its image metadata (the caption is extracted too), or `null`.
+ * @param blocks
+ *   Its body blocks.
+ * @param registry
+ *   The loaded registry.
+ * @param options
+ *   `explain`: also record why each quote was attributed (default: `false`).
+ * @returns
+ *   The blocks the offsets count in, and the extraction.
+ * @example
+ *   const { extraction } = extractArticle('a', null, [{ type: 'paragraph', text: '„Nein“, sagte Lawrow.' }], registry)
+ */
+export function extractArticle(
+  articleId: string,
+  image: Frontmatter['image'] | undefined,
+  blocks: readonly Paragraph[],
+  registry: Registry,
+  options: Pick<PrepareOptions, 'explain'> = {}
+): { paragraphs: Paragraph[]; extraction: Extraction } {
+  const paragraphs = articleParagraphs(image, blocks)
+  return { paragraphs, extraction: extract({ articleId, paragraphs }, registry, options.explain ? { explain: true } : {}) }
 }
 
 /** What a wrapper stored of a prepared article: its metadata, and its body and extraction (possibly read lazily). */
