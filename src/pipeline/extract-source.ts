@@ -5,6 +5,7 @@ import { type Extraction, toEvalOutput } from './extract/index.js'
 import { recoverStructure } from './import/recover-structure.js'
 import type { QuoteExplanation } from './extract/quotes/attribute.js'
 import { readChecked } from './load-corpus.js'
+import { slugify } from './normalize/slugify.js'
 import { loadRegistry, registryFiles } from './registry/load-registry.js'
 import type { Registry } from './registry/registry.js'
 
@@ -53,7 +54,7 @@ export async function extractSource(
     extraction = prepared.extraction
   } else {
     const recovered = recoverStructure(String(file.value))
-    const articleId = (file.stem ?? 'article').toLowerCase().replace(/[^a-z0-9]+/g, '-')
+    const articleId = slugify(file.stem ?? '', Number.POSITIVE_INFINITY) || 'article'
     extraction = extractArticle(articleId, recovered.image, recovered.blocks, registry, options).extraction
   }
   return { file, output: toEvalOutput(extraction, registry), ...(extraction.explanations ? { explanations: extraction.explanations } : {}) }
