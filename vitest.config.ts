@@ -9,6 +9,9 @@ import { configDefaults, defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     exclude: [...configDefaults.exclude, 'test/package/**', '.scratch/**'],
+    // Coverage instruments every module, and the machines this runs on are shared:
+    // a test that compiles the corpus can take longer than vitest's default 5 s.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
