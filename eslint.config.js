@@ -1,12 +1,15 @@
-// Lint step for regular expressions only: every RegExp in `src/` and `scripts/`
-// must be free of super-linear backtracking (ReDoS) and of the mistakes that
-// make a pattern match something other than what it says. Formatting and
-// general style are not checked here.
+// Two lint steps, no formatting or general style:
+// - regular expressions: every RegExp in `src/` and `scripts/` must be free of
+//   super-linear backtracking (ReDoS) and of the mistakes that make a pattern
+//   match something other than what it says;
+// - boundaries (see `boundaries.js`): no import from a later build stage into
+//   an earlier one, none from the runtime into the build or the CLI, no cycle.
 import regexp from 'eslint-plugin-regexp'
 import tseslint from 'typescript-eslint'
+import { boundaries } from './boundaries.js'
 
 export default [
-  { ignores: ['dist/**', 'generated/**', '.generated/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'generated/**', '.generated/**', 'node_modules/**', 'coverage/**', 'test/lint/fixtures/**'] },
   {
     files: ['src/**/*.ts', 'scripts/**/*.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
@@ -33,5 +36,6 @@ export default [
       'regexp/confusing-quantifier': 'error',
       'regexp/control-character-escape': 'error'
     }
-  }
+  },
+  ...boundaries
 ]

@@ -5,20 +5,13 @@ import type { VFile } from 'vfile'
 import { correctionsSuffix } from './corrections/load-corrections.js'
 import { reportError } from './diagnostics.js'
 import { registryFiles } from './registry/load-registry.js'
+import type { CorpusFiles } from './source/corpus-files.js'
 import { decodeSource } from './source/read-source.js'
+
+export type { CorpusFiles } from './source/corpus-files.js'
 
 /** Largest source the build accepts, in bytes. */
 export const maxSourceBytes = 1_000_000
-
-/** The corpus folder read into files. */
-export interface CorpusFiles {
-  /** `corpus/articles/*.md`, sorted by path. */
-  articles: VFile[]
-  /** `corpus/registry/{persons,organizations,places}.yaml`. */
-  registry: VFile[]
-  /** `corpus/articles/*.corrections.yaml`, sorted by path. */
-  corrections: VFile[]
-}
 
 /**
  * Read the corpus folder: every `articles/*.md` and `articles/*.corrections.yaml`

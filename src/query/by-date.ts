@@ -1,4 +1,5 @@
 import { catalog as data } from '../../generated/runtime/catalog.js'
+import { partitionPoint } from '../internal/partition-point.js'
 import type { ArticleMeta } from './corpus-types.js'
 import { daysInMonth, isCalendarDate } from '../schema/calendar.js'
 import { describeValue as describe } from './describe-value.js'
@@ -107,15 +108,7 @@ function isRange(query: unknown): query is Exclude<DateQuery, string> {
 
 /** First index whose value is `>= value` (or `> value` with `after`), in a non-decreasing list. */
 function search(list: readonly string[], value: string, after = false): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    const item = list[middle]!
-    if (item < value || (after && item === value)) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(list.length, (index) => list[index]! < value || (after && list[index] === value))
 }
 
 function compare(a: string, b: string): number {

@@ -3,15 +3,15 @@ import { join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { hasErrors } from '../diagnostics.js'
 import { extractorVersion } from '../extract/index.js'
-import type { CorpusFiles } from '../load-corpus.js'
+import type { CorpusFiles } from '../source/corpus-files.js'
 import { loadRegistry } from '../registry/load-registry.js'
 import type { Registry } from '../registry/registry.js'
 import { prepareInWorkers } from '../workers/pool.js'
-import { articleParagraphs } from '../compile/article-paragraphs.js'
-import type { PreparedArticle } from '../compile/prepare-article.js'
+import { extractedText, type PreparedArticle } from '../compile/prepare-article.js'
 import type { ArticleOutput } from '../emit/article-output.js'
 import { type PreparedRecord, prepareRecord, unpackRecord } from '../transport/prepared-record.js'
 import { sourceHash } from '../hash.js'
+import { isAfterToday } from '../validate/validate-frontmatter.js'
 import { type CachedArticle, openCache } from './build-cache.js'
 import { pipelineFingerprint } from './fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, type RegistryChange, snapshotRegistry } from './registry-snapshot.js'
@@ -94,11 +94,17 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   const registryHash = createHash('sha256')
   for (const file of sources.registry) registryHash.update(`${file.path}\0${String(file.value)}\0`)
   const registrySource = registryHash.digest('hex')
-  const clean = sources.registry.every((file) => file.messages.length === 0)
+  // The cache keeps only a registry that loaded without a message, so one taken from it is clean.
+  const noMessages = (): boolean => sources.registry.every((file) => file.messages.length === 0)
   let registry: Registry
-  if (clean && cache?.registry && cache.registrySource === registrySource) registry = cache.registryEntities!
-  else registry = loadRegistry(sources.registry)
-  const registryClean = sources.registry.every((file) => file.messages.length === 0)
+  let registryClean: boolean
+  if (cache?.registry && cache.registrySource === registrySource && noMessages()) {
+    registry = cache.registryEntities!
+    registryClean = true
+  } else {
+    registry = loadRegistry(sources.registry)
+    registryClean = noMessages()
+  }
   if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, save: async () => {} }
 
   const snapshot = snapshotRegistry(registry)
@@ -114,8 +120,9 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     const entry = cache?.lookup(file.path, hash)
     if (
       entry &&
-      entry.frontmatter.date.slice(0, 10) <= today.slice(0, entry.frontmatter.date.length) &&
-      (unchanged || !isAffected(change, foldForMatch(articleParagraphs(entry.frontmatter.image, unpackRecord(entry).prepared.paragraphs).map((paragraph) => paragraph.text).join('\n'))))
+      // The cache keeps no article with a message, so one whose date has become past today is prepared again to report it.
+      !isAfterToday(entry.frontmatter.date, today) &&
+      (unchanged || !isAffected(change, foldForMatch(extractedText(unpackRecord(entry).prepared))))
     ) {
       keep(file, entry)
       stats.cached++

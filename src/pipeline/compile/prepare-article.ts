@@ -6,7 +6,11 @@ import type { Registry } from '../registry/registry.js'
 import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
 import { articleParagraphs } from './article-paragraphs.js'
-import { compileArticle } from './compile-article.js'
+import { compileArticle, precompiledArticle } from './compile-article.js'
+
+// This module is compile's whole interface to the wrappers around `prepare`
+// (cache, workers, transport): the boundary lint (eslint.config.js) lets them
+// import it and nothing else of `compile/`.
 
 /**
  * One source after the per-article stages: its frontmatter, body and the
@@ -33,6 +37,8 @@ export interface PreparedArticle {
 export interface PrepareOptions {
   /** Today as `YYYY-MM-DD` (dates after it are refused; default: now). */
   today?: string | undefined
+  /** Also record why each quote was attributed (`extraction.explanations`; default: `false`). */
+  explain?: boolean | undefined
 }
 
 /**
@@ -57,8 +63,87 @@ export function prepare(file: VFile, registry: Registry, options: PrepareOptions
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today: options.today }) : undefined
   const bodyOk = validateBody(source)
   if (!frontmatter || !bodyOk) return undefined
-  const paragraphs = articleParagraphs(frontmatter.image, source.paragraphs)
-  const extraction = extract({ articleId: frontmatter.id, paragraphs }, registry)
+  const { paragraphs, extraction } = extractArticle(frontmatter.id, frontmatter.image, source.paragraphs, registry, options)
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
   return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, article, mentionCount: article.mentions.length }
+}
+
+/**
+ * The extract step of `prepare`, on its own: the article's blocks as the
+ * extractor reads them (the photo caption first) and its mentions and quotes.
+ * `korpus extract` runs it on raw texts, which have no frontmatter to validate.
+ *
+ * @param articleId
+ *   The article's id.
+ * @param image
+ *   Its image metadata (the caption is extracted too), or `null`.
+ * @param blocks
+ *   Its body blocks.
+ * @param registry
+ *   The loaded registry.
+ * @param options
+ *   `explain`: also record why each quote was attributed (default: `false`).
+ * @returns
+ *   The blocks the offsets count in, and the extraction.
+ * @example
+ *   const { extraction } = extractArticle('a', null, [{ type: 'paragraph', text: '„Nein“, sagte Lawrow.' }], registry)
+ */
+export function extractArticle(
+  articleId: string,
+  image: Frontmatter['image'] | undefined,
+  blocks: readonly Paragraph[],
+  registry: Registry,
+  options: Pick<PrepareOptions, 'explain'> = {}
+): { paragraphs: Paragraph[]; extraction: Extraction } {
+  const paragraphs = articleParagraphs(image, blocks)
+  return { paragraphs, extraction: extract({ articleId, paragraphs }, registry, options.explain ? { explain: true } : {}) }
+}
+
+/** What a wrapper stored of a prepared article: its metadata, and its body and extraction (possibly read lazily). */
+export interface StoredPrepared {
+  /** The valid frontmatter. */
+  readonly frontmatter: Frontmatter
+  /** `PreparedArticle.markdown` and `PreparedArticle.paragraphs` (read on first access). */
+  readonly body: Pick<PreparedArticle, 'markdown' | 'paragraphs'>
+  /** The extractor's output (its mentions and quotes read on first access). */
+  readonly extraction: Extraction
+  /** Hash, entity ids, quote and mention counts of the compiled article. */
+  readonly known: Pick<Article, 'hash' | 'entityIds' | 'quoteCount'> & { readonly mentionCount: number }
+}
+
+/**
+ * The prepared article `prepare` gave, rebuilt from what a wrapper stored of
+ * it (the cache, a worker's message). Reads `body` and `extraction` only when
+ * the article's body, mentions or quotes are read, so an unchanged article
+ * taken from the cache is never parsed again.
+ *
+ * @param stored
+ *   The stored parts, exactly those `prepare` gave.
+ * @returns
+ *   The prepared article.
+ * @example
+ *   const prepared = restorePrepared({ frontmatter, body, extraction, known: { hash, entityIds, quoteCount, mentionCount } })
+ */
+export function restorePrepared(stored: StoredPrepared): PreparedArticle {
+  const { frontmatter, body, extraction, known } = stored
+  const article = precompiledArticle(frontmatter, body, extraction, known)
+  const lazy = (key: 'markdown' | 'paragraphs'): PropertyDescriptor => ({ enumerable: true, get: () => body[key] })
+  return Object.defineProperties({ frontmatter, extraction, article, mentionCount: known.mentionCount } as PreparedArticle, { markdown: lazy('markdown'), paragraphs: lazy('paragraphs') })
+}
+
+/**
+ * The text the extractor read for an article: its caption and body blocks,
+ * one per line. The cache compares it with the words of changed registry
+ * entries to know which articles to extract again.
+ *
+ * @param prepared
+ *   The prepared article (its frontmatter and body blocks).
+ * @returns
+ *   The text.
+ * @example
+ *   extractedText({ frontmatter: { ...frontmatter, image: null }, paragraphs: [{ type: 'paragraph', text: 'Lawrow sprach.' }] })
+ *   // => 'Lawrow sprach.'
+ */
+export function extractedText(prepared: Pick<PreparedArticle, 'frontmatter' | 'paragraphs'>): string {
+  return articleParagraphs(prepared.frontmatter.image, prepared.paragraphs).map((paragraph) => paragraph.text).join('\n')
 }

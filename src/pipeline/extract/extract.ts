@@ -57,7 +57,9 @@ function knownEntities(registry: Registry): Known {
   const cached = gazetteerCache.get(registry)
   if (cached) return cached
   const names = new Set<string>()
-  const ids = new Set(registry.map((entity) => entity.id))
+  const registryIds: ReadonlySet<string> = new Set(registry.map((entity) => entity.id))
+  // Registry ids and the ids given to gazetteer entries so far.
+  const ids = new Set(registryIds)
   for (const entity of registry) for (const name of [entity.name, ...entity.aliases]) names.add(fold(name))
   const known = new Map<string, Entity>()
   for (const entity of registry) known.set(entity.id, entity)
@@ -84,7 +86,6 @@ function knownEntities(registry: Registry): Known {
     known.set(id, entity)
   }
   for (const entity of extra) for (const name of [entity.name, ...entity.aliases]) if (!byName.has(fold(name))) byName.set(fold(name), entity)
-  const registryIds = new Set(registry.map((entity) => entity.id))
   const result = { index: buildNameIndex([...registry.map((entity) => extended.get(entity.id) ?? entity), ...extra]), known, registryIds, byName }
   gazetteerCache.set(registry, result)
   return result

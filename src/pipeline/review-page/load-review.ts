@@ -14,6 +14,7 @@ import { extract } from '../extract/index.js'
 import { loadRegistryOf } from '../extract-source.js'
 import { recoverStructure } from '../import/recover-structure.js'
 import { readChecked } from '../load-corpus.js'
+import { slugify } from '../normalize/slugify.js'
 import { parseSource } from '../parse/parse-source.js'
 import type { Registry } from '../registry/registry.js'
 import type { ReviewArticle, ReviewEntity } from './review-data.js'
@@ -105,7 +106,7 @@ async function draftReview(path: string, registry: Registry, cwd: string, files:
   }
   if (file.messages.length > 0) files.push(file)
   const stem = basename(path).replace(/\.[^.]*$/, '')
-  const id = typeof meta.id === 'string' && /^[a-z0-9-]+$/.test(meta.id) ? meta.id : stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article'
+  const id = typeof meta.id === 'string' && /^[a-z0-9-]+$/.test(meta.id) ? meta.id : slugify(stem, Number.POSITIVE_INFINITY) || 'article'
   const extraction = extract({ articleId: id, paragraphs }, registry)
   let { mentions, quotes: unnumbered, discovered } = extraction
   let corrections: ReviewArticle['corrections']

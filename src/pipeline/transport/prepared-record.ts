@@ -1,8 +1,7 @@
 import { VFile } from 'vfile'
 import type { Article, Frontmatter, Paragraph } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
-import { precompiledArticle } from '../compile/compile-article.js'
-import { type PreparedArticle, prepare } from '../compile/prepare-article.js'
+import { type PreparedArticle, prepare, restorePrepared } from '../compile/prepare-article.js'
 import { type ArticleOutput, articleOutput } from '../emit/article-output.js'
 import { utf8 } from '../emit/bytes.js'
 import type { Extraction } from '../extract/index.js'
@@ -95,7 +94,6 @@ export function unpackRecord(record: PreparedRecord): UnpackedRecord {
   const { frontmatter, discovered, compiled } = record
   const extraction = Object.defineProperties({ discovered } as Extraction, { mentions: field('mentions'), quotes: field('quotes') })
   const body = Object.defineProperties({} as { markdown: string; paragraphs: Paragraph[] }, { markdown: field('markdown'), paragraphs: field('paragraphs') })
-  const article = precompiledArticle(frontmatter, body, extraction, compiled)
-  const prepared = Object.defineProperties({ frontmatter, extraction, article, mentionCount: compiled.mentionCount } as PreparedArticle, { markdown: field('markdown'), paragraphs: field('paragraphs') })
+  const prepared = restorePrepared({ frontmatter, body, extraction, known: compiled })
   return { prepared, output: { lines: compiled.lines, modules: compiled.modules } }
 }

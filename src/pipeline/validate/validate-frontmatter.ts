@@ -93,7 +93,7 @@ export function validateFrontmatter(
 
   const value = result.output
   const today = options.today ?? new Date().toISOString().slice(0, 10)
-  if (value.date.slice(0, 10) > today.slice(0, value.date.length)) {
+  if (isAfterToday(value.date, today)) {
     reportError(file, `Unexpected date \`${value.date}\` in the future, expected a publication date up to ${today}`, 'date-future', {
       place: frontmatter.placeOf(['date']),
       actual: value.date
@@ -129,4 +129,23 @@ function todoValues(value: unknown, path: PropertyKey[]): Array<[PropertyKey[], 
     return Object.entries(value).flatMap(([key, child]) => todoValues(child, [...path, Array.isArray(value) ? Number(key) : key]))
   }
   return []
+}
+
+/**
+ * Whether a publication date lies after today: the `date-future` rule. A
+ * month-dated article counts from its month, so `2022-01` is not in the
+ * future on `2022-01-05`.
+ *
+ * @param date
+ *   `YYYY-MM-DD` or `YYYY-MM`.
+ * @param today
+ *   Today as `YYYY-MM-DD`.
+ * @returns
+ *   Whether the date is after today.
+ * @example
+ *   isAfterToday('2022-01', '2022-01-05') // => false
+ *   isAfterToday('2022-01-06', '2022-01-05') // => true
+ */
+export function isAfterToday(date: string, today: string): boolean {
+  return date.slice(0, 10) > today.slice(0, date.length)
 }

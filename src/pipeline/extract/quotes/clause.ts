@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../internal/partition-point.js'
 import type { AttributedQuote as Quote } from '../../../schema/quote.js'
 import { isKonjunktivOne, konjunktivTwo } from '../lexicons/konjunktiv.js'
 import { markChars } from '../lexicons/quote-words.js'
@@ -32,14 +33,7 @@ export function hasKonjunktiv(info: ParagraphInfo, from: number, to: number, sec
 }
 
 export function firstAtOrAfter(info: ParagraphInfo, offset: number, key: 'start' | 'end'): number {
-  let low = 0
-  let high = info.parts.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (info.parts[mid]![key] < offset) low = mid + 1
-    else high = mid
-  }
-  return low
+  return partitionPoint(info.parts.length, (index) => info.parts[index]![key] < offset)
 }
 
 export function partsIn(info: ParagraphInfo, start: number, end: number): [number, number] {

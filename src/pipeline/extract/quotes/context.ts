@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../internal/partition-point.js'
 import type { Entity } from '../../../schema/entity.js'
 import type { Mention } from '../../../schema/mention.js'
 import type { QuoteMarkSpan } from '../normalize-quotes.js'
@@ -54,13 +55,7 @@ export interface ArticleInfo {
  *   Those mentions.
  */
 export function mentionsIn(info: ParagraphInfo, from: number, to: number): PartMention[] {
-  let low = 0
-  let high = info.mentions.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (info.mentions[mid]!.first < from) low = mid + 1
-    else high = mid
-  }
+  const low = partitionPoint(info.mentions.length, (index) => info.mentions[index]!.first < from)
   const result: PartMention[] = []
   for (let m = low; m < info.mentions.length && info.mentions[m]!.first < to; m++) result.push(info.mentions[m]!)
   return result
@@ -80,13 +75,7 @@ export function mentionsIn(info: ParagraphInfo, from: number, to: number): PartM
  *   Those spans.
  */
 export function marksOverlapping(info: ParagraphInfo, start: number, end: number): Array<ParagraphInfo['marks'][number]> {
-  let low = 0
-  let high = info.marks.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (info.marks[mid]!.close <= start) low = mid + 1
-    else high = mid
-  }
+  const low = partitionPoint(info.marks.length, (index) => info.marks[index]!.close <= start)
   const result: Array<ParagraphInfo['marks'][number]> = []
   for (let m = low; m < info.marks.length && info.marks[m]!.open < end; m++) result.push(info.marks[m]!)
   return result

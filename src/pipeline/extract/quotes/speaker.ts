@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../../internal/partition-point.js'
 import { fold } from '../fold.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
@@ -126,14 +127,10 @@ function seenIndex(article: ArticleInfo): SeenIndex {
 /** The last entry strictly before a position that passes `accept` (at most the last eight are tried); caption entries only count for positions in the caption. */
 function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, position: Position, accept: (seen: Seen) => boolean = () => true): Seen | undefined {
   if (!list) return undefined
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    const seen = list[mid]!
-    if (seen.paragraph < position.paragraph || (seen.paragraph === position.paragraph && seen.offset < position.offset)) low = mid + 1
-    else high = mid
-  }
+  const low = partitionPoint(list.length, (index) => {
+    const seen = list[index]!
+    return seen.paragraph < position.paragraph || (seen.paragraph === position.paragraph && seen.offset < position.offset)
+  })
   for (let n = low - 1; n >= 0 && n >= low - 8; n--) {
     const found = list[n]!
     if (found.caption && !article.paragraphs[position.paragraph]?.caption) return undefined
