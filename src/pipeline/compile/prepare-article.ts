@@ -3,6 +3,7 @@ import type { Article, Frontmatter, Paragraph } from '../../schema/article.js'
 import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import type { Registry } from '../registry/registry.js'
+import type { StageTimes } from '../stage-times.js'
 import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
 import { articleParagraphs } from './article-paragraphs.js'
@@ -33,6 +34,8 @@ export interface PreparedArticle {
 export interface PrepareOptions {
   /** Today as `YYYY-MM-DD` (dates after it are refused; default: now). */
   today?: string | undefined
+  /** Add the time of each stage to these (for `korpus build --timings`); not timed when absent. */
+  times?: StageTimes | undefined
 }
 
 /**
@@ -53,12 +56,26 @@ export interface PrepareOptions {
  *   const prepared = prepare(new VFile({ path: 'a.md', value: source }), registry, { today: '2022-01-31' })
  */
 export function prepare(file: VFile, registry: Registry, options: PrepareOptions = {}): PreparedArticle | undefined {
+  const times = options.times
+  let lap = times ? performance.now() : 0
+  /** Add the time since the last lap to a stage. */
+  const step = (stage: 'parse' | 'validate' | 'extract' | 'compile'): void => {
+    if (!times) return
+    const now = performance.now()
+    times[stage] += now - lap
+    lap = now
+  }
   const source = parseSource(file)
+  step('parse')
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today: options.today }) : undefined
   const bodyOk = validateBody(source)
+  step('validate')
   if (!frontmatter || !bodyOk) return undefined
   const paragraphs = articleParagraphs(frontmatter.image, source.paragraphs)
   const extraction = extract({ articleId: frontmatter.id, paragraphs }, registry)
+  step('extract')
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
+  step('compile')
+  if (times) times.articles++
   return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, article, mentionCount: article.mentions.length }
 }
