@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --small] [--seed S] [--report FILE]`: build and query
- * synthetic corpora of 1,000 and 10,000 articles (`--small`: 50 and 100, for CI) and
+ * `npm run bench [-- --small | --large] [--seed S] [--report FILE]`: build and query
+ * synthetic corpora of 1,000 and 10,000 articles (`--small`: 50 and 100, for CI;
+ * `--large`: only the whole `npm run build` of 10,000 and 100,000, not in CI) and
  * print each figure next to its floor measured in the same run; writes the
  * figures as JSON to `bench-report.json`. See docs/performance.md.
  *
@@ -21,13 +22,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
   options: {
     small: { type: 'boolean', default: false },
+    large: { type: 'boolean', default: false },
     seed: { type: 'string', default: '2026' },
     jobs: { type: 'string', default: '2' },
     report: { type: 'string', default: 'bench-report.json' },
     keep: { type: 'boolean', default: false }
   }
 })
-const sizes = values.small ? [50, 100] : [1_000, 10_000]
+const sizes = values.small ? [50, 100] : values.large ? [10_000, 100_000] : [1_000, 10_000]
 const largest = sizes.at(-1)!
 const jobs = Number(values.jobs)
 
@@ -121,7 +123,7 @@ const report: Record<string, any> = {
   cpuModel: cpus()[0]?.model ?? 'unknown',
   seed: values.seed,
   jobs,
-  command: `npm run bench${values.small ? ' -- --small' : ''}`,
+  command: `npm run bench${values.small ? ' -- --small' : values.large ? ' -- --large' : ''}`,
   sizes: {}
 }
 try {
@@ -129,7 +131,7 @@ try {
   for (const file of ['src', 'scripts', 'package.json', 'tsconfig.json', 'tsup.config.ts']) await cp(join(root, file), join(code, file), { recursive: true })
   await symlink(join(root, 'node_modules'), join(code, 'node_modules'), 'dir')
   await project(join(work, 'warm'), values.small ? 10 : 50, 'warm')
-  for (const size of sizes) {
+  for (const size of values.large ? [] : sizes) {
     const dir = join(work, `corpus-${size}`)
     log(`Synthesizing ${size} articles (seed ${values.seed})…`)
     await project(dir, size, values.seed)
@@ -184,8 +186,36 @@ try {
     }
     report.sizes[size] = entry
   }
+  // `--large`: the whole `npm run build` alone at each size, with its peak memory.
+  for (const size of values.large ? sizes : []) {
+    log(`Synthesizing ${size} articles (seed ${values.seed})…`)
+    await project(join(work, `whole-${size}`), size, values.seed)
+    log(`Whole \`npm run build\` of ${size}, cold and after one change…`)
+    report.sizes[size] = { whole: await child(['scripts/bench/whole-build-run.ts', '--project', join(work, `whole-${size}`), '--warm', join(work, 'warm')]) }
+    await rm(join(work, `whole-${size}`), { recursive: true, force: true })
+  }
 } finally {
   if (!values.keep) await rm(work, { recursive: true, force: true })
+}
+if (values.large) {
+  await writeFile(resolve(root, values.report), `${JSON.stringify({ ...report, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`)
+  const rows = sizes.map((size) => {
+    const { whole } = report.sizes[size]
+    const { cold, rebuild } = whole
+    return `| ${size} | ${(cold.wallMs / 1000).toFixed(1)} s | ${(whole.floorMs / 1000).toFixed(1)} s | ${(cold.wallMs / whole.floorMs).toFixed(2)}× | ${Math.round(cold.timings.peakRssMiB)} MiB | ${(rebuild.wallMs / 1000).toFixed(1)} s (${((rebuild.wallMs / cold.wallMs) * 100).toFixed(1)} %) | ${(cold.timings.stages.extract / cold.timings.stages.articles).toFixed(2)} ms |`
+  })
+  const [small, large] = sizes.map((size) => report.sizes[size].whole)
+  const perArticle = (run: Record<string, any>, size: number): number => run.cold.wallMs / size
+  const costs = sizes.map((size, index) => perArticle(index === 0 ? small : large, size) / ((index === 0 ? small : large).floorMs / size))
+  const growth = (costs[1]! - costs[0]!) / costs[0]!
+  process.stdout.write(
+    `| Articles | npm run build | remark-parse (same run) | Ratio | Peak memory of korpus build | Rebuild after 1 change | Extraction per article |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n` +
+      `Growth ${sizes[0]} → ${sizes[1]} in parses per article: ${costs[0]!.toFixed(2)} → ${costs[1]!.toFixed(2)} (${(growth * 100).toFixed(1)} %; target within 20 %); ` +
+      `in ms per article ${perArticle(small, sizes[0]!).toFixed(2)} → ${perArticle(large, sizes[1]!).toFixed(2)}; peak memory target ≤ 2048 MiB\n` +
+      sizes.map((size) => `Whole \`npm run build\` at ${size} (s), cold: ${wholeStagesOf(report.sizes[size].whole.cold)}\n`).join('') +
+      `Node ${report.node}, ${report.cpus} cores (${report.cpuModel}), ${report.date}, seed ${report.seed}, ${((Date.now() - started) / 1000).toFixed(0)} s\n`
+  )
+  process.exit(0)
 }
 report.seconds = (Date.now() - started) / 1000
 
@@ -276,22 +306,11 @@ const floorLine = `remark-parse before / after each cold build (s): ${sizes
     return `${size} on ${threads} thread${threads === 1 ? '' : 's'} ${(floorBeforeMs / 1000).toFixed(2)} / ${(floorAfterMs / 1000).toFixed(2)}`
   }))
   .join(', ')}\n`
-/** Where one `npm run build` spent its time, stage by stage, in seconds. */
-const wholeStages = (run: Record<string, any>): string => {
-  const t = run.timings
-  const s = (ms: number): string => (ms / 1000).toFixed(2)
-  const st = t.stages
-  return (
-    `startup ${s(run.launchMs + t.startup)} (npm, Node, tsx, loading the build), read ${s(t.read)}, prepare ${s(t.prepare)} ` +
-    `[thread time of ${st.articles} articles: parse ${s(st.parse)}, validate ${s(st.validate)}, extract ${s(st.extract)}, compile ${s(st.compile)}, serialize ${s(st.serialize)}], ` +
-    `compile ${s(t.compile)}, save cache ${s(t.saveCache)}, emit ${s(t.emit)}, write ${s(t.write)}, bundle ${s(run.bundleMs)} (tsup); total ${s(run.wallMs)}`
-  )
-}
 const wholeLine = sizes
   .filter((size) => report.sizes[size].whole)
   .map((size) => {
     const { whole } = report.sizes[size]
-    return `Whole \`npm run build\` at ${size} (s), cold: ${wholeStages(whole.cold)}\nWhole \`npm run build\` at ${size} (s), after one change: ${wholeStages(whole.rebuild)}\n`
+    return `Whole \`npm run build\` at ${size} (s), cold: ${wholeStagesOf(whole.cold)}\nWhole \`npm run build\` at ${size} (s), after one change: ${wholeStagesOf(whole.rebuild)}\n`
   })
   .join('')
 const moduleLine = big.import.modules
@@ -303,3 +322,15 @@ process.stdout.write(
 )
 await writeFile(resolve(root, values.report), `${JSON.stringify(report, null, 2)}\n`)
 log(`Wrote ${values.report}`)
+
+/** Where one `npm run build` spent its time, stage by stage, in seconds. */
+function wholeStagesOf(run: Record<string, any>): string {
+  const t = run.timings
+  const s = (ms: number): string => (ms / 1000).toFixed(2)
+  const st = t.stages
+  return (
+    `startup ${s(run.launchMs + t.startup)} (npm, Node, tsx, loading the build), read ${s(t.read)}, prepare ${s(t.prepare)} ` +
+    `[thread time of ${st.articles} articles: parse ${s(st.parse)}, validate ${s(st.validate)}, extract ${s(st.extract)}, compile ${s(st.compile)}, serialize ${s(st.serialize)}], ` +
+    `compile ${s(t.compile)}, save cache ${s(t.saveCache)}, emit ${s(t.emit)}, write ${s(t.write)}, bundle ${s(run.bundleMs)} (tsup); total ${s(run.wallMs)}; peak memory of korpus build ${Math.round(t.peakRssMiB)} MiB`
+  )
+}

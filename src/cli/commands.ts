@@ -93,8 +93,9 @@ export const commands: Record<string, Command> = {
       const { buildCorpus } = await import('../pipeline/build-corpus.js')
       const { files, corpus, timings } = await buildCorpus({ cwd: io.cwd, jobs })
       if (flags.timings === true || process.env.KORPUS_TIMINGS === '1') {
-        // `startup`: from the start of the process to the start of the build (Node, tsx, the CLI and build code loading).
-        io.stderr(`${JSON.stringify({ timings: { startup: performance.now() - timings.total, ...timings, processStart: performance.timeOrigin, processEnd: performance.timeOrigin + performance.now() } })}\n`)
+        // `startup`: from the start of the process to the start of the build (Node, tsx, the CLI and build code loading);
+        // `peakRssMiB`: the process's peak resident memory, worker threads included.
+        io.stderr(`${JSON.stringify({ timings: { startup: performance.now() - timings.total, ...timings, processStart: performance.timeOrigin, processEnd: performance.timeOrigin + performance.now(), peakRssMiB: process.resourceUsage().maxRSS / 1024 } })}\n`)
       }
       const report = formatReport(files, format)
       if (report) (format === 'json' ? io.stdout : io.stderr)(report)
