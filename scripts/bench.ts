@@ -23,13 +23,15 @@ const { values } = parseArgs({
   options: {
     small: { type: 'boolean', default: false },
     large: { type: 'boolean', default: false },
+    // Two sizes instead of the mode's, e.g. `--sizes 20,40` to try a mode quickly.
+    sizes: { type: 'string' },
     seed: { type: 'string', default: '2026' },
     jobs: { type: 'string', default: '2' },
     report: { type: 'string', default: 'bench-report.json' },
     keep: { type: 'boolean', default: false }
   }
 })
-const sizes = values.small ? [50, 100] : values.large ? [10_000, 100_000] : [1_000, 10_000]
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.small ? [50, 100] : values.large ? [10_000, 100_000] : [1_000, 10_000]
 const largest = sizes.at(-1)!
 const jobs = Number(values.jobs)
 
