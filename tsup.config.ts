@@ -1,12 +1,14 @@
-import { cp, readdir, rm } from 'node:fs/promises'
+import { copyFile, cp, mkdir, readdir, rm } from 'node:fs/promises'
 import { defineConfig, type Options } from 'tsup'
 
 // The published runtime: query code, data, schemas; no parser, no `node:` module.
 // `korpus` (the CLI) runs from source in this repository (`npm run korpus`).
 //
-// The data ships once. `generated/runtime/*.ts` become ES modules in
-// `dist/runtime/` (data as JSON strings, one per article, for `JSON.parse`), and
-// both `dist/index.js` and `dist/index.cjs` import them from there instead of
+// The data ships once, and never goes through the bundler. `korpus build`
+// writes the data modules in their final form, `generated/runtime/*.js` (plain
+// ES modules, data as JSON strings, one per article, for `JSON.parse`; types
+// in `*.d.ts`); they are copied to `dist/runtime/` as they are, and both
+// `dist/index.js` and `dist/index.cjs` import them from there instead of
 // inlining a copy each: Node ≥ 20.19 and ≥ 22.12 `require()` an ES module
 // without a flag (hence `engines`), and bundlers handle both. The raw data
 // files (`generated/data/`) are copied to `dist/data/` for the `./data/*`
@@ -33,14 +35,21 @@ const common = {
   }
 } satisfies Options
 
-export default defineConfig(async () => {
+/** Copy what `korpus build` wrote for the runtime and the `./data/*` subpath into `dist/`. */
+async function copyData(): Promise<void> {
   const modules = (
     await readdir('generated/runtime').catch(() => {
       throw new Error('Cannot find `generated/runtime/`, expected `korpus build` to run before tsup (`npm run build` does both)')
     })
-  )
-    .filter((file) => file.endsWith('.ts'))
-    .sort()
+  ).filter((file) => file.endsWith('.js'))
+  await rm('dist/runtime', { recursive: true, force: true })
+  await mkdir('dist/runtime', { recursive: true })
+  for (const file of modules) await copyFile(`generated/runtime/${file}`, `dist/runtime/${file}`)
+  await rm('dist/data', { recursive: true, force: true })
+  await cp('generated/data', 'dist/data', { recursive: true, dereference: true })
+}
+
+export default defineConfig(() => {
   const configs: Options[] = [
     {
       ...common,
@@ -48,10 +57,11 @@ export default defineConfig(async () => {
       format: ['esm', 'cjs'],
       outDir: 'dist',
       dts: true,
-      // The other config owns these folders.
+      // `copyData` owns these folders.
       clean: ['!runtime/**', '!data/**'],
       external: ['valibot'],
-      esbuildPlugins: [sharedData]
+      esbuildPlugins: [sharedData],
+      onSuccess: copyData
     },
     {
       // The published bin: `verify` only (node:crypto, node:fs), no parser.
@@ -62,18 +72,6 @@ export default defineConfig(async () => {
       outDir: 'dist',
       dts: false,
       clean: false
-    },
-    {
-      ...common,
-      entry: Object.fromEntries(modules.map((file) => [file.slice(0, -3), `generated/runtime/${file}`])),
-      format: ['esm'],
-      outDir: 'dist/runtime',
-      dts: false,
-      clean: true,
-      async onSuccess() {
-        await rm('dist/data', { recursive: true, force: true })
-        await cp('generated/data', 'dist/data', { recursive: true, dereference: true })
-      }
     }
   ]
   return configs

@@ -79,18 +79,24 @@ export const commands: Record<string, Command> = {
     }
   },
   build: {
-    usage: 'korpus build [--jobs N]',
+    usage: 'korpus build [--jobs N] [--timings]',
     description: 'Validate, extract and write generated/ (runtime modules and data files); nothing is written on error',
     flags: {
       format: formatFlag,
-      jobs: { type: 'string', description: 'Threads for parsing and extraction, the main thread included (unchanged articles come from the build cache)', default: '1' }
+      jobs: { type: 'string', description: 'Threads for parsing and extraction, the main thread included (unchanged articles come from the build cache; default: the threads this machine offers, `os.availableParallelism()`; 1 for debugging)' },
+      timings: { type: 'boolean', description: 'Print where the time went as one line of JSON to stderr (also with the environment variable KORPUS_TIMINGS=1)', default: false }
     },
     async run(_, flags, io) {
       const format = asFormat(flags.format)
-      const jobs = Number(flags.jobs)
-      if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`Unexpected \`--jobs ${String(flags.jobs)}\`, expected a whole number of threads, 1 or more`)
+      const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs)
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error(`Unexpected \`--jobs ${String(flags.jobs)}\`, expected a whole number of threads, 1 or more`)
       const { buildCorpus } = await import('../pipeline/build-corpus.js')
-      const { files, corpus } = await buildCorpus({ cwd: io.cwd, jobs })
+      const { files, corpus, timings } = await buildCorpus({ cwd: io.cwd, jobs })
+      if (flags.timings === true || process.env.KORPUS_TIMINGS === '1') {
+        // `startup`: from the start of the process to the start of the build (Node, tsx, the CLI and build code loading);
+        // `peakRssMiB`: the process's peak resident memory, worker threads included.
+        io.stderr(`${JSON.stringify({ timings: { startup: performance.now() - timings.total, ...timings, processStart: performance.timeOrigin, processEnd: performance.timeOrigin + performance.now(), peakRssMiB: process.resourceUsage().maxRSS / 1024 } })}\n`)
+      }
       const report = formatReport(files, format)
       if (report) (format === 'json' ? io.stdout : io.stderr)(report)
       if (!corpus) {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
 import { type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
@@ -8,6 +9,7 @@ import { outputFiles } from './emit/article-output.js'
 import { withDataExtras } from './emit/data-extras.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
 import { type CorpusFiles, loadCorpus } from './load-corpus.js'
+import type { StageTimes } from './stage-times.js'
 
 /** Options of `buildCorpus`. */
 export interface BuildOptions extends WriteOutputOptions {
@@ -23,8 +25,10 @@ export interface BuildOptions extends WriteOutputOptions {
   today?: string | undefined
   /** Build cache folder, or `false` for none (default: `<cwd>/node_modules/.cache/nato-russland-korpus`). */
   cacheDir?: string | false | undefined
-  /** Threads for the sources not in the cache, the main thread included (default: 1, no worker threads); the output is the same for any number. */
+  /** Threads for the sources not in the cache, the main thread included (default: `os.availableParallelism()`; 1: no worker threads); the output is the same for any number. */
   jobs?: number | undefined
+  /** Fewest sources not in the cache for which worker threads start (default: 64); tests lower it to run the worker path on a small corpus. */
+  workerThreshold?: number | undefined
 }
 
 /** Result of `buildCorpus`. */
@@ -35,6 +39,32 @@ export interface BuildResult {
   corpus: CompiledCorpus | undefined
   /** How many sources came from the cache, from workers and from the main thread. */
   stats: PrepareStats
+  /** Where the time went (`korpus build --timings` prints them). */
+  timings: BuildTimings
+}
+
+/**
+ * Wall time of each step of `buildCorpus` in milliseconds, in order, and the
+ * per-article stages inside `prepare` summed over all threads (with workers
+ * their sum exceeds the wall time of `prepare`).
+ */
+export interface BuildTimings {
+  /** Reading `package.json`, the sources and the registry files. */
+  read: number
+  /** Cache lookup, and parse, validate, extract of the other sources (on every thread). */
+  prepare: number
+  /** Assembling the corpus (sorting, entity lists, corrections, manifest); prepares the sources `prepare` left. */
+  compile: number
+  /** Saving the build cache. */
+  saveCache: number
+  /** Serializing the output files (runtime modules, data files), Parquet and the dataset card. */
+  emit: number
+  /** Writing, hashing and switching `generated/`. */
+  write: number
+  /** All of `buildCorpus`. */
+  total: number
+  /** The per-article stages, summed over the articles prepared and the threads. */
+  stages: StageTimes
 }
 
 /**
@@ -48,19 +78,33 @@ export interface BuildResult {
  *   Files with messages, and the corpus when it built.
  */
 export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResult> {
+  const start = performance.now()
+  const laps = { read: 0, prepare: 0, compile: 0, saveCache: 0, emit: 0, write: 0 }
+  let lap = start
+  const step = (name: keyof typeof laps): void => {
+    const now = performance.now()
+    laps[name] = now - lap
+    lap = now
+  }
   const cwd = options.cwd ?? process.cwd()
   const { version } = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { version: string }
   const corpusDir = options.corpusDir ?? join(cwd, 'corpus')
   const sources = await loadCorpus(corpusDir, cwd)
-  const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs, today: options.today })
+  step('read')
+  const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs ?? availableParallelism(), workerThreshold: options.workerThreshold, today: options.today })
+  step('prepare')
   const result = compilePrepared(sources, ready, version, options.today)
+  step('compile')
   const { files, corpus } = result
   if (corpus) await ready.save()
+  step('saveCache')
   if (corpus && !options.dryRun) {
     const files = await withDataExtras(outputFiles(corpus, ready.serialized), corpus, cwd)
+    step('emit')
     await writeOutput(options.outDir ?? join(cwd, 'generated'), files, options)
+    step('write')
   }
-  return { files, corpus, stats: ready.stats }
+  return { files, corpus, stats: ready.stats, timings: { ...laps, total: performance.now() - start, stages: ready.times } }
 }
 
 /**
@@ -84,7 +128,7 @@ export function compilePrepared(sources: CorpusFiles, ready: PreparedSources, ve
     version,
     today,
     loadedRegistry: ready.registry,
-    prepare: (file, registry) => ready.prepared.get(file) ?? prepare(file, registry, { today })
+    prepare: (file, registry) => ready.prepared.get(file) ?? prepare(file, registry, { today, times: ready.times })
   })
 }
 

@@ -27,9 +27,27 @@ describe('latin1Json', () => {
 
 describe('runtime modules', () => {
   it('are all Latin-1, so V8 keeps their sources with one byte per character', () => {
-    const names = readdirSync(runtimeDir).filter((name) => name.endsWith('.ts'))
-    expect(names.sort()).toEqual(['catalog.ts', 'entities.ts', 'manifest.ts', 'mentions.ts', 'quotes.ts', 'texts.ts'])
+    const names = readdirSync(runtimeDir).filter((name) => name.endsWith('.js'))
+    expect(names.sort()).toEqual(['catalog.js', 'entities.js', 'manifest.js', 'mentions.js', 'quotes.js', 'texts.js'])
     for (const name of names) expect(readFileSync(new URL(name, runtimeDir), 'utf8'), name).toMatch(/^[\u0000-\u00ff]*$/)
+  })
+
+  it('are written in their final form: plain ES modules, copied to dist/runtime/ unchanged, with declarations beside them', async () => {
+    const names = readdirSync(runtimeDir).sort()
+    expect(names).toEqual(['catalog', 'entities', 'manifest', 'mentions', 'quotes', 'texts'].flatMap((name) => [`${name}.d.ts`, `${name}.js`]))
+    for (const name of names.filter((name) => name.endsWith('.js'))) {
+      const code = readFileSync(new URL(name, runtimeDir), 'utf8')
+      // No TypeScript and no import: Node runs them as they are (type annotations would be a syntax error).
+      expect(code, name).not.toMatch(/^import |: (?:unknown|Readonly|string)\b/m)
+      const module = (await import(new URL(name, runtimeDir).href)) as Record<string, unknown>
+      expect(Object.keys(module).length, name).toBe(1)
+    }
+    const { catalog } = (await import(new URL('catalog.js', runtimeDir).href)) as { catalog: Array<{ id: string }> }
+    const { textOf } = (await import(new URL('texts.js', runtimeDir).href)) as { textOf: (id: string) => string | undefined }
+    expect(catalog).toHaveLength(5)
+    expect(JSON.parse(textOf(catalog[0]!.id)!)).toHaveProperty('markdown')
+    expect(textOf('no-such-id')).toBeUndefined()
+    expect(readFileSync(new URL('catalog.d.ts', runtimeDir), 'utf8')).toContain(`| ${JSON.stringify(catalog[0]!.id)}`)
   })
 
   it('hold the corpus text with its German quotation marks', async () => {

@@ -33,6 +33,26 @@ afterEach(async () => {
 })
 
 describe('buildCorpus', { timeout: 60_000 }, () => {
+  it('reports the time of each step and of each per-article stage', async () => {
+    const cold = await buildCorpus({ cwd: work, cacheDir: join(work, 'cache'), jobs: 1 })
+    const { timings } = cold
+    // Every source prepared once, by `prepare` (no worker, nothing cached).
+    expect(cold.stats).toEqual({ cached: 0, workers: 0, main: 5 })
+    expect(timings.stages.articles).toBe(5)
+    const steps = [timings.read, timings.prepare, timings.compile, timings.saveCache, timings.emit, timings.write]
+    for (const ms of steps) expect(ms).toBeGreaterThanOrEqual(0)
+    // The steps are laps of one clock: together at most the whole.
+    expect(steps.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(timings.total + 1e-6)
+    // On one thread the stages run inside `prepare` and `compile`.
+    const { parse, validate, extract, compile, serialize } = timings.stages
+    expect(parse + validate + extract + compile + serialize).toBeLessThanOrEqual(timings.prepare + timings.compile + 1e-6)
+    expect(extract).toBeGreaterThan(0)
+    // A rebuild takes every article from the cache: nothing parsed or extracted.
+    const warm = await buildCorpus({ cwd: work, cacheDir: join(work, 'cache'), jobs: 1 })
+    expect(warm.stats.cached).toBe(5)
+    expect(warm.timings.stages).toEqual({ articles: 0, parse: 0, validate: 0, extract: 0, compile: 0, serialize: 0 })
+  })
+
   it('writes byte-identical output on two builds', async () => {
     const first = await buildCorpus({ cwd: work })
     expect(first.corpus).toBeDefined()

@@ -31,6 +31,15 @@ it('runs `npm run bench -- --small` and reports every figure', { timeout: 300_00
     expect(small.import.ms).toBeGreaterThan(0)
     expect(small.import.heapAfterBodyMiB).toBeGreaterThan(small.import.heapMiB)
     expect(Object.keys(data.targets).length).toBeGreaterThan(8)
+    // The whole `npm run build` (fresh process, default threads), with the stages `korpus build --timings` reported.
+    expect(small.whole.cold.timings.stages.articles).toBe(100)
+    expect(small.whole.rebuild.timings.stages.articles).toBe(1)
+    expect(small.whole.cold.bundleMs).toBeGreaterThan(0)
+    expect(small.whole.cold.wallMs).toBeGreaterThan(small.whole.cold.korpusMs)
+    // Default threads give the output of one thread, byte for byte (the folder is named by its content hash).
+    expect(small.whole.output).toBe(small.single.output)
+    expect(run.stdout).toMatch(/\| 1 whole npm run build \(\d+ threads?\) +\| 100 /)
+    expect(run.stdout).toMatch(/Whole `npm run build` at 100 \(s\), cold: startup [\d.]+ .*extract [\d.]+.*bundle [\d.]+ \(tsup\)/)
     // Growth from the smaller size to the larger, also in parses per article.
     expect(run.stdout).toMatch(/\| 5 growth, 1 thread +\| 50 → 100 +\| \d+\/s → \d+\/s .*% apart in parses per article/)
   } finally {

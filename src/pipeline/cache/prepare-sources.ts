@@ -11,6 +11,7 @@ import { extractedText, type PreparedArticle } from '../compile/prepare-article.
 import type { ArticleOutput } from '../emit/article-output.js'
 import { type PreparedRecord, prepareRecord, unpackRecord } from '../transport/prepared-record.js'
 import { sourceHash } from '../hash.js'
+import { emptyStageTimes, type StageTimes } from '../stage-times.js'
 import { isAfterToday } from '../validate/validate-frontmatter.js'
 import { type CachedArticle, openCache } from './build-cache.js'
 import { pipelineFingerprint } from './fingerprint.js'
@@ -26,6 +27,8 @@ export interface PrepareOptions {
   cacheDir?: string | false | undefined
   /** Threads for sources not in the cache, the main thread included (default: 1, no workers). */
   jobs?: number | undefined
+  /** Fewest sources not in the cache for which worker threads start (default: 64; below, starting them costs more than they save). */
+  workerThreshold?: number | undefined
   /** Today as `YYYY-MM-DD` (default: now). */
   today?: string | undefined
 }
@@ -50,12 +53,14 @@ export interface PreparedSources {
   serialized: Map<string, ArticleOutput>
   /** What came from where. */
   stats: PrepareStats
+  /** Time of each per-article stage, summed over the sources prepared (on any thread); the compile adds those it prepares. */
+  times: StageTimes
   /** Store what was prepared in the cache (call after a successful compile). */
   save(): Promise<void>
 }
 
-/** Fewer misses than this are not worth starting workers for. */
-const minimumForWorkers = 64
+/** Fewer misses than this are not worth starting workers for (a worker loads the build code first). */
+const defaultWorkerThreshold = 64
 
 /**
  * The build’s fast path before `compileCorpus`: take unchanged sources from
@@ -85,6 +90,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     serialized.set(record.compiled.hash, output)
   }
   const stats: PrepareStats = { cached: 0, workers: 0, main: 0 }
+  const times = emptyStageTimes()
   const fingerprint = options.cacheDir === false ? undefined : await pipelineFingerprint(extractorVersion)
   const cacheRoot = options.cacheDir === false ? undefined : (options.cacheDir ?? join(options.cwd, 'node_modules', '.cache', 'nato-russland-korpus'))
   const corpusKey = createHash('sha256').update(resolve(options.corpusDir)).digest('hex').slice(0, 16)
@@ -105,7 +111,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     registry = loadRegistry(sources.registry)
     registryClean = noMessages()
   }
-  if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, save: async () => {} }
+  if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, times, save: async () => {} }
 
   const snapshot = snapshotRegistry(registry)
   const change: RegistryChange = cache?.registry ? diffRegistry(cache.registry, snapshot) : { all: true, words: [] }
@@ -129,11 +135,11 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     } else misses.push(file)
   }
 
-  if ((options.jobs ?? 1) > 1 && misses.length >= minimumForWorkers) {
+  if ((options.jobs ?? 1) > 1 && misses.length >= (options.workerThreshold ?? defaultWorkerThreshold)) {
     const results = await prepareInWorkers(
       misses.map((file) => ({ path: file.path, value: String(file.value) })),
       registry,
-      { jobs: options.jobs, today: options.today, local: ({ path, value }) => prepareRecord(path, value, registry, options.today) }
+      { jobs: options.jobs, today: options.today, times, local: ({ path, value }) => prepareRecord(path, value, registry, options.today, times) }
     )
     results.forEach((result, index) => {
       if (result) {
@@ -143,7 +149,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     })
   } else if (cache) {
     for (const file of misses) {
-      const result = prepareRecord(file.path, String(file.value), registry, options.today)
+      const result = prepareRecord(file.path, String(file.value), registry, options.today, times)
       if (result) keep(file, result)
     }
   }
@@ -154,6 +160,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     prepared,
     serialized,
     stats,
+    times,
     async save() {
       if (!cache) return
       const entries = new Map<string, CachedArticle>()

@@ -3,6 +3,7 @@ import type { Article, Frontmatter, Paragraph } from '../../schema/article.js'
 import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import type { Registry } from '../registry/registry.js'
+import type { StageTimes } from '../stage-times.js'
 import { validateBody } from '../validate/validate-body.js'
 import { validateFrontmatter } from '../validate/validate-frontmatter.js'
 import { articleParagraphs } from './article-paragraphs.js'
@@ -39,6 +40,8 @@ export interface PrepareOptions {
   today?: string | undefined
   /** Also record why each quote was attributed (`extraction.explanations`; default: `false`). */
   explain?: boolean | undefined
+  /** Add the time of each stage to these (for `korpus build --timings`); not timed when absent. */
+  times?: StageTimes | undefined
 }
 
 /**
@@ -59,12 +62,26 @@ export interface PrepareOptions {
  *   const prepared = prepare(new VFile({ path: 'a.md', value: source }), registry, { today: '2022-01-31' })
  */
 export function prepare(file: VFile, registry: Registry, options: PrepareOptions = {}): PreparedArticle | undefined {
+  const times = options.times
+  let lap = times ? performance.now() : 0
+  /** Add the time since the last lap to a stage. */
+  const step = (stage: 'parse' | 'validate' | 'extract' | 'compile'): void => {
+    if (!times) return
+    const now = performance.now()
+    times[stage] += now - lap
+    lap = now
+  }
   const source = parseSource(file)
+  step('parse')
   const frontmatter = source.frontmatter ? validateFrontmatter(file, source.frontmatter, { today: options.today }) : undefined
   const bodyOk = validateBody(source)
+  step('validate')
   if (!frontmatter || !bodyOk) return undefined
   const { paragraphs, extraction } = extractArticle(frontmatter.id, frontmatter.image, source.paragraphs, registry, options)
+  step('extract')
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
+  step('compile')
+  if (times) times.articles++
   return { frontmatter, markdown: source.markdown, paragraphs: source.paragraphs, extraction, article, mentionCount: article.mentions.length }
 }
 

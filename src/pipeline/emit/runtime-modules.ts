@@ -46,13 +46,13 @@ function articleIdType(corpus: CompiledCorpus): string {
 
 /** One article’s entries in the runtime modules, each a line without its separator. */
 export interface ArticleModuleEntries {
-  /** Its metadata in `catalog.ts`: a string literal of its JSON. */
+  /** Its metadata in `catalog.js`: a string literal of its JSON. */
   catalog: string
-  /** Its text in `texts.ts`: `"<id>": () => "<json>"`. */
+  /** Its text in `texts.js`: `"<id>": () => "<json>"`. */
   text: string
-  /** Its mentions in `mentions.ts`: `"<id>": () => "<json>"`, the JSON a list of `MentionRow`s. */
+  /** Its mentions in `mentions.js`: `"<id>": () => "<json>"`, the JSON a list of `MentionRow`s. */
   mentions: string
-  /** Its quotes in `quotes.ts`: `"<id>": "<json>"`, or `undefined` for an article without quotes (left out). */
+  /** Its quotes in `quotes.js`: `"<id>": "<json>"`, or `undefined` for an article without quotes (left out). */
   quotes: string | undefined
 }
 
@@ -85,8 +85,11 @@ export function articleModuleEntries(article: CompiledCorpus['articles'][number]
 }
 
 /**
- * The data modules the runtime imports (`generated/runtime/*.ts`): plain data
- * without imports, typed by the query modules that read them. Bodies sit in
+ * The data modules the runtime imports, in their final form: plain ES modules
+ * without imports (`generated/runtime/*.js`), each with its declarations
+ * (`*.d.ts`), typed further by the query modules that read them. tsup bundles
+ * only the code and copies these as they are (data never goes through the
+ * bundler: at 10,000 articles it spent most of the build on them). Bodies sit in
  * their own module behind a function, so they are parsed only when asked for
  * and a bundler drops them from a program that never reads text.
  *
@@ -118,27 +121,25 @@ export function runtimeModules(corpus: CompiledCorpus, serialized: ReadonlyMap<s
   // The catalog is parsed whole at import, but from one string per article
   // too: a third faster at 10,000 articles than one string for all.
   files.set(
-    'runtime/catalog.ts',
-    list(`${header}${articleIdType(corpus)}/** Article metadata, sorted by date then id. */\nexport const catalog: unknown = /* @__PURE__ */ [\n`, (entry) => entry.catalog, '\n].map((json) => JSON.parse(json) as unknown)\n')
+    'runtime/catalog.js',
+    list(`${header}/** Article metadata, sorted by date then id. */\nexport const catalog = /* @__PURE__ */ [\n`, (entry) => entry.catalog, '\n].map((json) => JSON.parse(json))\n')
   )
-  files.set(
-    'runtime/texts.ts',
-    list(`${header}const texts: Readonly<Record<string, () => string>> = {\n`, (entry) => entry.text, `\n}\n\n/** The text of one article as JSON (\`{ markdown, paragraphs }\`), or \`undefined\`. */\nexport function textOf(id: string): string | undefined {\n  return Object.hasOwn(texts, id) ? texts[id]!() : undefined\n}\n`)
-  )
-  files.set(
-    'runtime/mentions.ts',
-    list(`${header}const mentions: Readonly<Record<string, () => string>> = {\n`, (entry) => entry.mentions, `\n}\n\n/** The mentions of one article as JSON (rows: see \`src/internal/mention-rows.ts\`), or \`undefined\`. */\nexport function mentionsOf(id: string): string | undefined {\n  return Object.hasOwn(mentions, id) ? mentions[id]!() : undefined\n}\n`)
-  )
+  files.set('runtime/catalog.d.ts', `${header}${articleIdType(corpus)}/** Article metadata, sorted by date then id. */\nexport declare const catalog: unknown\n`)
+  /** A module of one JSON string per article, and the function that reads one. */
+  const perArticle = (name: string, pick: (entry: ArticleModuleEntries | Encoded<ArticleModuleEntries>) => string | Uint8Array | undefined, read: string, doc: string, call: string): void => {
+    files.set(`runtime/${name}.js`, list(`${header}const ${name} = {\n`, pick, `\n}\n\n/** ${doc} */\nexport function ${read}(id) {\n  return Object.hasOwn(${name}, id) ? ${name}[id]${call} : undefined\n}\n`))
+    files.set(`runtime/${name}.d.ts`, `${header}/** ${doc} */\nexport declare function ${read}(id: string): string | undefined\n`)
+  }
+  perArticle('texts', (entry) => entry.text, 'textOf', 'The text of one article as JSON (`{ markdown, paragraphs }`), or `undefined`.', '()')
+  perArticle('mentions', (entry) => entry.mentions, 'mentionsOf', 'The mentions of one article as JSON (rows: see `src/internal/mention-rows.ts`), or `undefined`.', '()')
   // `corpus.quotes` is every article's quotes in article order, so the runtime
   // rebuilds the full list by walking the catalog; articles without quotes are left out.
-  files.set(
-    'runtime/quotes.ts',
-    list(`${header}const quotes: Readonly<Record<string, string>> = {\n`, (entry) => entry.quotes, `\n}\n\n/** The quotes of one article as JSON, or \`undefined\` for an article without quotes. */\nexport function quotesOf(id: string): string | undefined {\n  return Object.hasOwn(quotes, id) ? quotes[id] : undefined\n}\n`)
-  )
-  files.set(
-    'runtime/entities.ts',
-    `${header}/** Id of an entity of the corpus. */\nexport type EntityId =\n${ids.map((id) => `  | ${id}`).join('\n') || '  never'}\n\n/** The entities the articles reference (the full registry is \`data/registry.jsonl\`). */\nexport const entities: unknown = ${parsed(corpus.entities)}\n`
-  )
-  files.set('runtime/manifest.ts', `${header}/** Corpus version and hashes. */\nexport const manifest: unknown = ${parsed(corpus.manifest)}\n`)
+  perArticle('quotes', (entry) => entry.quotes, 'quotesOf', 'The quotes of one article as JSON, or `undefined` for an article without quotes.', '')
+  const entityIdType = `/** Id of an entity of the corpus. */\nexport type EntityId =\n${ids.map((id) => `  | ${id}`).join('\n') || '  never'}\n\n`
+  const entitiesDoc = '/** The entities the articles reference (the full registry is `data/registry.jsonl`). */'
+  files.set('runtime/entities.js', `${header}${entitiesDoc}\nexport const entities = ${parsed(corpus.entities)}\n`)
+  files.set('runtime/entities.d.ts', `${header}${entityIdType}${entitiesDoc}\nexport declare const entities: unknown\n`)
+  files.set('runtime/manifest.js', `${header}/** Corpus version and hashes. */\nexport const manifest = ${parsed(corpus.manifest)}\n`)
+  files.set('runtime/manifest.d.ts', `${header}/** Corpus version and hashes. */\nexport declare const manifest: unknown\n`)
   return files
 }

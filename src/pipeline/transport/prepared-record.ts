@@ -7,6 +7,7 @@ import { utf8 } from '../emit/bytes.js'
 import type { Extraction } from '../extract/index.js'
 import { sourceHash } from '../hash.js'
 import type { Registry } from '../registry/registry.js'
+import type { StageTimes } from '../stage-times.js'
 
 /**
  * A prepared article packed for the wrappers around `prepare`: sent from a
@@ -49,22 +50,27 @@ interface StoredBody {
  *   The loaded registry.
  * @param today
  *   Today as `YYYY-MM-DD` (default: now).
+ * @param times
+ *   Stage times to add this source's to (optional).
  * @returns
  *   The record (see `unpackRecord` to read it), or `undefined`.
  */
-export function prepareRecord(path: string, text: string, registry: Registry, today: string | undefined): PreparedRecord | undefined {
+export function prepareRecord(path: string, text: string, registry: Registry, today: string | undefined, times?: StageTimes | undefined): PreparedRecord | undefined {
   const file = new VFile({ path, value: text })
-  const prepared = prepare(file, registry, { today })
+  const prepared = prepare(file, registry, { today, times })
   if (!prepared || file.messages.length > 0) return undefined
+  const start = times ? performance.now() : 0
   const { frontmatter, markdown, paragraphs, extraction, article, mentionCount } = prepared
   const body: StoredBody = { markdown, paragraphs, mentions: extraction.mentions, quotes: extraction.quotes }
-  return {
+  const record: PreparedRecord = {
     source: sourceHash(path, text),
     frontmatter,
     discovered: extraction.discovered,
     compiled: { hash: article.hash, entityIds: article.entityIds, quoteCount: article.quoteCount, mentionCount, ...articleOutput(article) },
     body: utf8(JSON.stringify(body))
   }
+  if (times) times.serialize += performance.now() - start
+  return record
 }
 
 const decoder = new TextDecoder()

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
+import { addStageTimes, type StageTimes } from '../stage-times.js'
 import type { PreparedRecord } from '../transport/prepared-record.js'
 import type { WorkerInit, WorkerResult, WorkerTask } from './prepare-worker.js'
 
@@ -28,6 +29,8 @@ export interface PoolOptions {
   today?: string | undefined
   /** Prepare one source in the main thread (it takes batches too while the workers run). */
   local: (source: Source) => PreparedRecord | undefined
+  /** Add the workers' stage times to these (the main thread's own are `local`'s to count). */
+  times?: StageTimes | undefined
 }
 
 /**
@@ -85,6 +88,7 @@ export async function prepareInWorkers(
         }
         pending--
         message.results.forEach((result, offset) => (results[message.id + offset] = result))
+        if (options.times) addStageTimes(options.times, message.times)
         send()
       })
     })
