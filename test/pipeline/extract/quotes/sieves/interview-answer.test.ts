@@ -31,7 +31,7 @@ describe('interview-answer', () => {
     expect(aligned[2]!.spans.map((span) => span.paragraph)).toEqual([5, 6])
   })
   it('reads a Markdown interview with bold questions as `korpus extract` does', async () => {
-    const { output } = await extractSource(join(import.meta.dirname, '../fixtures/interview.md'), registry)
+    const { output } = await extractSource(join(import.meta.dirname, '../fixtures/2022-01-interview-mit-sergej-lawrow.md'), registry)
     const found = (output as { quotes: Array<{ speaker: string; attribution: string; paragraph: number; endParagraph: number; text: string }> }).quotes
     expect(found.map(({ speaker, attribution, paragraph, endParagraph }) => ({ speaker, attribution, paragraph, endParagraph }))).toEqual([
       { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 2, endParagraph: 2 },
