@@ -17,12 +17,9 @@ import { buildCorpus, compilePrepared, outputFiles } from '../../src/pipeline/bu
 import { prepareSources } from '../../src/pipeline/cache/prepare-sources.js'
 import { writeOutput } from '../../src/pipeline/emit/write-output.js'
 import { loadCorpus } from '../../src/pipeline/load-corpus.js'
-import { articleParagraphs } from '../../src/pipeline/compile/article-paragraphs.js'
-import { extract } from '../../src/pipeline/extract/index.js'
-import { parseSource } from '../../src/pipeline/parse/parse-source.js'
 import { loadRegistry } from '../../src/pipeline/registry/load-registry.js'
-import { validateBody } from '../../src/pipeline/validate/validate-body.js'
-import { validateFrontmatter } from '../../src/pipeline/validate/validate-frontmatter.js'
+import { prepare } from '../../src/pipeline/compile/prepare-article.js'
+import { emptyStageTimes } from '../../src/pipeline/stage-times.js'
 import { VFile } from 'vfile'
 import { peakRssMiB, since } from './stats.js'
 
@@ -140,20 +137,9 @@ if (values.stages) {
   // The per-article stages of the build, each timed over all sources (warm), in ms per article.
   const loaded = await loadCorpus(corpusDir, project)
   const registry = loadRegistry(loaded.registry)
-  const totals = { parse: 0, validate: 0, extract: 0 }
-  for (const source of loaded.articles) {
-    const file = new VFile({ path: source.path, value: String(source.value) })
-    let lap = process.hrtime.bigint()
-    const parsed = parseSource(file)
-    totals.parse += since(lap)
-    lap = process.hrtime.bigint()
-    const frontmatter = validateFrontmatter(file, parsed.frontmatter!, {})!
-    validateBody(parsed)
-    totals.validate += since(lap)
-    lap = process.hrtime.bigint()
-    extract({ articleId: frontmatter.id, paragraphs: articleParagraphs(frontmatter.image, parsed.paragraphs) }, registry)
-    totals.extract += since(lap)
-  }
+  // Through `prepare`, the build's one path per article, which times its own stages.
+  const totals = emptyStageTimes()
+  for (const source of loaded.articles) prepare(new VFile({ path: source.path, value: String(source.value) }), registry, { times: totals })
   const per = (ms: number): number => ms / loaded.articles.length
   report.stages = {
     floor: per(report.floorMs as number),

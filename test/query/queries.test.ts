@@ -1,32 +1,48 @@
 import { describe, expect, it } from 'vitest'
 import { articles, byActor, byDate, dateInterval, getArticle, quotes, quotesBy, resolveActor } from '../../src/index.js'
 
+/** The articles whose date interval overlaps `[from, to]`, by a linear scan: the oracle for `byDate`. */
+function scan(from: string, to: string): string[] {
+  return articles
+    .filter((article) => {
+      const [start, end] = dateInterval(article.date)
+      return start <= to && end >= from
+    })
+    .map((article) => article.id)
+    .sort()
+}
+const ids = (found: ReadonlyArray<{ id: string }>): string[] => found.map((article) => article.id).sort()
+
 describe('byDate', () => {
-  it('gives the three January 2022 articles for `2022-01`, sorted by date', () => {
+  it('gives the January 2022 articles for `2022-01`, sorted by date', () => {
     const found = byDate('2022-01')
-    expect(found).toHaveLength(3)
-    expect(found.every((article) => article.date.startsWith('2022-01'))).toBe(true)
+    expect(found.length).toBeGreaterThanOrEqual(3)
+    expect(ids(found)).toEqual(scan('2022-01-01', '2022-01-31'))
     const keys = found.map((article) => `${article.date} ${article.id}`)
     expect(keys).toEqual([...keys].sort())
     const all = byDate({}).map((article) => dateInterval(article.date)[0])
     expect(all).toEqual([...all].sort())
   })
 
-  it('gives the commentary dated 2021-10 for `2021-10`', () => {
+  it('gives the month-precision commentary for `2021-10`', () => {
     const found = byDate('2021-10')
-    expect(found.map((article) => [article.date, article.genre])).toEqual([['2021-10', 'commentary']])
+    expect(found.map((article) => [article.date, article.genre])).toContainEqual(['2021-10', 'commentary'])
+    expect(ids(found)).toEqual(scan('2021-10-01', '2021-10-31'))
   })
 
   it('matches a month-precision article from any day of its month', () => {
-    expect(byDate('2021-10-15').map((article) => article.date)).toEqual(['2021-10'])
-    expect(byDate('2021-11-01').map((article) => article.date)).toEqual(['2021-11-01'])
+    expect(byDate('2021-10-15').map((article) => article.date)).toContain('2021-10')
+    expect(ids(byDate('2021-10-15'))).toEqual(scan('2021-10-15', '2021-10-15'))
+    expect(byDate('2021-11-01').map((article) => article.date)).toContain('2021-11-01')
   })
 
-  it('takes a year and open or closed ranges', () => {
-    expect(byDate('2021')).toHaveLength(2)
-    expect(byDate({ from: '2021-11' })).toHaveLength(4)
-    expect(byDate({ to: '2021-10-31' })).toHaveLength(1)
-    expect(byDate({ from: '2021-10-20', to: '2021-11-01' })).toHaveLength(2)
+  it('takes a year and open or closed ranges, as a scan over every article finds them', () => {
+    expect(byDate('2021').length).toBeGreaterThanOrEqual(2)
+    expect(ids(byDate('2021'))).toEqual(scan('2021-01-01', '2021-12-31'))
+    expect(ids(byDate({ from: '2021-11' }))).toEqual(scan('2021-11-01', '9999-12-31'))
+    expect(ids(byDate({ to: '2021-10-31' }))).toEqual(scan('0000-01-01', '2021-10-31'))
+    expect(ids(byDate({ from: '2021-10-20', to: '2021-11-01' }))).toEqual(scan('2021-10-20', '2021-11-01'))
+    expect(byDate({ from: '2021-10-20', to: '2021-11-01' }).length).toBeGreaterThanOrEqual(2)
     expect(byDate({})).toHaveLength(articles.length)
   })
 
@@ -46,11 +62,14 @@ describe('byDate', () => {
 })
 
 describe('byActor', () => {
-  it('finds Gruschko in three articles, one of which spells him Grushko', () => {
+  it('finds every article that mentions Gruschko, whichever spelling it uses', () => {
+    const id = resolveActor('Gruschko')[0]!
     const found = byActor('Gruschko')
-    expect(found).toHaveLength(3)
+    expect(found.length).toBeGreaterThanOrEqual(3)
+    expect(ids(found)).toEqual(articles.filter((article) => (article.entityIds as readonly string[]).includes(id)).map((article) => article.id).sort())
     const spellings = found.map((article) => getArticle(article.id)!.markdown.includes('Grushko'))
-    expect(spellings.filter(Boolean)).toHaveLength(1)
+    expect(spellings.filter(Boolean).length).toBeGreaterThanOrEqual(1)
+    expect(spellings.filter((spelled) => !spelled).length).toBeGreaterThanOrEqual(1)
   })
 
   it('resolves transliterations, case, diacritics, ids and Wikidata ids alike', () => {
@@ -75,7 +94,9 @@ describe('quotesBy', () => {
   })
 
   it('gives each quote its speaker, article, kind and position in the text', () => {
-    for (const quote of quotesBy('Stoltenberg')) {
+    const found = quotesBy('Stoltenberg')
+    expect(found.length).toBeGreaterThanOrEqual(1)
+    for (const quote of found) {
       expect(quote.speaker).toBe(resolveActor('Stoltenberg')[0])
       const article = getArticle(quote.articleId)!
       expect(['direct', 'indirect', 'mixed']).toContain(quote.kind)

@@ -6,11 +6,10 @@ import type { Corrections } from '../../schema/correction.js'
 import type { Entity } from '../../schema/entity.js'
 import type { AttributedQuote as Quote } from '../../schema/quote.js'
 import { buildCorpus } from '../build-corpus.js'
-import { articleParagraphs } from '../compile/article-paragraphs.js'
+import { extractArticle } from '../compile/prepare-article.js'
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import { applyCorrections } from '../corrections/apply-corrections.js'
 import { correctionsSuffix, loadCorrections } from '../corrections/load-corrections.js'
-import { extract } from '../extract/index.js'
 import { loadRegistryOf } from '../extract-source.js'
 import { recoverStructure } from '../import/recover-structure.js'
 import { readChecked } from '../load-corpus.js'
@@ -93,21 +92,22 @@ async function draftReview(path: string, registry: Registry, cwd: string, files:
     files.push(file)
     return undefined
   }
-  let paragraphs: Paragraph[]
+  let blocks: Paragraph[]
   let meta: Partial<Frontmatter> = {}
   if (path.endsWith('.md')) {
     const source = parseSource(file)
     meta = (source.frontmatter?.data as Partial<Frontmatter> | undefined) ?? {}
-    paragraphs = articleParagraphs(meta.image, source.paragraphs)
+    blocks = source.paragraphs
   } else {
     const recovered = recoverStructure(String(file.value))
     meta = { date: recovered.date, image: recovered.image }
-    paragraphs = articleParagraphs(recovered.image, recovered.blocks)
+    blocks = recovered.blocks
   }
   if (file.messages.length > 0) files.push(file)
   const stem = basename(path).replace(/\.[^.]*$/, '')
   const id = typeof meta.id === 'string' && /^[a-z0-9-]+$/.test(meta.id) ? meta.id : slugify(stem, Number.POSITIVE_INFINITY) || 'article'
-  const extraction = extract({ articleId: id, paragraphs }, registry)
+  // The extract step of `prepare` (a draft need not validate yet, so not `prepare` itself).
+  const { paragraphs, extraction } = extractArticle(id, meta.image, blocks, registry)
   let { mentions, quotes: unnumbered, discovered } = extraction
   let corrections: ReviewArticle['corrections']
   const loaded = await correctionsOf(dirname(path), stem, cwd)
