@@ -7,11 +7,12 @@
  */
 export const commonNounOutlets: ReadonlySet<string> = new Set(['welt', 'zeit', 'bild', 'spiegel', 'stern', 'presse', 'standard', 'focus', 'tageszeitung'])
 
+/** Nouns for a newspaper, magazine or portal: both lists below start from them. */
+const printOutletNouns = `zeitung tageszeitung wochenzeitung sonntagszeitung boulevardzeitung magazin nachrichtenmagazin
+  wochenmagazin nachrichtenportal onlineportal`.split(/\s+/).filter(Boolean)
+
 /** Nouns that name what an outlet is, right before its name (`der Zeitung „Die Welt“`, `dem Nachrichtenmagazin Spiegel`). */
-export const outletNouns: ReadonlySet<string> = new Set(
-  `zeitung tageszeitung wochenzeitung sonntagszeitung boulevardzeitung boulevardblatt blatt magazin nachrichtenmagazin
-  wochenmagazin nachrichtenportal onlineportal portal springer-blatt`.split(/\s+/).filter(Boolean)
-)
+export const outletNouns: ReadonlySet<string> = new Set([...printOutletNouns, 'boulevardblatt', 'blatt', 'portal', 'springer-blatt'])
 
 /** Words right before an outlet's name (articles and pronouns between allowed) that make it a source: `sagte er der Welt`, `laut Spiegel`, `berichtet die Zeit`. */
 export const reportWordsBefore: ReadonlySet<string> = new Set(
@@ -37,9 +38,9 @@ export const reportFillers: ReadonlySet<string> = new Set(
  * singular; a compound ending in one of the longer ones counts too
  * (`US-Nachrichtensender`, `Lokalzeitung`).
  */
-export const outletClassifiers: ReadonlySet<string> = new Set(
-  `zeitung tageszeitung wochenzeitung sonntagszeitung boulevardzeitung zeitschrift magazin nachrichtenmagazin wochenmagazin
-  nachrichtenagentur agentur presseagentur staatsagentur sender fernsehsender radiosender rundfunksender nachrichtensender
-  staatssender privatsender fernsehkanal nachrichtenkanal nachrichtenportal onlineportal internetportal website webseite
+export const outletClassifiers: ReadonlySet<string> = new Set([
+  ...printOutletNouns,
+  ...`zeitschrift nachrichtenagentur agentur presseagentur staatsagentur sender fernsehsender radiosender rundfunksender
+  nachrichtensender staatssender privatsender fernsehkanal nachrichtenkanal internetportal website webseite
   onlineausgabe`.split(/\s+/).filter(Boolean)
-)
+])
