@@ -35,15 +35,45 @@ function serialize(value: unknown): string | undefined {
     for (let index = 0; index < value.length; index++) out += `${index === 0 ? '' : ','}${serialize(value[index]) ?? 'null'}`
     return `${out}]`
   }
-  const keys = Object.keys(value).sort()
+  const shape = shapeOf(Object.keys(value))
   // Objects with `toJSON` or index-like keys (which objects order numerically): the slow, exact way.
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || keys.some((key) => /^(?:0|[1-9]\d*)$/.test(key))) return slowCanonicalJson(value)
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || shape === undefined) return slowCanonicalJson(value)
   let out = '{'
-  for (const key of keys) {
-    const item = serialize((value as Record<string, unknown>)[key])
-    if (item !== undefined) out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${item}`
+  for (let index = 0; index < shape.keys.length; index++) {
+    const item = serialize((value as Record<string, unknown>)[shape.keys[index]!])
+    if (item !== undefined) out += `${out.length === 1 ? '' : ','}${shape.prefixes[index]!}${item}`
   }
   return `${out}}`
+}
+
+/** An object's keys in sorted order, each with its `"key":` as JSON. */
+interface Shape {
+  readonly keys: readonly string[]
+  readonly prefixes: readonly string[]
+}
+
+/** Shapes by their keys in insertion order (joined by NUL); `undefined` for keys that objects order numerically. */
+const shapes = new Map<string, Shape | undefined>()
+
+/**
+ * The sorted keys of an object with these keys, computed once per set of keys
+ * in one order (records of one kind share it), so the hash of an article
+ * sorts and quotes each kind's keys once, not once per record.
+ *
+ * @param keys
+ *   `Object.keys` of the object.
+ * @returns
+ *   Its shape, or `undefined` when a key is index-like.
+ */
+function shapeOf(keys: string[]): Shape | undefined {
+  const signature = keys.join('\0')
+  if (shapes.has(signature)) return shapes.get(signature)
+  const sorted = keys.sort()
+  const shape = sorted.some((key) => /^(?:0|[1-9]\d*)$/.test(key)) ? undefined : { keys: sorted, prefixes: sorted.map((key) => `${JSON.stringify(key)}:`) }
+  // Records of a few kinds give a few shapes; a map used as an object gives many, kept only up to a bound.
+  if (shapes.size >= 10_000) shapes.clear()
+  shapes.set(signature, shape)
+  return shape
 }
 
 function slowCanonicalJson(value: unknown): string {

@@ -29,4 +29,20 @@ describe('canonicalJson', () => {
     ]
     for (const sample of samples) expect(canonicalJson(sample)).toBe(reference(sample))
   })
+
+  it('sorts the keys of objects with the same keys in another order, and of many different shapes', () => {
+    const records = [
+      { start: 1, end: 2, text: 'a' },
+      { text: 'b', end: 4, start: 3 },
+      { end: 6, text: 'c', start: 5, role: null },
+      { 3: 'three', 1: 'one', a: 'a' },
+      { a: 'a', 3: 'three', 1: 'one' }
+    ]
+    for (const record of records) expect(canonicalJson(record)).toBe(reference(record))
+    // More shapes than the cache keeps at once: each still exact.
+    for (let index = 0; index < 10_050; index += 1) {
+      const record = { [`k${index}`]: index, b: [{ [`z${index % 7}`]: 1, a: 2 }] }
+      expect(canonicalJson(record)).toBe(reference(record))
+    }
+  })
 })

@@ -79,7 +79,10 @@ export function quoteSpans(paragraphs: readonly Paragraph[], quote: QuoteRegion)
     const found: Array<{ word: string; start: number; end: number }> = []
     word.lastIndex = from
     for (let match = word.exec(text); match; match = word.exec(text)) found.push({ word: match[0], start: match.index, end: match.index + match[0].length })
-    found.forEach((token, position) => source.push({ ...token, paragraph: index, first: position === 0, last: position === found.length - 1 }))
+    for (let position = 0; position < found.length; position++) {
+      const { word: text, start, end } = found[position]!
+      source.push({ word: text, paragraph: index, start, end, first: position === 0, last: position === found.length - 1 })
+    }
   }
   const words = [...quote.text.matchAll(word)].map((match) => match[0])
   if (words.length === 0) throw new Error(`Cannot align ${where}: its text \`${quote.text}\` has no word`)
@@ -96,6 +99,17 @@ export function quoteSpans(paragraphs: readonly Paragraph[], quote: QuoteRegion)
       result.push(trim(paragraphs[index]!.text, index, from, to))
     }
     return { spans: result, text: result.map((span) => paragraphs[span.paragraph]!.text.slice(span.start, span.end)).join(' ') }
+  }
+
+  // The text is one run of words in one paragraph (most quotes): one span,
+  // the first such run, which is what the search below finds. Linear.
+  const run = firstRun(source, words)
+  if (run >= 0) {
+    const head = source[run]!
+    const tail = source[run + words.length - 1]!
+    const [from, to] = bounds(head.paragraph)
+    const span = trim(paragraphs[head.paragraph]!.text, head.paragraph, head.first ? from : head.start, tail.last ? to : tail.end)
+    return { spans: [span], text: paragraphs[span.paragraph]!.text.slice(span.start, span.end) }
   }
 
   // spans[i][j]: fewest spans that match words[0..i] with words[i] at source[j]
@@ -173,6 +187,28 @@ export function quoteSpans(paragraphs: readonly Paragraph[], quote: QuoteRegion)
  * of a mixed quote stay. Where a span ends inside quoted words whose closing
  * mark follows right after it (`als „erfolglos` + `“`), it takes the mark.
  */
+/**
+ * Where `words` first occur as consecutive tokens of one paragraph of `source`.
+ *
+ * @param source
+ *   The region's tokens, in text order.
+ * @param words
+ *   The words of the quote's text (at least one).
+ * @returns
+ *   Index in `source` of the run's first token, or `-1`.
+ */
+function firstRun(source: readonly Token[], words: readonly string[]): number {
+  const first = words[0]!
+  for (let j = 0; j + words.length <= source.length; j++) {
+    if (source[j]!.word !== first) continue
+    const paragraph = source[j]!.paragraph
+    let k = 1
+    while (k < words.length && source[j + k]!.word === words[k] && source[j + k]!.paragraph === paragraph) k++
+    if (k === words.length) return j
+  }
+  return -1
+}
+
 function trim(text: string, paragraph: number, start: number, end: number): QuoteSpan {
   for (;;) {
     while (start < end && /\s/.test(text[start]!)) start++

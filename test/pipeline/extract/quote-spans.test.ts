@@ -115,4 +115,21 @@ describe('quoteSpans', () => {
     )
     expect(() => quoteSpans(paragraphs(text), { ...region(text, 'die', 'gewesen', 'die Gespräche'), endParagraph: 3 })).toThrow(/outside the article's 1 paragraphs/)
   })
+
+  it('takes the first run of the words when they occur twice in the region', () => {
+    const text = '„Wir bleiben bereit, und wir bleiben bereit“, sagte sie.'
+    const source = paragraphs(text)
+    const aligned = quoteSpans(source, region(text, 'Wir', 'bereit“', 'wir bleiben bereit'))
+    expect(aligned.spans).toEqual([{ paragraph: 0, start: 25, end: 43 }])
+    expect(sliced(source, aligned.spans)).toBe('wir bleiben bereit')
+  })
+
+  it('keeps one span per paragraph for a run of words over a paragraph break', () => {
+    const source = paragraphs('„Wir bleiben', 'bereit“, sagte sie.')
+    const quote: QuoteRegion = { articleId: 'artikel-a', id: 'artikel-a#q1', paragraph: 0, start: 1, endParagraph: 1, end: 6, text: 'Wir bleiben bereit' }
+    expect(quoteSpans(source, quote).spans).toEqual([
+      { paragraph: 0, start: 1, end: 12 },
+      { paragraph: 1, start: 0, end: 6 }
+    ])
+  })
 })
