@@ -16,14 +16,24 @@ const names = (await readdir(join(dir, 'articles'))).filter((name) => name.endsW
 const texts = await Promise.all(names.map((name) => readFile(join(dir, 'articles', name), 'utf8')))
 const registry = await loadRegistryOf(dir)
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+/** CPU time of this thread in ms (less disturbed than the clock by other processes on a shared machine). */
+const cpu = (): number => {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
+}
+let floorCpu = 0
 const floor = (): number => {
   const start = performance.now()
+  const startCpu = cpu()
   for (const text of texts) processor.parse(text)
+  floorCpu += (cpu() - startCpu) / texts.length / 2
   return (performance.now() - start) / texts.length
 }
 for (let round = 0; round < Number(roundsText); round++) {
+  floorCpu = 0
   const before = floor()
   const times = emptyStageTimes()
+  const startCpu = cpu()
   // A digest of every record's bytes: the same before and after a speed-up, or the output changed.
   const digest = createHash('sha256')
   for (const [i, text] of texts.entries()) {
@@ -33,8 +43,9 @@ for (let round = 0; round < Number(roundsText); round++) {
     digest.update(JSON.stringify([record.source, record.frontmatter, record.discovered, rest]))
     for (const bytes of [...Object.values(lines), ...Object.values(modules), record.body]) if (bytes) digest.update(bytes as Uint8Array)
   }
+  const buildCpu = (cpu() - startCpu) / texts.length
   const after = floor()
   const parse = (before + after) / 2
   const row = stageNames.map((name) => `${name} ${(times[name] / times.articles).toFixed(3)} (${(times[name] / times.articles / parse).toFixed(2)}×)`)
-  console.log(`round ${round + 1}, ${times.articles} articles, output ${digest.digest('hex').slice(0, 16)}: floor ${parse.toFixed(3)} ms (${before.toFixed(3)}/${after.toFixed(3)}); ${row.join(', ')}`)
+  console.log(`round ${round + 1}, ${times.articles} articles, output ${digest.digest('hex').slice(0, 16)}: floor ${parse.toFixed(3)} ms (${before.toFixed(3)}/${after.toFixed(3)}); ${row.join(', ')}; CPU per article: prepareRecord ${buildCpu.toFixed(3)} ms, floor ${floorCpu.toFixed(3)} ms (${(buildCpu / floorCpu).toFixed(2)}×)`)
 }

@@ -1,6 +1,7 @@
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
+import { memoize } from '../memoize.js'
 import type { Part } from '../tokens.js'
 
 /** A name found in the speaker slot of a cue verb: parts `[first, last]`. */
@@ -16,6 +17,19 @@ const strongAdjective = /(?:ig|isch|lich|st|bar|sam)(?:e|er|es|en|em)$/
 
 /** Whether a word is a common noun or a compound ending in one (`Bundesstaat`: `Staat`). */
 function nounOrCompound(word: string, isNoun: (word: string) => boolean): boolean {
+  let memoized = compoundTests.get(isNoun)
+  if (!memoized) {
+    memoized = memoize((value) => nounOrCompoundUncached(value, isNoun))
+    compoundTests.set(isNoun, memoized)
+  }
+  return memoized(word)
+}
+
+/** `nounOrCompound` memoized per noun test: a word is tested once per process, not at every occurrence. */
+const compoundTests = new WeakMap<(word: string) => boolean, (word: string) => boolean>()
+
+/** `nounOrCompound`, computed. */
+function nounOrCompoundUncached(word: string, isNoun: (word: string) => boolean): boolean {
   if (isNoun(word)) return true
   for (let cut = 3; cut <= word.length - 4; cut++) {
     const tail = word.slice(cut)

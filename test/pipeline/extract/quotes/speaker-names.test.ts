@@ -31,4 +31,13 @@ describe('speaker names of unknown persons', () => {
     const found = quotes('Gülsen Kaya sagte, die Frist sei zu kurz.', 'Kaya erklärte, man werde Einspruch einlegen.')
     expect(found.map((quote) => quote.speaker)).toEqual(['guelsen-kaya', 'guelsen-kaya'])
   })
+  it('remembers a word per noun test, never across noun tests', () => {
+    const text = 'Gülsen Kaya sagte, die Frist sei zu kurz.'
+    const kayaIsNoun = (word: string): boolean => word === 'Kaya'
+    const none = (): boolean => false
+    for (let round = 0; round < 2; round++) {
+      expect(speakerNames(text, tokenize(text), new Set(), kayaIsNoun)).toEqual([])
+      expect(speakerNames(text, tokenize(text), new Set(), none).map((found) => found.name)).toEqual(['Gülsen Kaya'])
+    }
+  })
 })
