@@ -159,13 +159,14 @@ function personVariants(part: Part): readonly string[] {
 
 function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => readonly string[]): NameMatch | undefined {
   // Most parts start no name: no arrays for them.
-  if (!hasChild(root, keyFn(parts[index]!))) return undefined
+  const firstKeys = keyFn(parts[index]!)
+  if (!hasChild(root, firstKeys)) return undefined
   let best: NameMatch | undefined
   let frontier: TrieNode[] = [root]
   for (let j = index; j < parts.length && j < index + 8; j++) {
     const part = parts[j]!
     if (j > index && !separatorOk(text, parts[j - 1]!, part)) break
-    const keys = keyFn(part)
+    const keys = j === index ? firstKeys : keyFn(part)
     const next: TrieNode[] = []
     for (const node of frontier) {
       for (const key of keys) {
