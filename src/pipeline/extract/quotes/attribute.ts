@@ -21,6 +21,8 @@ export interface QuoteExplanation {
   readonly resolution: Resolution
   /** Speaker candidates of the sentence: entities named outside quotation marks (`id (type)`), then the previous speaker. */
   readonly candidates: readonly string[]
+  /** When coreference chose the speaker (a pronoun, role noun or organization noun): the antecedent and the rule. */
+  readonly coreference?: string
 }
 
 /** Options of `attributeQuotes`. */
@@ -98,7 +100,8 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
           const candidates = options.explain ? speakerCandidates(context) : []
           for (const draft of decision.quotes) {
             drafts.push(draft)
-            const explanation = options.explain ? { sieve: sieve.name, why: decision.why, resolution: decision.resolution ?? decision.remember?.resolution ?? 'name', candidates } : undefined
+            const coreference = decision.remember?.speaker === draft.speaker ? decision.remember?.coreference : undefined
+            const explanation = options.explain ? { sieve: sieve.name, why: decision.why, resolution: decision.resolution ?? decision.remember?.resolution ?? 'name', candidates, ...(coreference ? { coreference } : {}) } : undefined
             found.push({ quote: { ...draft, attribution: sieve.name }, explanation })
           }
           if (decision.remember && decision.quotes.length > 0) state.last = { speaker: decision.remember, serial: context.serial, paragraph: info.index, via: decision.quotes[0]!.via }

@@ -90,6 +90,13 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   // A plural verb (`sagten`, `forderten`) makes `sie` a group.
   const plural = /en$/.test(info.parts[cue.index]!.lower)
   const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true, plural })
+  // `Den Währungsfonds forderte er auf, …`: a nominative pronoun right after the cue is the subject, and the name before it an object
+  // (`sie` only after a noun phrase in the accusative or dative: `Den Minister forderte sie auf`).
+  const after = info.parts[cue.index + 1]
+  if (pre?.resolution === 'name' && after && !info.inQuote[cue.index + 1] && /^\s+$/.test(gapText(info, cue.index, cue.index + 1)) && (after.lower === 'er' || (after.lower === 'sie' && !plural && ['den', 'dem', 'einen', 'einem'].includes(info.parts[start]!.lower)))) {
+    const pronoun = resolvePhrase(article, info, cue.index + 1, cue.index + 2, { plural })
+    if (pronoun) return pronoun
+  }
   if (pre && pre.resolution !== 'role') return pre
   // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
   if (start > from && (!pre || pre.confidence < 0.6 || pre.resolution === 'role')) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { quotes } from './_run.js'
+import type { Entity } from '../../../../src/schema/entity.js'
+import { extract } from '../../../../src/pipeline/extract/index.js'
+import { quotes, registry } from './_run.js'
 
 // Class 3 of issue 12: the nearest compatible antecedent, by gender, number and role.
 describe('coreference of pronouns and role nouns', () => {
@@ -124,5 +126,71 @@ describe('unnamed sources and the subject of the reported clause', () => {
   it('takes the cue subject, not the place in the reported clause', () => {
     expect(quotes('Lawrow sagte, Moskau wolle keinen Krieg.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
     expect(quotes('Moskau erklärte, die Übung sei beendet.')[0]).toMatchObject({ speaker: 'moskau' })
+  })
+})
+
+// Issue 12, class 3: role nouns more general than the role seen with a name, and organization nouns.
+describe('role nouns for a role seen with a name', () => {
+  it('gives `der Minister` to the person introduced as `Energieminister`', () => {
+    const found = quotes('Energieminister Tomás Ibarra stellte den Plan am Montag vor.', 'Der Minister sagte, die Leitung werde im Herbst fertig.')
+    expect(found[0]).toMatchObject({ speaker: 'tomas-ibarra', text: 'die Leitung werde im Herbst fertig' })
+  })
+  it('does not give `der Präsident` to a Vizepräsident', () => {
+    const found = quotes('Vizepräsident Karl Brenner eröffnete die Sitzung.', 'Der Präsident sagte, die Wahl finde im Mai statt.')
+    expect(found[0]).toMatchObject({ speaker: null, description: 'Der Präsident' })
+  })
+  it('gives `der IGV-Vorsitzende` to the union chief introduced with the IGV, not to another party chief', () => {
+    expect(quotes('Der Gewerkschaftschef Karl Brenner von der IGV kritisierte den Plan.', 'Der IGV-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: 'karl-brenner' })
+    expect(quotes('SPD-Chef Karl Brenner kritisierte den Plan.', 'Der IGV-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: null, description: 'Der IGV-Vorsitzende' })
+  })
+  it('needs an origin adjective to agree with the holder', () => {
+    expect(quotes('Präsident Paulo Serrano aus Brasilien kam nach Genf.', 'Der brasilianische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: 'paulo-serrano' })
+    expect(quotes('Präsident Marco Lindqvist aus Schweden kam nach Genf.', 'Der brasilianische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: null, description: 'Der brasilianische Präsident' })
+  })
+  it('names the antecedent and the rule in the explanation', () => {
+    const paragraphs = ['Energieminister Tomás Ibarra stellte den Plan am Montag vor.', 'Der Minister sagte, die Leitung werde im Herbst fertig.'].map((text) => ({ type: 'paragraph' as const, text }))
+    const explained = extract({ articleId: 'test', paragraphs }, registry, { explain: true })
+    expect(explained.explanations?.[0]?.coreference).toMatch(/^`Minister` → `Tomás Ibarra` \(paragraph 1\): .*same office/)
+  })
+})
+
+const organizations: Entity[] = [
+  ...registry,
+  { id: 'varenta', type: 'organization', name: 'Varenta', wikidata: null, aliases: [], roles: [], kind: null, provisional: false },
+  { id: 'nordwind-ag', type: 'organization', name: 'Nordwind AG', wikidata: null, aliases: ['Nordwind'], roles: [], kind: null, provisional: false },
+  { id: 'neue-mitte', type: 'organization', name: 'Neue Mitte', wikidata: null, aliases: [], roles: [], kind: 'party', provisional: false },
+  { id: 'westbund', type: 'organization', name: 'Westbund', wikidata: null, aliases: [], roles: [{ title: 'Verteidigungsbündnis', nouns: ['Bündnis'], from: null, to: null }], kind: null, provisional: false }
+]
+const orgQuotes = (...texts: string[]) => extract({ articleId: 'test', paragraphs: texts.map((text) => ({ type: 'paragraph' as const, text })) }, organizations).quotes
+
+describe('organization nouns for the nearest organization of their kind', () => {
+  it('gives `der Konzern` to a company by its name (`… AG`) or by a classifier noun before it', () => {
+    expect(orgQuotes('Die Nordwind AG hat 300 Stellen gestrichen.', 'Der Konzern teilte mit, die Lage sei schwierig.')[0]).toMatchObject({ speaker: 'nordwind-ag' })
+    expect(orgQuotes('Der Energiekonzern Varenta hat 300 Stellen gestrichen.', 'Das Unternehmen teilte mit, die Lage sei schwierig.')[0]).toMatchObject({ speaker: 'varenta' })
+  })
+  it('gives `die Partei` to a party and `das Bündnis` to the organization whose role noun it is', () => {
+    expect(orgQuotes('Die Neue Mitte hat ihren Parteitag abgesagt.', 'Die Partei erklärte, sie wolle im Herbst tagen.')[0]).toMatchObject({ speaker: 'neue-mitte' })
+    expect(orgQuotes('Der Westbund tagte in Brüssel.', 'Das Bündnis erklärte, die Übung sei lange geplant.')[0]).toMatchObject({ speaker: 'westbund' })
+  })
+  it('keeps an organization noun without a compatible organization unnamed', () => {
+    expect(orgQuotes('Die Nato tagte in Brüssel.', 'Der Konzern teilte mit, die Lage sei schwierig.')[0]).toMatchObject({ speaker: null, description: 'Der Konzern' })
+    expect(orgQuotes('Varenta hat 300 Stellen gestrichen.', 'Die Partei erklärte, sie wolle im Herbst tagen.')[0]).toMatchObject({ speaker: null, description: 'Die Partei' })
+  })
+})
+
+// Issue 12, class 3: a pronoun subject prefers a subject as antecedent; a nominative pronoun after the cue is the subject.
+describe('pronouns and their antecedents', () => {
+  it('passes over a person in a prepositional phrase for `er`', () => {
+    expect(quotes('Wladimir Putin traf sich am Montag mit Außenminister Sergej Lawrow.', 'Er sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'wladimir-putin' })
+  })
+  it('still takes the person in a prepositional phrase when no other is named', () => {
+    expect(quotes('Die Delegation sprach am Montag mit Karl Brenner.', 'Er sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'karl-brenner' })
+  })
+  it('knows women’s first names that do not end in -a or -e', () => {
+    expect(quotes('Ingrid Halvorsen traf am Montag Tomás Ibarra.', 'Sie sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'ingrid-halvorsen' })
+  })
+  it('takes `er` right after the cue for the subject, not the object named before the cue', () => {
+    expect(quotes('Tomás Ibarra sprach in Genf.', 'Die Nato forderte er auf, die Truppen abzuziehen.')[0]).toMatchObject({ speaker: 'tomas-ibarra', text: 'die Truppen abzuziehen' })
+    expect(quotes('Die Nato forderte am Montag, die Truppen abzuziehen.')[0]).toMatchObject({ speaker: 'nato' })
   })
 })
