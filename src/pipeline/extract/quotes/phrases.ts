@@ -71,6 +71,37 @@ export function auxiliaryCue(info: ParagraphInfo, k: number, to: number): CueHit
   return cue
 }
 
+/** Relative pronouns that open a relative clause after a noun. */
+const relativePronouns = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchen', 'welchem'])
+/** A lower-case word after a relative pronoun (an article, adverb, pronoun) shows it opens a clause, not an apposition (`den die Zeitung …`, `der am Montag …`). */
+const clauseSecondWords = /^[a-zäöüß]/u
+
+/**
+ * Where the noun phrase before a relative clause starts, when parts `[start,
+ * cue)` are a relative clause closed by a comma right before the cue (`Ein
+ * Beamter, den die Zeitung zitiert, sagte`): the part after the comma
+ * before it, or `from`. `undefined` when there is none, or when the clause is an
+ * apposition (`Emily Lau, die Vorsitzende der Partei, sagte`).
+ */
+function relativeClauseBefore(info: ParagraphInfo, from: number, start: number, cue: number): number | undefined {
+  if (start <= from || start + 1 >= cue || info.inQuote[start]) return undefined
+  const pronoun = info.parts[start]!
+  const second = info.parts[start + 1]!
+  // An apposition is nominative with a capitalized noun second (`die Vorsitzende`); `der am Montag …`, `den die Zeitung …`, `den Putin ernannte` open a clause.
+  const oblique = !['der', 'die', 'das', 'welcher', 'welche', 'welches'].includes(pronoun.lower)
+  if (!relativePronouns.has(pronoun.lower) || !(oblique || clauseSecondWords.test(second.text)) || !/,\s*$/.test(gapText(info, cue - 1, cue))) return undefined
+  let head = start - 1
+  while (head > from && !/[,;:]/.test(gapText(info, head - 1, head))) head--
+  // `In einem Ton, der …, schlug Lawrow vor`: a prepositional phrase before the clause is no subject; the subject follows the cue.
+  if (head >= start || prepositionWords.has(info.parts[head]!.lower)) return undefined
+  const after = info.parts[cue + 1]
+  if (after && !/[,;:]/.test(gapText(info, cue, cue + 1)) && (after.upper || after.lower === 'er' || after.lower === 'sie')) return undefined
+  return head
+}
+
+/** Prepositions that open an adverbial before the verb (`In einem Ton, der …, sagte X`). */
+const prepositionWords = new Set(['in', 'im', 'mit', 'nach', 'bei', 'beim', 'auf', 'an', 'am', 'vor', 'seit', 'während', 'trotz', 'wegen', 'aus', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'für', 'gegen', 'ohne', 'um', 'durch'])
+
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
 export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
   let start = from
@@ -89,6 +120,12 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   }
   // A plural verb (`sagten`, `forderten`) makes `sie` a group.
   const plural = /en$/.test(info.parts[cue.index]!.lower)
+  // `Ein Beamter, den die Zeitung zitiert, sagte, …`: a relative clause between the subject and the cue; a name in it never speaks.
+  const relative = relativeClauseBefore(info, from, start, cue.index)
+  if (relative !== undefined) {
+    const subject = resolvePhrase(article, info, relative, start, { unnamed: true, skipPrepositional: true, plural })
+    if (subject) return subject
+  }
   const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true, plural })
   // `Den Währungsfonds forderte er auf, …`: a nominative pronoun right after the cue is the subject, and the name before it an object
   // (`sie` only after a noun phrase in the accusative or dative: `Den Minister forderte sie auf`).

@@ -194,3 +194,18 @@ describe('pronouns and their antecedents', () => {
     expect(quotes('Die Nato forderte am Montag, die Truppen abzuziehen.')[0]).toMatchObject({ speaker: 'nato' })
   })
 })
+
+// Issue 12, class 4: a relative clause between the subject and the cue.
+describe('a relative clause after the subject', () => {
+  it('never gives the quote to a name inside the relative clause', () => {
+    expect(quotes('Ein hoher Beamter, den die Nato nicht nannte, sagte, die Übung sei lange geplant.')[0]).toMatchObject({ speaker: null, description: 'Ein hoher Beamter' })
+    expect(quotes('Der Sprecher, den Wladimir Putin ernannt hatte, erklärte, man sei bereit.')[0]).toMatchObject({ speaker: null, description: 'Der Sprecher' })
+  })
+  it('keeps the subject before a relative clause and a person with an apposition', () => {
+    expect(quotes('Sergej Lawrow, der am Montag in Genf war, sagte, die Gespräche seien nützlich.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Marta Ruiz, die Gouverneurin von Sonora, sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'marta-ruiz' })
+  })
+  it('takes the subject after the cue when an adverbial with a relative clause stands before it', () => {
+    expect(quotes('In einem ruhigen Ton, der ihm eigen ist, sagte Sergej Lawrow, die Gespräche seien nützlich.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
+})
