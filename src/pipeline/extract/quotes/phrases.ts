@@ -90,6 +90,12 @@ function relativeClauseBefore(info: ParagraphInfo, from: number, start: number, 
   // An apposition is nominative with a capitalized noun second (`die Vorsitzende`); `der am Montag …`, `den die Zeitung …`, `den Putin ernannte` open a clause.
   const oblique = !['der', 'die', 'das', 'welcher', 'welche', 'welches'].includes(pronoun.lower)
   if (!relativePronouns.has(pronoun.lower) || !(oblique || clauseSecondWords.test(second.text)) || !/,\s*$/.test(gapText(info, cue - 1, cue))) return undefined
+  if (!oblique) {
+    // `die nordrhein-westfälische Justizministerin`: adjectives and then a noun make an apposition.
+    let k = start + 1
+    while (k < cue && !info.parts[k]!.upper && (info.parts[k]!.hyphenAfter || /^[a-zäöüß]+(?:e|en|er|es|em)$/u.test(info.parts[k]!.text))) k++
+    if (k > start + 1 && k < cue && info.parts[k]!.upper) return undefined
+  }
   let head = start - 1
   while (head > from && !/[,;:]/.test(gapText(info, head - 1, head))) head--
   // `In einem Ton, der …, schlug Lawrow vor`: a prepositional phrase before the clause is no subject; the subject follows the cue.

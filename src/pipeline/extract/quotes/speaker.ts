@@ -1,5 +1,6 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
 import { fold } from '../fold.js'
+import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
 import { contextAround, femaleNamesOtherwise, lastWord, orgFits, orgNounOf, originAgrees, roleRefersTo } from './coreference.js'
@@ -48,6 +49,10 @@ interface Seen {
   readonly oblique: boolean
   /** The mention as written. */
   readonly text: string
+  /** Start offset of the sentence the mention stands in. */
+  readonly sentence: number
+  /** Whether the mention opens its sentence (after an article, adjectives or a role noun) or stands right before a cue verb: the subject. */
+  readonly subject: boolean
   /** Folded text around the mention, the name and role titles: for a modifier (`GdP-Vorsitzende`) or an origin adjective (`der brasilianische Präsident`) to agree with. */
   readonly context: string
 }
@@ -116,6 +121,21 @@ function isOblique(info: ParagraphInfo, mention: PartMention): boolean {
   return prepositions.has(part.lower) && part.lower !== 'der'
 }
 
+/** Whether a mention is the subject of its sentence: nothing but an article, adjectives, role nouns or a hyphenated part before it in the sentence, or a cue verb right after it (`Lawrow sagte`). */
+function isSubject(info: ParagraphInfo, mention: PartMention, sentenceStart: number): boolean {
+  const next = info.parts[mention.last + 1]
+  if (next && !next.upper && cueFormsOf(next.lower).length > 0 && /^\s+$/.test(info.text.slice(info.parts[mention.last]!.end, next.start))) return true
+  let j = mention.first - 1
+  while (j >= 0 && info.parts[j]!.start >= sentenceStart && (articles.has(info.parts[j]!.lower) || modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
+  return j < 0 || info.parts[j]!.start < sentenceStart
+}
+
+/** Start offset of the sentence of a paragraph that holds `offset`. */
+function sentenceStartOf(info: ParagraphInfo, offset: number): number {
+  const n = partitionPoint(info.sentences.length, (index) => info.sentences[index]!.end <= offset)
+  return info.sentences[n]?.start ?? 0
+}
+
 /** Folded role words of a role text: its role nouns (`Außenminister Russlands` → `aussenminister`), else its last word. */
 function roleWordsOf(role: string): string[] {
   const words = role.split(/\s+/).filter((word) => isRoleNoun(word)).map((word) => lastWord(fold(word)))
@@ -171,10 +191,11 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       const own = [...(mention.mention.role ? [lastWord(fold(mention.mention.role))] : []), ...(after ? [lastWord(fold(after))] : [])]
       const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
       const roleWords = [...(mention.mention.role ? roleWordsOf(mention.mention.role) : []), ...(after ? roleWordsOf(after) : []), ...(entity?.roles ?? []).flatMap((role) => [...roleWordsOf(role.title), ...(role.nouns ?? []).map((noun) => lastWord(fold(noun)))])]
+      const sentence = sentenceStartOf(info, mention.mention.start)
       const seen: Seen = {
         paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
         gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
-        roleWords: [...new Set(roleWords)], oblique: isOblique(info, mention), text: mention.mention.text,
+        roleWords: [...new Set(roleWords)], oblique: isOblique(info, mention), text: mention.mention.text, sentence, subject: isSubject(info, mention, sentence),
         context: `${contextAround(info, mention.mention.start, mention.mention.end)} ${fold([entity?.name ?? '', ...roleTexts].join(' '))}`
       }
       persons.push(seen)
@@ -218,19 +239,24 @@ interface Antecedent {
 }
 
 /**
- * The antecedent of `er`/`sie` before a position: of the persons named outside
- * quotation marks (the last eight), the most recent one of a compatible
- * gender that is no oblique object (`unter X`, `mit dem Minister X`, `den
- * Kanzler X`) within the paragraph and the one before; else the most recent
- * compatible one. A subject is the usual antecedent of a pronoun subject.
+ * The antecedent of `er`/`sie` before a position, of the persons named outside
+ * quotation marks (the last eight) with a compatible gender: the subject of
+ * the sentence that names the most recent one (`Putin kritisierte Lawrow.
+ * Er sagte …` → Putin); else the most recent one that is no oblique object
+ * (`unter X`, `mit dem Minister X`, `den Kanzler X`) within the paragraph
+ * and the one before; else the most recent one. A subject is the usual
+ * antecedent of a pronoun subject.
  */
 function pronounAntecedent(article: ArticleInfo, position: Position, gender?: 'f' | 'm'): Antecedent | undefined {
   const compatible = (seen: Seen) => !gender || !seen.gender || seen.gender === gender
   const nearest = lastBefore(seenIndex(article).persons, article, position, compatible)
   if (!nearest) return undefined
+  // `Putin kritisierte Lawrow. Er sagte …`: of the persons of the sentence that names the nearest one, its subject.
+  const subject = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && seen.subject && !seen.oblique && seen.paragraph === nearest.paragraph && seen.sentence === nearest.sentence)
+  if (subject && subject !== nearest) return { seen: subject, rule: `the subject of the sentence that names the last ${gender ? 'person of its gender' : 'person'} (\`${nearest.text}\` is no subject)` }
   if (!nearest.oblique) return { seen: nearest, rule: gender ? 'the last person of its gender' : 'the last person named' }
-  const subject = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && !seen.oblique && position.paragraph - seen.paragraph <= 1)
-  if (subject) return { seen: subject, rule: `the last ${gender ? 'person of its gender' : 'person'} who is no oblique object (\`${nearest.text}\` is one)` }
+  const other = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && !seen.oblique && position.paragraph - seen.paragraph <= 1)
+  if (other) return { seen: other, rule: `the last ${gender ? 'person of its gender' : 'person'} who is no oblique object (\`${nearest.text}\` is one)` }
   return { seen: nearest, rule: gender ? 'the last person of its gender' : 'the last person named' }
 }
 

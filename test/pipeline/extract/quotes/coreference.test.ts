@@ -183,6 +183,10 @@ describe('pronouns and their antecedents', () => {
   it('passes over a person in a prepositional phrase for `er`', () => {
     expect(quotes('Wladimir Putin traf sich am Montag mit Außenminister Sergej Lawrow.', 'Er sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'wladimir-putin' })
   })
+  it('takes the subject of the sentence that names the nearest person, not its object', () => {
+    expect(quotes('Wladimir Putin kritisierte am Montag Sergej Lawrow.', 'Er sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'wladimir-putin' })
+    expect(quotes('Wladimir Putin kam am Montag nach Genf.', 'Dort kritisierte Sergej Lawrow die Nato.', 'Er sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
   it('still takes the person in a prepositional phrase when no other is named', () => {
     expect(quotes('Die Delegation sprach am Montag mit Karl Brenner.', 'Er sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'karl-brenner' })
   })
@@ -204,6 +208,7 @@ describe('a relative clause after the subject', () => {
   it('keeps the subject before a relative clause and a person with an apposition', () => {
     expect(quotes('Sergej Lawrow, der am Montag in Genf war, sagte, die Gespräche seien nützlich.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
     expect(quotes('Marta Ruiz, die Gouverneurin von Sonora, sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'marta-ruiz' })
+    expect(quotes('Marta Ruiz, die neue mexikanische Gouverneurin, sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'marta-ruiz' })
   })
   it('takes the subject after the cue when an adverbial with a relative clause stands before it', () => {
     expect(quotes('In einem ruhigen Ton, der ihm eigen ist, sagte Sergej Lawrow, die Gespräche seien nützlich.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
