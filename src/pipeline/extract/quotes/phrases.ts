@@ -108,6 +108,31 @@ function relativeClauseBefore(info: ParagraphInfo, from: number, start: number, 
 /** Prepositions that open an adverbial before the verb (`In einem Ton, der …, sagte X`). */
 const prepositionWords = new Set(['in', 'im', 'mit', 'nach', 'bei', 'beim', 'auf', 'an', 'am', 'vor', 'seit', 'während', 'trotz', 'wegen', 'aus', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'für', 'gegen', 'ohne', 'um', 'durch'])
 
+/** Adverbs between `zitiert` and its object (`zitiert dazu X`). */
+const objectFillers = new Set(['dazu', 'auch', 'außerdem', 'zudem', 'ferner', 'ebenfalls', 'hierzu', 'darin'])
+
+/**
+ * The object of `zitieren` after the cue: a name (`zitierte Sergej Lawrow mit
+ * den Worten`), a role noun for a person named before (`zitiert den
+ * Minister`), or an unnamed source described by its phrase (`zitiert einen
+ * Augenzeugen`).
+ */
+function quotedObject(article: ArticleInfo, info: ParagraphInfo, cue: CueHit, to: number): Speaker | undefined {
+  let from = cue.index + 1
+  while (from < to && objectFillers.has(info.parts[from]!.lower)) from++
+  const object = info.parts[from]
+  if (!object || info.inQuote[from] || /[,;:]/.test(gapText(info, from - 1, from))) return undefined
+  let end = from + 1
+  while (end < to && end < from + 6 && !/[,;:.!?]/.test(gapText(info, end - 1, end)) && !['mit', 'im', 'in', 'am', 'auf', 'bei', 'nach', 'so', 'wie', 'als'].includes(info.parts[end]!.lower)) end++
+  // `zitierte Sergej Lawrow mit den Worten`, `zitiert den Außenminister Sergej Lawrow`: a name as the object.
+  const named = mentionsIn(info, from, end).find((mention) => !mention.inQuote && mention.type !== 'place')
+  if (named) return named.first <= from + 2 ? { speaker: named.mention.entity, description: null, resolution: 'name', confidence: 0.8 } : undefined
+  if (!['den', 'einen', 'die', 'eine', 'das', 'ein'].includes(object.lower)) return undefined
+  const resolved = resolvePhrase(article, info, from, end, { unnamed: true })
+  if (!resolved || (resolved.speaker === null && !resolved.description)) return undefined
+  return resolved
+}
+
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
 export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
   let start = from
@@ -133,6 +158,11 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     if (subject) return subject
   }
   const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true, plural })
+  // `Die Zeitung zitiert einen Augenzeugen mit den Worten: …`: the one quoted speaks, not the quoting subject.
+  if (cue.verb.lemma === 'zitieren' && pre?.resolution === 'name') {
+    const quoted = quotedObject(article, info, cue, to)
+    if (quoted) return quoted
+  }
   // `Den Währungsfonds forderte er auf, …`: a nominative pronoun right after the cue is the subject, and the name before it an object
   // (`sie` only after a noun phrase in the accusative or dative: `Den Minister forderte sie auf`).
   const after = info.parts[cue.index + 1]

@@ -214,3 +214,15 @@ describe('a relative clause after the subject', () => {
     expect(quotes('In einem ruhigen Ton, der ihm eigen ist, sagte Sergej Lawrow, die Gespräche seien nützlich.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
   })
 })
+
+// Issue 12, class 4: `X zitiert Y`: Y speaks.
+describe('the object of `zitieren`', () => {
+  it('gives the quote to the one quoted: a name, a role noun of a person named before, an unnamed source', () => {
+    expect(quotes('Die Nato zitierte Sergej Lawrow mit den Worten: „Wir wollen keinen Krieg.“')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Sergej Lawrow kam nach Genf.', 'Die Nato zitiert den Außenminister mit den Worten: „Wir wollen keinen Krieg.“')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Die Nato zitiert einen Augenzeugen mit den Worten: „Die Panzer fuhren nachts.“')[0]).toMatchObject({ speaker: null, description: 'einen Augenzeugen' })
+  })
+  it('leaves the quote to the subject of another cue verb', () => {
+    expect(quotes('Die Nato erklärte den Journalisten: „Die Panzer fuhren nachts.“')[0]).toMatchObject({ speaker: 'nato' })
+  })
+})
