@@ -1,5 +1,6 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
 import { fold } from '../fold.js'
+import { isCommonNoun } from '../lexicons/common-nouns.js'
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
@@ -181,8 +182,10 @@ function seenIndex(article: ArticleInfo): SeenIndex {
         continue
       }
       if (mention.type !== 'person' || mention.inQuote) continue
-      let heads = roleHeads.get(mention.mention.entity)
       const entity = article.entities.get(mention.mention.entity)
+      // A discovered “person” whose whole name is a common noun (`Gericht`) is a misreading, never an antecedent.
+      if (entity?.provisional && !/\s/.test(entity.name) && isCommonNoun(entity.name)) continue
+      let heads = roleHeads.get(mention.mention.entity)
       if (!heads) {
         heads = (entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role)))
         roleHeads.set(mention.mention.entity, heads)
