@@ -47,12 +47,12 @@ function speakerCandidates(context: SentenceContext): string[] {
     seen.add(mention.mention.entity)
     result.push(`${mention.mention.entity} (${mention.type})`)
   }
-  // A pronoun outside quotation marks: its antecedent, the last person named.
+  // A pronoun outside quotation marks: its antecedent (`lastPerson`: a subject, no oblique object, of its gender).
   for (let k = from; k < to; k++) {
     const lower = info.parts[k]!.lower
     if (info.inQuote[k] || (lower !== 'er' && lower !== 'sie')) continue
     const person = lastPerson(context.article, { paragraph: info.index, offset: info.parts[k]!.start })
-    if (person) result.push(`${info.parts[k]!.text} → ${person} (last person named)`)
+    if (person) result.push(`${info.parts[k]!.text} → ${person} (antecedent)`)
     break
   }
   if (state.last) result.push(`previous speaker: ${state.last.speaker.speaker ?? `unnamed (${state.last.speaker.description ?? '–'})`}`)

@@ -122,12 +122,12 @@ function isOblique(info: ParagraphInfo, mention: PartMention): boolean {
   return prepositions.has(part.lower) && part.lower !== 'der'
 }
 
-/** Whether a mention is the subject of its sentence: nothing but an article, adjectives, role nouns or a hyphenated part before it in the sentence, or a cue verb right after it (`Lawrow sagte`). */
+/** Whether a mention is the subject of its sentence: nothing but an article, adjectives, role nouns or a hyphenated part (at most five) before it in the sentence, or a cue verb right after it (`Lawrow sagte`). */
 function isSubject(info: ParagraphInfo, mention: PartMention, sentenceStart: number): boolean {
   const next = info.parts[mention.last + 1]
   if (next && !next.upper && cueFormsOf(next.lower).length > 0 && /^\s+$/.test(info.text.slice(info.parts[mention.last]!.end, next.start))) return true
   let j = mention.first - 1
-  while (j >= 0 && info.parts[j]!.start >= sentenceStart && (articles.has(info.parts[j]!.lower) || modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
+  while (j >= 0 && j > mention.first - 6 && info.parts[j]!.start >= sentenceStart && (articles.has(info.parts[j]!.lower) || modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
   return j < 0 || info.parts[j]!.start < sentenceStart
 }
 

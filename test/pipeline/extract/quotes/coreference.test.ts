@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../../src/schema/entity.js'
 import { extract } from '../../../../src/pipeline/extract/index.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { articleParagraphs } from '../../../../src/pipeline/compile/article-paragraphs.js'
+import { recoverStructure } from '../../../../src/pipeline/import/recover-structure.js'
 import { quotes, registry } from './_run.js'
 
 // Class 3 of issue 12: the nearest compatible antecedent, by gender, number and role.
@@ -224,5 +228,17 @@ describe('the object of `zitieren`', () => {
   })
   it('leaves the quote to the subject of another cue verb', () => {
     expect(quotes('Die Nato erklärte den Journalisten: „Die Panzer fuhren nachts.“')[0]).toMatchObject({ speaker: 'nato' })
+  })
+})
+
+// The fixture of docs/extraction.md (`korpus extract --explain test/pipeline/extract/quotes/fixtures/coreference.txt`).
+describe('the coreference fixture', () => {
+  it('resolves each speaker and names antecedent and rule in the explanation', () => {
+    const recovered = recoverStructure(readFileSync(join(import.meta.dirname, 'fixtures', 'coreference.txt'), 'utf8'))
+    const paragraphs = articleParagraphs(recovered.image, recovered.blocks)
+    const uniper: Entity = { id: 'uniper', type: 'organization', name: 'Uniper', wikidata: null, aliases: [], roles: [], kind: 'company', provisional: false }
+    const result = extract({ articleId: 'coreference', paragraphs }, [...registry, uniper], { explain: true })
+    expect(result.quotes.map((quote) => [quote.speaker, quote.description])).toEqual([['tomas-ibarra', null], ['uniper', null], ['wladimir-putin', null], [null, 'Ein hoher Beamter']])
+    expect(result.explanations?.map((explanation) => explanation.coreference?.replace(/:.*/, ''))).toEqual(['`Minister` → `Tomás Ibarra` (paragraph 2)', '`Konzern` → `Uniper` (paragraph 3)', '`Er` → `Wladimir Putin` (paragraph 4)', undefined])
   })
 })
