@@ -357,7 +357,8 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   const key = fold(word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending)))
   const head = lastWord(key)
   const agrees = (seen: Seen) => originAgrees(adjectives, seen.context)
-  const holder = lastBefore(seenIndex(article).byRoleHead.get(head), article, position, agrees)
+  // `der CDU-Vorsitzende` is no `SPD-Vorsitzende`: a compound modifier must stand near the holder too.
+  const holder = lastBefore(seenIndex(article).byRoleHead.get(head), article, position, (seen) => agrees(seen) && (key === head || roleRefersTo(key, head, seen.context)))
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
   if (isRoleNoun(word)) {
     // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.

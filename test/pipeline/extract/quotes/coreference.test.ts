@@ -146,6 +146,8 @@ describe('role nouns for a role seen with a name', () => {
   it('gives `der IGV-Vorsitzende` to the union chief introduced with the IGV, not to another party chief', () => {
     expect(quotes('Der Gewerkschaftschef Karl Brenner von der IGV kritisierte den Plan.', 'Der IGV-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: 'karl-brenner' })
     expect(quotes('SPD-Chef Karl Brenner kritisierte den Plan.', 'Der IGV-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: null, description: 'Der IGV-Vorsitzende' })
+    expect(quotes('SPD-Vorsitzender Karl Brenner kritisierte den Plan.', 'Der CDU-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: null, description: 'Der CDU-Vorsitzende' })
+    expect(quotes('SPD-Vorsitzender Karl Brenner kritisierte den Plan.', 'Der SPD-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: 'karl-brenner' })
   })
   it('needs an origin adjective to agree with the holder', () => {
     expect(quotes('Präsident Paulo Serrano aus Brasilien kam nach Genf.', 'Der brasilianische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: 'paulo-serrano' })
