@@ -32,6 +32,7 @@ export function formatExplanations(input: string, output: ExplainedOutput, expla
     if (explanation) {
       lines.push(`    sieve: ${explanation.sieve} (speaker by ${explanation.resolution}, confidence ${quote.confidence})`)
       lines.push(`    why: ${explanation.why}`)
+      if (explanation.coreference) lines.push(`    coreference: ${explanation.coreference}`)
       lines.push(`    candidates: ${explanation.candidates.length > 0 ? explanation.candidates.join(', ') : '(none)'}`)
     }
     lines.push('')

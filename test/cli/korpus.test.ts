@@ -117,7 +117,7 @@ describe('korpus extract --explain', { timeout: 20_000 }, () => {
     expect(blocks[1]).toContain('direct  annalena-baerbock')
     expect(blocks[1]).toContain('sieve: quote-cue-after (speaker by pronoun, confidence 0.6)')
     expect(blocks[1]).toContain('why: quotation, then cue `sagte` with subject after it')
-    expect(blocks[1]).toContain('candidates: sie → annalena-baerbock (last person named)')
+    expect(blocks[1]).toContain('candidates: sie → annalena-baerbock (antecedent)')
     expect(blocks[2]).toContain('sieve: continuation (speaker by continuation')
     expect(blocks[2]).toContain('candidates: moskau (place), previous speaker: annalena-baerbock')
   })

@@ -21,6 +21,8 @@ export interface QuoteExplanation {
   readonly resolution: Resolution
   /** Speaker candidates of the sentence: entities named outside quotation marks (`id (type)`), then the previous speaker. */
   readonly candidates: readonly string[]
+  /** When coreference chose the speaker (a pronoun, role noun or organization noun): the antecedent and the rule. */
+  readonly coreference?: string
 }
 
 /** Options of `attributeQuotes`. */
@@ -45,12 +47,12 @@ function speakerCandidates(context: SentenceContext): string[] {
     seen.add(mention.mention.entity)
     result.push(`${mention.mention.entity} (${mention.type})`)
   }
-  // A pronoun outside quotation marks: its antecedent, the last person named.
+  // A pronoun outside quotation marks: its antecedent (`lastPerson`: a subject, no oblique object, of its gender).
   for (let k = from; k < to; k++) {
     const lower = info.parts[k]!.lower
     if (info.inQuote[k] || (lower !== 'er' && lower !== 'sie')) continue
     const person = lastPerson(context.article, { paragraph: info.index, offset: info.parts[k]!.start })
-    if (person) result.push(`${info.parts[k]!.text} → ${person} (last person named)`)
+    if (person) result.push(`${info.parts[k]!.text} → ${person} (antecedent)`)
     break
   }
   if (state.last) result.push(`previous speaker: ${state.last.speaker.speaker ?? `unnamed (${state.last.speaker.description ?? '–'})`}`)
@@ -98,7 +100,8 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
           const candidates = options.explain ? speakerCandidates(context) : []
           for (const draft of decision.quotes) {
             drafts.push(draft)
-            const explanation = options.explain ? { sieve: sieve.name, why: decision.why, resolution: decision.resolution ?? decision.remember?.resolution ?? 'name', candidates } : undefined
+            const coreference = decision.remember?.speaker === draft.speaker ? decision.remember?.coreference : undefined
+            const explanation = options.explain ? { sieve: sieve.name, why: decision.why, resolution: decision.resolution ?? decision.remember?.resolution ?? 'name', candidates, ...(coreference ? { coreference } : {}) } : undefined
             found.push({ quote: { ...draft, attribution: sieve.name }, explanation })
           }
           if (decision.remember && decision.quotes.length > 0) state.last = { speaker: decision.remember, serial: context.serial, paragraph: info.index, via: decision.quotes[0]!.via }

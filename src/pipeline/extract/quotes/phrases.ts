@@ -71,6 +71,68 @@ export function auxiliaryCue(info: ParagraphInfo, k: number, to: number): CueHit
   return cue
 }
 
+/** Relative pronouns that open a relative clause after a noun. */
+const relativePronouns = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchen', 'welchem'])
+/** A lower-case word after a relative pronoun (an article, adverb, pronoun) shows it opens a clause, not an apposition (`den die Zeitung …`, `der am Montag …`). */
+const clauseSecondWords = /^[a-zäöüß]/u
+
+/**
+ * Where the noun phrase before a relative clause starts, when parts `[start,
+ * cue)` are a relative clause closed by a comma right before the cue (`Ein
+ * Beamter, den die Zeitung zitiert, sagte`): the part after the comma
+ * before it, or `from`. `undefined` when there is none, or when the clause is an
+ * apposition (`Emily Lau, die Vorsitzende der Partei, sagte`).
+ */
+function relativeClauseBefore(info: ParagraphInfo, from: number, start: number, cue: number): number | undefined {
+  if (start <= from || start + 1 >= cue || info.inQuote[start]) return undefined
+  const pronoun = info.parts[start]!
+  const second = info.parts[start + 1]!
+  // An apposition is nominative with a capitalized noun second (`die Vorsitzende`); `der am Montag …`, `den die Zeitung …`, `den Putin ernannte` open a clause.
+  const oblique = !['der', 'die', 'das', 'welcher', 'welche', 'welches'].includes(pronoun.lower)
+  if (!relativePronouns.has(pronoun.lower) || !(oblique || clauseSecondWords.test(second.text)) || !/,\s*$/.test(gapText(info, cue - 1, cue))) return undefined
+  if (!oblique) {
+    // `die nordrhein-westfälische Justizministerin`: adjectives and then a noun make an apposition.
+    let k = start + 1
+    while (k < cue && !info.parts[k]!.upper && (info.parts[k]!.hyphenAfter || /^[a-zäöüß]+(?:e|en|er|es|em)$/u.test(info.parts[k]!.text))) k++
+    if (k > start + 1 && k < cue && info.parts[k]!.upper) return undefined
+  }
+  let head = start - 1
+  while (head > from && !/[,;:]/.test(gapText(info, head - 1, head))) head--
+  // `In einem Ton, der …, schlug Lawrow vor`: a prepositional phrase before the clause is no subject; the subject follows the cue.
+  if (head >= start || prepositionWords.has(info.parts[head]!.lower)) return undefined
+  const after = info.parts[cue + 1]
+  if (after && !/[,;:]/.test(gapText(info, cue, cue + 1)) && (after.upper || after.lower === 'er' || after.lower === 'sie')) return undefined
+  return head
+}
+
+/** Prepositions that open an adverbial before the verb (`In einem Ton, der …, sagte X`). */
+const prepositionWords = new Set(['in', 'im', 'mit', 'nach', 'bei', 'beim', 'auf', 'an', 'am', 'vor', 'seit', 'während', 'trotz', 'wegen', 'aus', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'für', 'gegen', 'ohne', 'um', 'durch'])
+
+/** Adverbs between `zitiert` and its object (`zitiert dazu X`). */
+const objectFillers = new Set(['dazu', 'auch', 'außerdem', 'zudem', 'ferner', 'ebenfalls', 'hierzu', 'darin'])
+
+/**
+ * The object of `zitieren` after the cue: a name (`zitierte Sergej Lawrow mit
+ * den Worten`), a role noun for a person named before (`zitiert den
+ * Minister`), or an unnamed source described by its phrase (`zitiert einen
+ * Augenzeugen`).
+ */
+function quotedObject(article: ArticleInfo, info: ParagraphInfo, cue: CueHit, to: number): Speaker | undefined {
+  let from = cue.index + 1
+  while (from < to && objectFillers.has(info.parts[from]!.lower)) from++
+  const object = info.parts[from]
+  if (!object || info.inQuote[from] || /[,;:]/.test(gapText(info, from - 1, from))) return undefined
+  let end = from + 1
+  while (end < to && end < from + 6 && !/[,;:.!?]/.test(gapText(info, end - 1, end)) && !['mit', 'im', 'in', 'am', 'auf', 'bei', 'nach', 'so', 'wie', 'als'].includes(info.parts[end]!.lower)) end++
+  // `zitierte Sergej Lawrow mit den Worten`, `zitiert den Außenminister Sergej Lawrow`: a name as the object.
+  const named = mentionsIn(info, from, end).find((mention) => !mention.inQuote && mention.type !== 'place')
+  if (named) return named.first <= from + 2 ? { speaker: named.mention.entity, description: null, resolution: 'name', confidence: 0.8 } : undefined
+  if (!['den', 'einen', 'die', 'eine', 'das', 'ein'].includes(object.lower)) return undefined
+  const resolved = resolvePhrase(article, info, from, end, { unnamed: true })
+  if (!resolved || (resolved.speaker === null && !resolved.description)) return undefined
+  return resolved
+}
+
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
 export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
   let start = from
@@ -89,7 +151,25 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   }
   // A plural verb (`sagten`, `forderten`) makes `sie` a group.
   const plural = /en$/.test(info.parts[cue.index]!.lower)
+  // `Ein Beamter, den die Zeitung zitiert, sagte, …`: a relative clause between the subject and the cue; a name in it never speaks.
+  const relative = relativeClauseBefore(info, from, start, cue.index)
+  if (relative !== undefined) {
+    const subject = resolvePhrase(article, info, relative, start, { unnamed: true, skipPrepositional: true, plural })
+    if (subject) return subject
+  }
   const pre = resolvePhrase(article, info, start, cue.index, { skipPrepositional: true, plural })
+  // `Die Zeitung zitiert einen Augenzeugen mit den Worten: …`: the one quoted speaks, not the quoting subject.
+  if (cue.verb.lemma === 'zitieren' && pre?.resolution === 'name') {
+    const quoted = quotedObject(article, info, cue, to)
+    if (quoted) return quoted
+  }
+  // `Den Währungsfonds forderte er auf, …`: a nominative pronoun right after the cue is the subject, and the name before it an object
+  // (`sie` only after a noun phrase in the accusative or dative: `Den Minister forderte sie auf`).
+  const after = info.parts[cue.index + 1]
+  if (pre?.resolution === 'name' && after && !info.inQuote[cue.index + 1] && /^\s+$/.test(gapText(info, cue.index, cue.index + 1)) && (after.lower === 'er' || (after.lower === 'sie' && !plural && ['den', 'dem', 'einen', 'einem'].includes(info.parts[start]!.lower)))) {
+    const pronoun = resolvePhrase(article, info, cue.index + 1, cue.index + 2, { plural })
+    if (pronoun) return pronoun
+  }
   if (pre && pre.resolution !== 'role') return pre
   // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
   if (start > from && (!pre || pre.confidence < 0.6 || pre.resolution === 'role')) {

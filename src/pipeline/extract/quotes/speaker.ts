@@ -1,7 +1,10 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
 import { fold } from '../fold.js'
+import { isCommonNoun } from '../lexicons/common-nouns.js'
+import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
-import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
+import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
+import { contextAround, femaleNamesOtherwise, lastWord, orgFits, orgNounOf, originAgrees, roleRefersTo } from './coreference.js'
 
 /** How a speaker phrase was resolved: a name, a role noun, a pronoun, a source phrase (`laut X`), the previous speaker, or an unnamed source. */
 export type Resolution = 'name' | 'role' | 'pronoun' | 'source-phrase' | 'continuation' | 'unnamed'
@@ -13,6 +16,8 @@ export interface Speaker {
   /** How the phrase named the speaker. */
   readonly resolution: Resolution
   readonly confidence: number
+  /** For a role noun, organization noun or pronoun: the antecedent and the rule that chose it (`korpus extract --explain`). */
+  readonly coreference?: string
 }
 
 const prepositions = new Set([
@@ -39,6 +44,30 @@ interface Seen {
   readonly gender: 'f' | 'm' | undefined
   /** Whether a role is known for the person (from the mention or the registry). */
   readonly hasRole: boolean
+  /** Folded role words known for the person (`gewerkschaftschef`, `aussenminister`): from the mention, an apposition, the registry. */
+  readonly roleWords: readonly string[]
+  /** Whether the mention stands in a prepositional phrase or after an oblique article (`unter X`, `mit dem Minister X`, `den Kanzler X`): no subject, so a pronoun prefers another antecedent. */
+  readonly oblique: boolean
+  /** The mention as written. */
+  readonly text: string
+  /** Start offset of the sentence the mention stands in. */
+  readonly sentence: number
+  /** Whether the mention opens its sentence (after an article, adjectives or a role noun) or stands right before a cue verb: the subject. */
+  readonly subject: boolean
+  /** Folded text around the mention, the name and role titles: for a modifier (`GdP-Vorsitzende`) or an origin adjective (`der brasilianische Präsident`) to agree with. */
+  readonly context: string
+}
+
+/** An organization named outside quotation marks, with the classifier nouns written before its mentions so far. */
+interface SeenOrg {
+  readonly paragraph: number
+  readonly offset: number
+  readonly entity: string
+  readonly caption: boolean
+  readonly text: string
+  readonly classifiers: readonly string[]
+  /** Folded text around the mention and the name, for an origin adjective to agree with. */
+  readonly context: string
 }
 
 /** First names ending like a woman's (`-a`, `-e`, `-y`) that are men's. */
@@ -58,7 +87,7 @@ function genderOf(name: string, roles: readonly string[]): 'f' | 'm' | undefined
   const first = name.split(/\s+/)[0]!.toLowerCase()
   if (name.split(/\s+/).length < 2) return undefined
   if (maleNamesInA.has(first)) return 'm'
-  if (/(?:a|e|y|ie)$/.test(first)) return 'f'
+  if (femaleNamesOtherwise.has(first) || /(?:a|e|y|ie)$/.test(first)) return 'f'
   return 'm'
 }
 
@@ -67,6 +96,8 @@ interface SeenIndex {
   readonly persons: Seen[]
   /** The same, by the folded head noun of each role known for them (from the mention or the registry). */
   readonly byRoleHead: Map<string, Seen[]>
+  /** Organizations named outside quotation marks, in text order. */
+  readonly orgs: SeenOrg[]
 }
 
 const seenCache = new WeakMap<ArticleInfo, SeenIndex>()
@@ -74,7 +105,43 @@ const seenCache = new WeakMap<ArticleInfo, SeenIndex>()
 /** `39-Jährige`, `56-jähriger`: a person named by age. */
 const ageNoun = /^(?:\d{1,3}-)?[Jj]ährige[nr]?$/
 
-const lastWord = (folded: string) => folded.slice(folded.lastIndexOf(' ') + 1)
+/** Articles of a dative, accusative or genitive noun phrase: a person after one is no subject. */
+const obliqueArticles = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines'])
+
+/** Whether a mention stands in a prepositional phrase or after an oblique article, skipping adjectives, role nouns and hyphenated parts before it. */
+function isOblique(info: ParagraphInfo, mention: PartMention): boolean {
+  let j = mention.first - 1
+  while (j >= 0 && j > mention.first - 6 && !/[,;:.!?(]/.test(info.text.slice(info.parts[j]!.end, info.parts[j + 1]!.start)) && (modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
+  const part = info.parts[j]
+  if (!part || (j + 1 < info.parts.length && /[,;:.!?(]/.test(info.text.slice(part.end, info.parts[j + 1]!.start)))) return false
+  if (obliqueArticles.has(part.lower)) return true
+  if (articles.has(part.lower)) {
+    const before = info.parts[j - 1]
+    return before !== undefined && prepositions.has(before.lower) && !articles.has(before.lower) && !/[,;:.!?(]/.test(info.text.slice(before.end, part.start))
+  }
+  return prepositions.has(part.lower) && part.lower !== 'der'
+}
+
+/** Whether a mention is the subject of its sentence: nothing but an article, adjectives, role nouns or a hyphenated part (at most five) before it in the sentence, or a cue verb right after it (`Lawrow sagte`). */
+function isSubject(info: ParagraphInfo, mention: PartMention, sentenceStart: number): boolean {
+  const next = info.parts[mention.last + 1]
+  if (next && !next.upper && cueFormsOf(next.lower).length > 0 && /^\s+$/.test(info.text.slice(info.parts[mention.last]!.end, next.start))) return true
+  let j = mention.first - 1
+  while (j >= 0 && j > mention.first - 6 && info.parts[j]!.start >= sentenceStart && (articles.has(info.parts[j]!.lower) || modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
+  return j < 0 || info.parts[j]!.start < sentenceStart
+}
+
+/** Start offset of the sentence of a paragraph that holds `offset`. */
+function sentenceStartOf(info: ParagraphInfo, offset: number): number {
+  const n = partitionPoint(info.sentences.length, (index) => info.sentences[index]!.end <= offset)
+  return info.sentences[n]?.start ?? 0
+}
+
+/** Folded role words of a role text: its role nouns (`Außenminister Russlands` → `aussenminister`), else its last word. */
+function roleWordsOf(role: string): string[] {
+  const words = role.split(/\s+/).filter((word) => isRoleNoun(word)).map((word) => lastWord(fold(word)))
+  return words.length > 0 ? words : [lastWord(fold(role))]
+}
 
 /** The role noun of an apposition right after part `last` (`Marta Ruiz, die Gouverneurin von Sonora`, `X, Sprecher der Polizei`), or `undefined`. */
 function appositionRole(info: ParagraphInfo, last: number): string | undefined {
@@ -98,11 +165,27 @@ function seenIndex(article: ArticleInfo): SeenIndex {
   const persons: Seen[] = []
   const byRoleHead = new Map<string, Seen[]>()
   const roleHeads = new Map<string, string[]>()
+  const orgs: SeenOrg[] = []
+  const classifiersOf = new Map<string, string[]>()
   for (const info of article.paragraphs) {
     for (const mention of info.mentions) {
+      if (mention.type === 'organization' && !mention.inQuote) {
+        // `die Billigfluggesellschaft X`: the noun before the name tells what kind of organization it is.
+        // (A mention's parts may include a classifier noun before its text.)
+        let first = mention.first
+        while (first < mention.last && info.parts[first]!.start < mention.mention.start) first++
+        const before = info.parts[first - 1]
+        let classifiers = classifiersOf.get(mention.mention.entity)
+        if (!classifiers) classifiersOf.set(mention.mention.entity, (classifiers = []))
+        if (before?.upper && !/[,;:.!?(]/.test(info.text.slice(before.end, info.parts[first]!.start))) classifiers.push(fold(before.text))
+        orgs.push({ paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption, text: mention.mention.text, classifiers, context: `${contextAround(info, mention.mention.start, mention.mention.end)} ${fold(article.entities.get(mention.mention.entity)?.name ?? '')}` })
+        continue
+      }
       if (mention.type !== 'person' || mention.inQuote) continue
-      let heads = roleHeads.get(mention.mention.entity)
       const entity = article.entities.get(mention.mention.entity)
+      // A discovered “person” whose whole name is a common noun (`Gericht`) is a misreading, never an antecedent.
+      if (entity?.provisional && !/\s/.test(entity.name) && isCommonNoun(entity.name)) continue
+      let heads = roleHeads.get(mention.mention.entity)
       if (!heads) {
         heads = (entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role)))
         roleHeads.set(mention.mention.entity, heads)
@@ -110,7 +193,14 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       const after = appositionRole(info, mention.last)
       const own = [...(mention.mention.role ? [lastWord(fold(mention.mention.role))] : []), ...(after ? [lastWord(fold(after))] : [])]
       const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
-      const seen: Seen = { paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption, gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0 }
+      const roleWords = [...(mention.mention.role ? roleWordsOf(mention.mention.role) : []), ...(after ? roleWordsOf(after) : []), ...(entity?.roles ?? []).flatMap((role) => [...roleWordsOf(role.title), ...(role.nouns ?? []).map((noun) => lastWord(fold(noun)))])]
+      const sentence = sentenceStartOf(info, mention.mention.start)
+      const seen: Seen = {
+        paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
+        gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
+        roleWords: [...new Set(roleWords)], oblique: isOblique(info, mention), text: mention.mention.text, sentence, subject: isSubject(info, mention, sentence),
+        context: `${contextAround(info, mention.mention.start, mention.mention.end)} ${fold([entity?.name ?? '', ...roleTexts].join(' '))}`
+      }
       persons.push(seen)
       for (const head of new Set([...own, ...heads])) {
         const list = byRoleHead.get(head)
@@ -119,19 +209,25 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       }
     }
   }
-  const index = { persons, byRoleHead }
+  const index = { persons, byRoleHead, orgs }
   seenCache.set(article, index)
   return index
 }
 
-/** The last entry strictly before a position that passes `accept` (at most the last eight are tried); caption entries only count for positions in the caption. */
-function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, position: Position, accept: (seen: Seen) => boolean = () => true): Seen | undefined {
+interface Placed {
+  readonly paragraph: number
+  readonly offset: number
+  readonly caption: boolean
+}
+
+/** The last entry strictly before a position that passes `accept` (at most the last `depth` are tried); caption entries only count for positions in the caption. */
+function lastBefore<T extends Placed>(list: readonly T[] | undefined, article: ArticleInfo, position: Position, accept: (seen: T) => boolean = () => true, depth = 8): T | undefined {
   if (!list) return undefined
   const low = partitionPoint(list.length, (index) => {
     const seen = list[index]!
     return seen.paragraph < position.paragraph || (seen.paragraph === position.paragraph && seen.offset < position.offset)
   })
-  for (let n = low - 1; n >= 0 && n >= low - 8; n--) {
+  for (let n = low - 1; n >= 0 && n >= low - depth; n--) {
     const found = list[n]!
     if (found.caption && !article.paragraphs[position.paragraph]?.caption) return undefined
     if (accept(found)) return found
@@ -139,10 +235,39 @@ function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, pos
   return undefined
 }
 
+/** A person antecedent, with the rule that chose it (for `--explain`). */
+interface Antecedent {
+  readonly seen: Seen
+  readonly rule: string
+}
+
+/**
+ * The antecedent of `er`/`sie` before a position, of the persons named outside
+ * quotation marks (the last eight) with a compatible gender: the subject of
+ * the sentence that names the most recent one (`Putin kritisierte Lawrow.
+ * Er sagte …` → Putin); else the most recent one that is no oblique object
+ * (`unter X`, `mit dem Minister X`, `den Kanzler X`) within the paragraph
+ * and the one before; else the most recent one. A subject is the usual
+ * antecedent of a pronoun subject.
+ */
+function pronounAntecedent(article: ArticleInfo, position: Position, gender?: 'f' | 'm'): Antecedent | undefined {
+  const compatible = (seen: Seen) => !gender || !seen.gender || seen.gender === gender
+  const nearest = lastBefore(seenIndex(article).persons, article, position, compatible)
+  if (!nearest) return undefined
+  // `Putin kritisierte Lawrow. Er sagte …`: of the persons of the sentence that names the nearest one, its subject.
+  const subject = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && seen.subject && !seen.oblique && seen.paragraph === nearest.paragraph && seen.sentence === nearest.sentence)
+  if (subject && subject !== nearest) return { seen: subject, rule: `the subject of the sentence that names the last ${gender ? 'person of its gender' : 'person'} (\`${nearest.text}\` is no subject)` }
+  if (!nearest.oblique) return { seen: nearest, rule: gender ? 'the last person of its gender' : 'the last person named' }
+  const other = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && !seen.oblique && position.paragraph - seen.paragraph <= 1)
+  if (other) return { seen: other, rule: `the last ${gender ? 'person of its gender' : 'person'} who is no oblique object (\`${nearest.text}\` is one)` }
+  return { seen: nearest, rule: gender ? 'the last person of its gender' : 'the last person named' }
+}
+
 /**
  * The most recent person mentioned outside quotation marks before a position
- * (for `er`, `sie` and role nouns without a known holder). Names in the photo
- * caption do not count for the body.
+ * (for `er`, `sie` and role nouns without a known holder), preferring one
+ * that is no oblique object. Names in the photo caption do not count for the
+ * body.
  *
  * @param article
  *   Article info.
@@ -154,13 +279,64 @@ function lastBefore(list: readonly Seen[] | undefined, article: ArticleInfo, pos
  *   The entity id, or `undefined`.
  */
 export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f' | 'm'): string | undefined {
-  return lastBefore(seenIndex(article).persons, article, position, (seen) => !gender || !seen.gender || seen.gender === gender)?.entity
+  return pronounAntecedent(article, position, gender)?.seen.entity
+}
+
+/**
+ * Resolve a pronoun `er`/`sie` to a speaker: the antecedent of
+ * `pronounAntecedent`, with the rule in `coreference`.
+ *
+ * @param article
+ *   Article info.
+ * @param pronoun
+ *   The pronoun as written.
+ * @param position
+ *   Where it stands.
+ * @param gender
+ *   `m` for `er`, `f` for singular `sie`.
+ * @returns
+ *   The speaker, or `undefined` without a compatible antecedent.
+ */
+export function resolvePronoun(article: ArticleInfo, pronoun: string, position: Position, gender: 'f' | 'm'): Speaker | undefined {
+  const found = pronounAntecedent(article, position, gender)
+  if (!found) return undefined
+  return { speaker: found.seen.entity, description: null, resolution: 'pronoun', confidence: 0.6, coreference: `\`${pronoun}\` → \`${found.seen.text}\` (paragraph ${found.seen.paragraph + 1}): ${found.rule}` }
+}
+
+/**
+ * Resolve an organization noun (`der Konzern`, `die Partei`, `das
+ * Ministerium`) to the nearest organization named before it (outside
+ * quotation marks, the last twelve) whose kind, name or classifier noun fits
+ * (`coreference.ts`, `orgFits`) and with which its origin adjectives agree.
+ *
+ * @param article
+ *   Article info.
+ * @param word
+ *   The noun as written.
+ * @param position
+ *   Where it stands.
+ * @param adjectives
+ *   Lower-case words between the article and the noun; an origin adjective must agree (`originAgrees`).
+ * @returns
+ *   The speaker, or `undefined` when the word is no organization noun or no organization fits.
+ */
+export function resolveOrgNoun(article: ArticleInfo, word: string, position: Position, adjectives: readonly string[] = []): Speaker | undefined {
+  const noun = orgNounOf(word)
+  if (!noun) return undefined
+  const found = lastBefore(seenIndex(article).orgs, article, position, (seen) => {
+    const entity = article.entities.get(seen.entity)
+    return entity !== undefined && entity.type === 'organization' && orgFits(noun, entity, seen.classifiers) && originAgrees(adjectives, seen.context)
+  }, 12)
+  if (!found) return undefined
+  return { speaker: found.entity, description: null, resolution: 'role', confidence: 0.65, coreference: `\`${word}\` → \`${found.text}\` (paragraph ${found.paragraph + 1}): the nearest organization named before that fits the noun` }
 }
 
 /**
  * Resolve a role noun (`der Norweger`, `der Kreml-Sprecher`, `der
  * Außenminister`) to an entity: roles seen with names in the article, then the
- * registry's role nouns and titles; the most recent such person wins. An age
+ * registry's role nouns and titles; the most recent such person wins. Then a
+ * person whose role the noun can name (`der Minister` for `Außenminister X`,
+ * `der Vorsitzende` for `Gewerkschaftschef X`: `roleRefersTo`). An age
  * noun (`der 39-Jährige`) is the last person of its gender. A role noun
  * without a known holder is an unnamed source described by the noun.
  *
@@ -172,17 +348,27 @@ export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f
  *   Where it stands.
  * @param gender
  *   The gender its article shows (`der` → `m`, `die` singular → `f`), if known.
+ * @param adjectives
+ *   Lower-case words between the article and the noun; an origin adjective (`brasilianische`) must agree with the holder (`originAgrees`).
  * @returns
  *   The speaker (`speaker: null` for a role noun without a holder), or `undefined` when the word is no role noun.
  */
-export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm'): Speaker | undefined {
+export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm', adjectives: readonly string[] = []): Speaker | undefined {
   const key = fold(word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending)))
-  const holder = lastBefore(seenIndex(article).byRoleHead.get(lastWord(key)), article, position)
-  if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75 }
+  const head = lastWord(key)
+  const agrees = (seen: Seen) => originAgrees(adjectives, seen.context)
+  // `der CDU-Vorsitzende` is no `SPD-Vorsitzende`: a compound modifier must stand near the holder too.
+  const holder = lastBefore(seenIndex(article).byRoleHead.get(head), article, position, (seen) => agrees(seen) && (key === head || roleRefersTo(key, head, seen.context)))
+  if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
+  if (isRoleNoun(word)) {
+    // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.
+    const related = lastBefore(seenIndex(article).persons, article, position, (seen) => (!gender || !seen.gender || seen.gender === gender) && agrees(seen) && seen.roleWords.some((role) => roleRefersTo(key, role, seen.context)), 12)
+    if (related) return { speaker: related.entity, description: null, resolution: 'role', confidence: 0.7, coreference: `\`${word}\` → \`${related.text}\` (paragraph ${related.paragraph + 1}): the last person named with a role of the same office (${related.roleWords.join(', ')})` }
+  }
   // `der 39-Jährige`: an age always points back to a person named before, of the article's gender.
   if (ageNoun.test(word)) {
     const person = lastBefore(seenIndex(article).persons, article, position, (seen) => !gender || !seen.gender || seen.gender === gender)
-    if (person) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.6 }
+    if (person) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${person.text}\` (paragraph ${person.paragraph + 1}): an age noun, the last person of its gender` }
   }
   // A role noun without a holder is an unnamed source, never the last person named (`Der Staatsanwalt` after the victim's name).
   if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase()) || ageNoun.test(word)) return { speaker: null, description: word, resolution: 'role', confidence: 0.4 }
@@ -303,10 +489,16 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     const named = candidates.some((mention) => mention.type === 'person' && mention.first === last + 1 && !/[,;:]/.test(info.text.slice(info.parts[last]!.end, info.parts[last + 1]!.start)))
     if (j < to && !named && !candidates.some((mention) => mention.first <= last && mention.last >= j)) {
       const word = info.text.slice(info.parts[j]!.start, info.parts[last]!.end)
-      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined)
+      const adjectives = info.parts.slice(from + 1, j).map((part) => part.lower)
+      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined, adjectives)
       // A role noun without a holder: an unnamed source described by its whole noun phrase, unless a name in the phrase speaks.
       if (resolved && resolved.speaker === null) roleless = { ...resolved, description: describeSource(info, from, to) ?? info.text.slice(head.start, info.parts[last]!.end) }
       else if (resolved) return resolved
+      // `der Konzern`, `die Partei`: an organization noun after the article, without a name in the phrase, points back to the nearest organization that fits.
+      if (!resolved && last === j && candidates.length === 0 && ['der', 'die', 'das'].includes(head.lower)) {
+        const organization = resolveOrgNoun(article, word, { paragraph: info.index, offset: head.start }, adjectives)
+        if (organization) return organization
+      }
     }
   }
   const usable = candidates.filter((mention) => {
@@ -327,8 +519,8 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
   if (first.lower === 'er' || first.lower === 'sie') {
     // Plural `sie` (`sie forderten`) refers to no single person: an unnamed group.
     if (first.lower === 'sie' && options.plural) return { speaker: null, description: first.text, resolution: 'unnamed', confidence: 0.3 }
-    const person = lastPerson(article, position, first.lower === 'er' ? 'm' : 'f')
-    if (person) return { speaker: person, description: null, resolution: 'pronoun', confidence: 0.6 }
+    const person = resolvePronoun(article, first.text, position, first.lower === 'er' ? 'm' : 'f')
+    if (person) return person
     // No compatible person before it: a speaker the text does not name here.
     return { speaker: null, description: first.text, resolution: 'unnamed', confidence: 0.3 }
   }

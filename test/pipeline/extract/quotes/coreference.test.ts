@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { quotes } from './_run.js'
+import type { Entity } from '../../../../src/schema/entity.js'
+import { extract } from '../../../../src/pipeline/extract/index.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { articleParagraphs } from '../../../../src/pipeline/compile/article-paragraphs.js'
+import { recoverStructure } from '../../../../src/pipeline/import/recover-structure.js'
+import { quotes, registry } from './_run.js'
 
 // Class 3 of issue 12: the nearest compatible antecedent, by gender, number and role.
 describe('coreference of pronouns and role nouns', () => {
@@ -124,5 +130,117 @@ describe('unnamed sources and the subject of the reported clause', () => {
   it('takes the cue subject, not the place in the reported clause', () => {
     expect(quotes('Lawrow sagte, Moskau wolle keinen Krieg.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
     expect(quotes('Moskau erklärte, die Übung sei beendet.')[0]).toMatchObject({ speaker: 'moskau' })
+  })
+})
+
+// Issue 12, class 3: role nouns more general than the role seen with a name, and organization nouns.
+describe('role nouns for a role seen with a name', () => {
+  it('gives `der Minister` to the person introduced as `Energieminister`', () => {
+    const found = quotes('Energieminister Tomás Ibarra stellte den Plan am Montag vor.', 'Der Minister sagte, die Leitung werde im Herbst fertig.')
+    expect(found[0]).toMatchObject({ speaker: 'tomas-ibarra', text: 'die Leitung werde im Herbst fertig' })
+  })
+  it('does not give `der Präsident` to a Vizepräsident', () => {
+    const found = quotes('Vizepräsident Karl Brenner eröffnete die Sitzung.', 'Der Präsident sagte, die Wahl finde im Mai statt.')
+    expect(found[0]).toMatchObject({ speaker: null, description: 'Der Präsident' })
+  })
+  it('gives `der IGV-Vorsitzende` to the union chief introduced with the IGV, not to another party chief', () => {
+    expect(quotes('Der Gewerkschaftschef Karl Brenner von der IGV kritisierte den Plan.', 'Der IGV-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: 'karl-brenner' })
+    expect(quotes('SPD-Chef Karl Brenner kritisierte den Plan.', 'Der IGV-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: null, description: 'Der IGV-Vorsitzende' })
+    expect(quotes('SPD-Vorsitzender Karl Brenner kritisierte den Plan.', 'Der CDU-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: null, description: 'Der CDU-Vorsitzende' })
+    expect(quotes('SPD-Vorsitzender Karl Brenner kritisierte den Plan.', 'Der SPD-Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: 'karl-brenner' })
+  })
+  it('needs an origin adjective to agree with the holder', () => {
+    expect(quotes('Präsident Paulo Serrano aus Brasilien kam nach Genf.', 'Der brasilianische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: 'paulo-serrano' })
+    expect(quotes('Präsident Marco Lindqvist aus Schweden kam nach Genf.', 'Der brasilianische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: null, description: 'Der brasilianische Präsident' })
+  })
+  it('names the antecedent and the rule in the explanation', () => {
+    const paragraphs = ['Energieminister Tomás Ibarra stellte den Plan am Montag vor.', 'Der Minister sagte, die Leitung werde im Herbst fertig.'].map((text) => ({ type: 'paragraph' as const, text }))
+    const explained = extract({ articleId: 'test', paragraphs }, registry, { explain: true })
+    expect(explained.explanations?.[0]?.coreference).toMatch(/^`Minister` → `Tomás Ibarra` \(paragraph 1\): .*same office/)
+  })
+})
+
+const organizations: Entity[] = [
+  ...registry,
+  { id: 'varenta', type: 'organization', name: 'Varenta', wikidata: null, aliases: [], roles: [], kind: null, provisional: false },
+  { id: 'nordwind-ag', type: 'organization', name: 'Nordwind AG', wikidata: null, aliases: ['Nordwind'], roles: [], kind: null, provisional: false },
+  { id: 'neue-mitte', type: 'organization', name: 'Neue Mitte', wikidata: null, aliases: [], roles: [], kind: 'party', provisional: false },
+  { id: 'westbund', type: 'organization', name: 'Westbund', wikidata: null, aliases: [], roles: [{ title: 'Verteidigungsbündnis', nouns: ['Bündnis'], from: null, to: null }], kind: null, provisional: false }
+]
+const orgQuotes = (...texts: string[]) => extract({ articleId: 'test', paragraphs: texts.map((text) => ({ type: 'paragraph' as const, text })) }, organizations).quotes
+
+describe('organization nouns for the nearest organization of their kind', () => {
+  it('gives `der Konzern` to a company by its name (`… AG`) or by a classifier noun before it', () => {
+    expect(orgQuotes('Die Nordwind AG hat 300 Stellen gestrichen.', 'Der Konzern teilte mit, die Lage sei schwierig.')[0]).toMatchObject({ speaker: 'nordwind-ag' })
+    expect(orgQuotes('Der Energiekonzern Varenta hat 300 Stellen gestrichen.', 'Das Unternehmen teilte mit, die Lage sei schwierig.')[0]).toMatchObject({ speaker: 'varenta' })
+  })
+  it('gives `die Partei` to a party and `das Bündnis` to the organization whose role noun it is', () => {
+    expect(orgQuotes('Die Neue Mitte hat ihren Parteitag abgesagt.', 'Die Partei erklärte, sie wolle im Herbst tagen.')[0]).toMatchObject({ speaker: 'neue-mitte' })
+    expect(orgQuotes('Der Westbund tagte in Brüssel.', 'Das Bündnis erklärte, die Übung sei lange geplant.')[0]).toMatchObject({ speaker: 'westbund' })
+  })
+  it('keeps an organization noun without a compatible organization unnamed', () => {
+    expect(orgQuotes('Die Nato tagte in Brüssel.', 'Der Konzern teilte mit, die Lage sei schwierig.')[0]).toMatchObject({ speaker: null, description: 'Der Konzern' })
+    expect(orgQuotes('Varenta hat 300 Stellen gestrichen.', 'Die Partei erklärte, sie wolle im Herbst tagen.')[0]).toMatchObject({ speaker: null, description: 'Die Partei' })
+  })
+})
+
+// Issue 12, class 3: a pronoun subject prefers a subject as antecedent; a nominative pronoun after the cue is the subject.
+describe('pronouns and their antecedents', () => {
+  it('passes over a person in a prepositional phrase for `er`', () => {
+    expect(quotes('Wladimir Putin traf sich am Montag mit Außenminister Sergej Lawrow.', 'Er sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'wladimir-putin' })
+  })
+  it('takes the subject of the sentence that names the nearest person, not its object', () => {
+    expect(quotes('Wladimir Putin kritisierte am Montag Sergej Lawrow.', 'Er sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'wladimir-putin' })
+    expect(quotes('Wladimir Putin kam am Montag nach Genf.', 'Dort kritisierte Sergej Lawrow die Nato.', 'Er sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
+  it('still takes the person in a prepositional phrase when no other is named', () => {
+    expect(quotes('Die Delegation sprach am Montag mit Karl Brenner.', 'Er sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'karl-brenner' })
+  })
+  it('knows women’s first names that do not end in -a or -e', () => {
+    expect(quotes('Ingrid Halvorsen traf am Montag Tomás Ibarra.', 'Sie sagte, das Gespräch sei gut gewesen.')[0]).toMatchObject({ speaker: 'ingrid-halvorsen' })
+  })
+  it('takes `er` right after the cue for the subject, not the object named before the cue', () => {
+    expect(quotes('Tomás Ibarra sprach in Genf.', 'Die Nato forderte er auf, die Truppen abzuziehen.')[0]).toMatchObject({ speaker: 'tomas-ibarra', text: 'die Truppen abzuziehen' })
+    expect(quotes('Die Nato forderte am Montag, die Truppen abzuziehen.')[0]).toMatchObject({ speaker: 'nato' })
+  })
+})
+
+// Issue 12, class 4: a relative clause between the subject and the cue.
+describe('a relative clause after the subject', () => {
+  it('never gives the quote to a name inside the relative clause', () => {
+    expect(quotes('Ein hoher Beamter, den die Nato nicht nannte, sagte, die Übung sei lange geplant.')[0]).toMatchObject({ speaker: null, description: 'Ein hoher Beamter' })
+    expect(quotes('Der Sprecher, den Wladimir Putin ernannt hatte, erklärte, man sei bereit.')[0]).toMatchObject({ speaker: null, description: 'Der Sprecher' })
+  })
+  it('keeps the subject before a relative clause and a person with an apposition', () => {
+    expect(quotes('Sergej Lawrow, der am Montag in Genf war, sagte, die Gespräche seien nützlich.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Marta Ruiz, die Gouverneurin von Sonora, sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'marta-ruiz' })
+    expect(quotes('Marta Ruiz, die neue mexikanische Gouverneurin, sagte, die Lage sei ernst.')[0]).toMatchObject({ speaker: 'marta-ruiz' })
+  })
+  it('takes the subject after the cue when an adverbial with a relative clause stands before it', () => {
+    expect(quotes('In einem ruhigen Ton, der ihm eigen ist, sagte Sergej Lawrow, die Gespräche seien nützlich.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
+})
+
+// Issue 12, class 4: `X zitiert Y`: Y speaks.
+describe('the object of `zitieren`', () => {
+  it('gives the quote to the one quoted: a name, a role noun of a person named before, an unnamed source', () => {
+    expect(quotes('Die Nato zitierte Sergej Lawrow mit den Worten: „Wir wollen keinen Krieg.“')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Sergej Lawrow kam nach Genf.', 'Die Nato zitiert den Außenminister mit den Worten: „Wir wollen keinen Krieg.“')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+    expect(quotes('Die Nato zitiert einen Augenzeugen mit den Worten: „Die Panzer fuhren nachts.“')[0]).toMatchObject({ speaker: null, description: 'einen Augenzeugen' })
+  })
+  it('leaves the quote to the subject of another cue verb', () => {
+    expect(quotes('Die Nato erklärte den Journalisten: „Die Panzer fuhren nachts.“')[0]).toMatchObject({ speaker: 'nato' })
+  })
+})
+
+// The fixture of docs/extraction.md (`korpus extract --explain test/pipeline/extract/quotes/fixtures/coreference.txt`).
+describe('the coreference fixture', () => {
+  it('resolves each speaker and names antecedent and rule in the explanation', () => {
+    const recovered = recoverStructure(readFileSync(join(import.meta.dirname, 'fixtures', 'coreference.txt'), 'utf8'))
+    const paragraphs = articleParagraphs(recovered.image, recovered.blocks)
+    const uniper: Entity = { id: 'uniper', type: 'organization', name: 'Uniper', wikidata: null, aliases: [], roles: [], kind: 'company', provisional: false }
+    const result = extract({ articleId: 'coreference', paragraphs }, [...registry, uniper], { explain: true })
+    expect(result.quotes.map((quote) => [quote.speaker, quote.description])).toEqual([['tomas-ibarra', null], ['uniper', null], ['wladimir-putin', null], [null, 'Ein hoher Beamter']])
+    expect(result.explanations?.map((explanation) => explanation.coreference?.replace(/:.*/, ''))).toEqual(['`Minister` → `Tomás Ibarra` (paragraph 2)', '`Konzern` → `Uniper` (paragraph 3)', '`Er` → `Wladimir Putin` (paragraph 4)', undefined])
   })
 })
