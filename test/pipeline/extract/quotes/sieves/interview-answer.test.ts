@@ -2,6 +2,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractSource } from '../../../../../src/pipeline/extract-source.js'
 import { extractFixture, spelled } from '../_dialogue.js'
+import { extract } from '../../../../../src/pipeline/extract/index.js'
+import type { Genre } from '../../../../../src/schema/article.js'
 import { quotes, registry } from '../_run.js'
 
 const intro = 'Der russische Außenminister Sergej Lawrow verhandelt seit Wochen über Sicherheitsgarantien. Im Interview spricht er über die Gespräche mit der Nato.'
@@ -155,6 +157,33 @@ describe('interview-answer', () => {
       { text: 'Ich habe ihm gesagt: „So geht es nicht weiter.“ Mehr nicht.', speaker: 'sergej-lawrow', attribution: 'interview-answer' },
       { text: 'Ich hoffe es.', speaker: 'sergej-lawrow', attribution: 'interview-answer' },
       { text: 'Wir warten ab.', speaker: 'sergej-lawrow', attribution: 'interview-answer' }
+    ])
+  })
+  it('trusts the structure of an article whose genre is `interview`: two questions, answers without the first person, an intro that does not name the interview', () => {
+    const paragraphs = [
+      'Sergej Lawrow ist seit 2004 Außenminister Russlands.',
+      'Wie steht es um die Gespräche mit der Nato?',
+      'Schlecht. Die Vorschläge liegen seit Wochen auf dem Tisch.',
+      'Und die Ukraine?',
+      'Das ist eine Frage für Kiew.'
+    ].map((text) => ({ type: 'paragraph' as const, text }))
+    const answers = (genre?: Genre) => extract(genre ? { articleId: 'test', paragraphs, genre } : { articleId: 'test', paragraphs }, registry).quotes
+      .filter((quote) => quote.attribution === 'interview-answer')
+      .map(({ text, speaker }) => ({ text, speaker }))
+    expect(answers('interview')).toEqual([
+      { text: 'Schlecht. Die Vorschläge liegen seit Wochen auf dem Tisch.', speaker: 'sergej-lawrow' },
+      { text: 'Das ist eine Frage für Kiew.', speaker: 'sergej-lawrow' }
+    ])
+    // The same text as news, or of unknown genre, is no interview.
+    expect(answers('news')).toEqual([])
+    expect(answers()).toEqual([])
+  })
+  it('reads the genre `interview` from a Markdown source’s frontmatter as `korpus extract` does', async () => {
+    const { output } = await extractSource(join(import.meta.dirname, '../fixtures/2022-01-kurzinterview-mit-sergej-lawrow.md'), registry)
+    const found = (output as { quotes: Array<{ speaker: string; attribution: string; text: string }> }).quotes
+    expect(found.map(({ speaker, attribution, text }) => ({ speaker, attribution, text }))).toEqual([
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', text: 'Schlecht. Die Vorschläge liegen seit Wochen auf dem Tisch.' },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', text: 'Das ist eine Frage für Kiew.' }
     ])
   })
   it('needs three questions with answers', () => {
