@@ -15,8 +15,8 @@ export const TitleKindSchema = v.picklist(['original', 'editorial'])
 /** `source-line`: a date marker in the raw text; `inferred`: worked out from the text (see `dateReason`). */
 export const DateSourceSchema = v.picklist(['source-line', 'inferred'])
 
-/** News report, analysis or commentary. */
-export const GenreSchema = v.picklist(['news', 'analysis', 'commentary'])
+/** News report, analysis, commentary, or interview (questions and the interviewee's answers). */
+export const GenreSchema = v.picklist(['news', 'analysis', 'commentary', 'interview'])
 
 /** A credit found in the text. */
 export const CreditSchema = v.strictObject({
@@ -60,7 +60,7 @@ export const FrontmatterSchema = v.strictObject({
   dateReason: v.pipe(v.string(), v.minLength(1)),
   /** BCP 47 language tag of the text. */
   language: v.literal('de'),
-  /** News, analysis or commentary. */
+  /** News, analysis, commentary or interview. */
   genre: GenreSchema,
   /** Publisher, or `null` where the text does not tell. */
   publisher: v.nullable(v.pipe(v.string(), v.minLength(1))),
@@ -116,7 +116,7 @@ export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>
 export type Article = v.InferOutput<typeof ArticleSchema>
 /** A block of plain text. */
 export type Paragraph = v.InferOutput<typeof ParagraphSchema>
-/** News, analysis or commentary. */
+/** News, analysis, commentary or interview. */
 export type Genre = v.InferOutput<typeof GenreSchema>
 /** A photo or agency credit. */
 export type Credit = v.InferOutput<typeof CreditSchema>

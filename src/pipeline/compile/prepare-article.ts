@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { Article, Frontmatter, Paragraph } from '../../schema/article.js'
+import type { Article, Frontmatter, Genre, Paragraph } from '../../schema/article.js'
 import { type Extraction, extract } from '../extract/index.js'
 import { parseSource } from '../parse/parse-source.js'
 import type { Registry } from '../registry/registry.js'
@@ -77,7 +77,7 @@ export function prepare(file: VFile, registry: Registry, options: PrepareOptions
   const bodyOk = validateBody(source)
   step('validate')
   if (!frontmatter || !bodyOk) return undefined
-  const { paragraphs, extraction } = extractArticle(frontmatter.id, frontmatter.image, source.paragraphs, registry, options)
+  const { paragraphs, extraction } = extractArticle(frontmatter.id, frontmatter.image, source.paragraphs, registry, { ...options, genre: frontmatter.genre })
   step('extract')
   const article = compileArticle(frontmatter, source.markdown, paragraphs, extraction)
   step('compile')
@@ -110,10 +110,11 @@ export function extractArticle(
   image: Frontmatter['image'] | undefined,
   blocks: readonly Paragraph[],
   registry: Registry,
-  options: Pick<PrepareOptions, 'explain'> = {}
+  options: Pick<PrepareOptions, 'explain'> & { genre?: Genre | undefined } = {}
 ): { paragraphs: Paragraph[]; extraction: Extraction } {
   const paragraphs = articleParagraphs(image, blocks)
-  return { paragraphs, extraction: extract({ articleId, paragraphs }, registry, options.explain ? { explain: true } : {}) }
+  const input = options.genre ? { articleId, paragraphs, genre: options.genre } : { articleId, paragraphs }
+  return { paragraphs, extraction: extract(input, registry, options.explain ? { explain: true } : {}) }
 }
 
 /** What a wrapper stored of a prepared article: its metadata, and its body and extraction (possibly read lazily). */

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../schema/article.js'
+import type { Genre, Paragraph } from '../../schema/article.js'
 import type { Entity } from '../../schema/entity.js'
 import type { Mention } from '../../schema/mention.js'
 import type { AttributedQuote as Quote } from '../../schema/quote.js'
@@ -28,6 +28,8 @@ import { tokenize, type Part } from './tokens.js'
 export interface ExtractInput {
   articleId: string
   paragraphs: readonly Paragraph[]
+  /** The article's genre, when its frontmatter gives one: `interview` lets the dialogue pass trust the question-and-answer structure. */
+  genre?: Genre
 }
 
 /** What the extractor finds in one article. */
@@ -265,7 +267,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   })
   // The article's entities: what it discovered, over the known ones (no copy of the registry per article).
   const entities: EntityLookup = { get: (id) => discovered.get(id) ?? known.get(id) }
-  const article: ArticleInfo = { paragraphs: infos, entities }
+  const article: ArticleInfo = { paragraphs: infos, entities, genre: input.genre }
   const attributed = attributeQuotes(article, { explain: options.explain === true })
   const quotes = attributed.quotes.map((quote) => ({ articleId: input.articleId, ...quote }))
   for (const quote of quotes) {

@@ -1,4 +1,5 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
+import type { Genre } from '../../../schema/article.js'
 import type { Entity } from '../../../schema/entity.js'
 import type { Mention } from '../../../schema/mention.js'
 import type { QuoteMarkSpan } from '../normalize-quotes.js'
@@ -39,6 +40,8 @@ export interface ArticleInfo {
   readonly paragraphs: readonly ParagraphInfo[]
   /** Registry, gazetteer and discovered entities. */
   readonly entities: EntityLookup
+  /** The frontmatter's genre, if known (`interview`: see `quotes/dialogue.ts`). */
+  readonly genre?: Genre | undefined
 }
 
 /**

@@ -25,6 +25,34 @@ function opensClause(info: ParagraphInfo, cueEnd: number, to: number): boolean {
   return cueEnd + 1 < to && /[,:]/.test(gapText(info, cueEnd, cueEnd + 1))
 }
 
+const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm]?)$/
+const articlePronouns = /^(?:der|die|das|dem|den)$/
+
+/**
+ * The relative clause that part `k` stands in (`ein Institut, das nach
+ * bisherigen Erkenntnissen 28 Gebäude geprüft hat, …`), as parts
+ * `[start, end)`: the last comma before `k` in the sentence opens it with a
+ * relative pronoun, perhaps after a preposition (an article before its noun,
+ * `, die Truppen`, opens none); the next comma after `k` (or the sentence
+ * end) closes it. A source there vouches for that clause only.
+ */
+function relativeClauseAround(info: ParagraphInfo, from: number, to: number, k: number): { start: number; end: number } | undefined {
+  for (let j = k; j > from; j--) {
+    const gap = gapText(info, j - 1, j)
+    if (/[.;:!?]/.test(gap)) return undefined
+    if (!/,/.test(gap)) continue
+    const at = prepositionWords.has(info.parts[j]!.lower) && j + 1 < k ? j + 1 : j
+    const pronoun = info.parts[at]!.lower
+    if (!relativePronouns.test(pronoun) || (articlePronouns.test(pronoun) && info.parts[at + 1]?.upper === true)) return undefined
+    let end = k + 1
+    while (end < to && !/[,;:]/.test(gapText(info, end - 1, end))) end++
+    return { start: j, end }
+  }
+  return undefined
+}
+
+const prepositionWords = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen'])
+
 function decided(built: ReturnType<typeof removePhrase>, why: string): Decision {
   return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
 }
@@ -42,11 +70,20 @@ export const sourcePhraseSieve: QuoteSieve = {
   name: 'source-phrase',
   doc: 'A source phrase (`laut X`, `X zufolge`, `nach Angaben des X`) in a sentence without a speech verb: the clause is the source\'s.',
   exclusive: true,
-  decide({ article, info, from, to, clauseEnd }) {
+  decide(context) {
+    const { article, info, from, to, clauseEnd } = context
     const text = info.text
     for (let k = from; k < to; k++) {
       const part = info.parts[k]!
       if (info.inQuote[k]) continue
+      // `…, das nach bisherigen Erkenntnissen 28 Gebäude geprüft hat, …`: the source's words are the relative clause alone.
+      const relative = /^(?:laut|nach|gemäß|zufolge)$/.test(part.lower) ? relativeClauseAround(info, from, to, k) : undefined
+      if (relative) {
+        const decision = sourcePhraseSieve.decide({ ...context, from: relative.start, to: relative.end, clauseEnd: Math.min(clauseEnd, info.parts[relative.end - 1]!.end) })
+        if (decision) return decision
+        k = relative.end - 1
+        continue
+      }
       if (part.lower === 'laut') {
         const end = Math.min(phraseEnd(info, k + 1, to), nounPhraseEnd(info, k + 1, to))
         const next = info.parts[k + 1]

@@ -2,43 +2,50 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractSource } from '../../../../../src/pipeline/extract-source.js'
 import { extractFixture, spelled } from '../_dialogue.js'
+import { extract } from '../../../../../src/pipeline/extract/index.js'
+import type { Genre } from '../../../../../src/schema/article.js'
 import { quotes, registry } from '../_run.js'
 
 const intro = 'Der russische Außenminister Sergej Lawrow verhandelt seit Wochen über Sicherheitsgarantien. Im Interview spricht er über die Gespräche mit der Nato.'
 
 describe('interview-answer', () => {
-  it('gives each answer of a raw-text interview to the interviewee named in the intro, over its paragraphs', () => {
+  it('gives each answer paragraph of a raw-text interview to the interviewee named in the intro, one quote per paragraph', () => {
     const result = extractFixture('interview.txt')
     const answers = result.quotes.filter((quote) => quote.attribution === 'interview-answer')
     expect(answers.map(({ speaker, kind, paragraph, endParagraph }) => ({ speaker, kind, paragraph, endParagraph }))).toEqual([
       { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 3, endParagraph: 3 },
-      { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 5, endParagraph: 6 },
+      { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 5, endParagraph: 5 },
+      { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 6, endParagraph: 6 },
       { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 8, endParagraph: 8 },
       { speaker: 'guelsen-kaya', kind: 'direct', paragraph: 10, endParagraph: 10 }
     ])
-    expect(answers[1]!.text).toBe('Nein. Die Gespräche in Genf waren zäh, aber sie haben stattgefunden. Meiner Erfahrung nach braucht so etwas Monate, nicht Tage.')
+    // An answer over two paragraphs is two quotes, one per paragraph.
+    expect(answers.slice(1, 3).map((quote) => quote.text)).toEqual(['Nein. Die Gespräche in Genf waren zäh, aber sie haben stattgefunden.', 'Meiner Erfahrung nach braucht so etwas Monate, nicht Tage.'])
     // The interview's credit line closes the last answer.
-    expect(answers[3]!.text).toBe('Das weiß niemand. Ich bin vorsichtig optimistisch, mehr nicht.')
+    expect(answers[4]!.text).toBe('Das weiß niemand. Ich bin vorsichtig optimistisch, mehr nicht.')
     // The interviewee, a name nobody listed, is a provisional person.
     expect(result.discovered.find((entity) => entity.id === 'guelsen-kaya')).toMatchObject({ type: 'person', name: 'Gülsen Kaya', provisional: true })
     // No question is anybody's quote.
     expect(result.quotes.some((quote) => quote.text.includes('Was erwarten Sie'))).toBe(false)
   })
-  it('keeps offsets that slice each answer, also one over two paragraphs', () => {
+  it('keeps offsets that slice each answer paragraph, each quote within one paragraph', () => {
     const result = extractFixture('interview.txt')
     const aligned = spelled(result)
     for (const [index, quote] of result.quotes.entries()) expect(aligned[index]!.sliced).toBe(quote.text)
-    expect(aligned[2]!.spans.map((span) => span.paragraph)).toEqual([5, 6])
+    const answers = aligned.filter((_, index) => result.quotes[index]!.attribution === 'interview-answer')
+    expect(answers.map((quote) => quote.spans.map((span) => span.paragraph))).toEqual([[3], [5], [6], [8], [10]])
   })
   it('reads a Markdown interview with bold questions as `korpus extract` does', async () => {
     const { output } = await extractSource(join(import.meta.dirname, '../fixtures/2022-01-interview-mit-sergej-lawrow.md'), registry)
     const found = (output as { quotes: Array<{ speaker: string; attribution: string; paragraph: number; endParagraph: number; text: string }> }).quotes
     expect(found.map(({ speaker, attribution, paragraph, endParagraph }) => ({ speaker, attribution, paragraph, endParagraph }))).toEqual([
       { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 2, endParagraph: 2 },
-      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 4, endParagraph: 5 },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 4, endParagraph: 4 },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 5, endParagraph: 5 },
       { speaker: 'sergej-lawrow', attribution: 'interview-answer', paragraph: 7, endParagraph: 7 }
     ])
-    expect(found[1]!.text).toBe('Eine schriftliche Antwort. Ohne sie kommen wir nicht weiter. Wir haben Geduld, aber nicht unbegrenzt.')
+    expect(found[1]!.text).toBe('Eine schriftliche Antwort. Ohne sie kommen wir nicht weiter.')
+    expect(found[2]!.text).toBe('Wir haben Geduld, aber nicht unbegrenzt.')
   })
   it('reads `Frage:` and name labels, the speaker from the answer label', () => {
     const found = quotes(
@@ -116,6 +123,67 @@ describe('interview-answer', () => {
       ['maria-sacharowa', 'Die Lage ist ernst. Wir sind aber zu Gesprächen bereit.'],
       ['maria-sacharowa', 'Respekt. Wer fragt uns eigentlich, was wir wollen?'],
       ['maria-sacharowa', 'Dass es die Vereinbarungen einhält.']
+    ])
+  })
+  it('gives a quotation of someone else inside an answer to that person, the rest of the answer to the interviewee', () => {
+    const found = quotes(
+      'Die Diplomatin Carla Vogt hat lange in Moskau gearbeitet. Im Interview spricht sie über die Krise.',
+      'Frau Vogt, wie ernst ist die Lage?',
+      'Sehr ernst. Putin hat im Dezember gesagt: „Wir haben keinen Spielraum mehr.“ Ich nehme ihn beim Wort.',
+      'Was heißt das für die Nato?',
+      'Wir müssen reden, auch wenn es schwerfällt.',
+      'Und für Berlin?',
+      'Ich sehe da wenig Bewegung.'
+    )
+    expect(found.map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))).toEqual([
+      { text: 'Sehr ernst.', speaker: 'carla-vogt', attribution: 'interview-answer' },
+      { text: 'Wir haben keinen Spielraum mehr.', speaker: 'wladimir-putin', attribution: 'cue-colon-quote' },
+      { text: 'Ich nehme ihn beim Wort.', speaker: 'carla-vogt', attribution: 'interview-answer' },
+      { text: 'Wir müssen reden, auch wenn es schwerfällt.', speaker: 'carla-vogt', attribution: 'interview-answer' },
+      { text: 'Ich sehe da wenig Bewegung.', speaker: 'carla-vogt', attribution: 'interview-answer' }
+    ])
+  })
+  it('keeps a quotation the interviewee makes of their own words (`Ich habe ihm gesagt: „…“`) in the answer', () => {
+    const found = quotes(
+      intro,
+      'Herr Lawrow, was haben Sie Ihrem Kollegen gesagt?',
+      'Ich habe ihm gesagt: „So geht es nicht weiter.“ Mehr nicht.',
+      'Hat er verstanden?',
+      'Ich hoffe es.',
+      'Und jetzt?',
+      'Wir warten ab.'
+    )
+    expect(found.map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))).toEqual([
+      { text: 'Ich habe ihm gesagt: „So geht es nicht weiter.“ Mehr nicht.', speaker: 'sergej-lawrow', attribution: 'interview-answer' },
+      { text: 'Ich hoffe es.', speaker: 'sergej-lawrow', attribution: 'interview-answer' },
+      { text: 'Wir warten ab.', speaker: 'sergej-lawrow', attribution: 'interview-answer' }
+    ])
+  })
+  it('trusts the structure of an article whose genre is `interview`: two questions, answers without the first person, an intro that does not name the interview', () => {
+    const paragraphs = [
+      'Sergej Lawrow ist seit 2004 Außenminister Russlands.',
+      'Wie steht es um die Gespräche mit der Nato?',
+      'Schlecht. Die Vorschläge liegen seit Wochen auf dem Tisch.',
+      'Und die Ukraine?',
+      'Das ist eine Frage für Kiew.'
+    ].map((text) => ({ type: 'paragraph' as const, text }))
+    const answers = (genre?: Genre) => extract(genre ? { articleId: 'test', paragraphs, genre } : { articleId: 'test', paragraphs }, registry).quotes
+      .filter((quote) => quote.attribution === 'interview-answer')
+      .map(({ text, speaker }) => ({ text, speaker }))
+    expect(answers('interview')).toEqual([
+      { text: 'Schlecht. Die Vorschläge liegen seit Wochen auf dem Tisch.', speaker: 'sergej-lawrow' },
+      { text: 'Das ist eine Frage für Kiew.', speaker: 'sergej-lawrow' }
+    ])
+    // The same text as news, or of unknown genre, is no interview.
+    expect(answers('news')).toEqual([])
+    expect(answers()).toEqual([])
+  })
+  it('reads the genre `interview` from a Markdown source’s frontmatter as `korpus extract` does', async () => {
+    const { output } = await extractSource(join(import.meta.dirname, '../fixtures/2022-01-kurzinterview-mit-sergej-lawrow.md'), registry)
+    const found = (output as { quotes: Array<{ speaker: string; attribution: string; text: string }> }).quotes
+    expect(found.map(({ speaker, attribution, text }) => ({ speaker, attribution, text }))).toEqual([
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', text: 'Schlecht. Die Vorschläge liegen seit Wochen auf dem Tisch.' },
+      { speaker: 'sergej-lawrow', attribution: 'interview-answer', text: 'Das ist eine Frage für Kiew.' }
     ])
   })
   it('needs three questions with answers', () => {

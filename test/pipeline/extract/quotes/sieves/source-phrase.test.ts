@@ -10,4 +10,14 @@ describe('source-phrase', () => {
     expect(quotes('Schon im Herbst war Kritik an den Manövern laut geworden.')).toEqual([])
     expect(quotes('Vorwürfe wurden laut, die Behörden hätten zu spät gewarnt.').filter((quote) => quote.attribution === 'source-phrase')).toEqual([])
   })
+  it('gives a source inside a relative clause that clause alone, not the sentence', () => {
+    expect(quotes('Ein Lager, das laut dem Kreml seit Jahren leer steht, wird im Frühjahr abgerissen.')).toEqual([
+      { speaker: 'kreml', attribution: 'source-phrase', kind: 'indirect', text: 'das seit Jahren leer steht', description: null }
+    ])
+    expect(quotes('Die Brücke, über die nach Angaben der Nato täglich Panzer rollen, bleibt gesperrt.')[0]).toMatchObject({ attribution: 'source-phrase', text: 'über die täglich Panzer rollen' })
+  })
+  it('keeps the whole clause when the comma before the source opens no relative clause', () => {
+    expect(quotes('Die Regierung in Kiew ist sicher, die Truppen werden laut dem Kreml bis Montag abgezogen.')[0]).toMatchObject({ speaker: 'kreml', attribution: 'source-phrase', text: 'Die Regierung in Kiew ist sicher, die Truppen werden bis Montag abgezogen' })
+    expect(quotes('Laut dem Kreml ist die Grenze, die im Sommer geschlossen wurde, wieder offen.')[0]).toMatchObject({ speaker: 'kreml', attribution: 'source-phrase', text: 'ist die Grenze, die im Sommer geschlossen wurde, wieder offen' })
+  })
 })

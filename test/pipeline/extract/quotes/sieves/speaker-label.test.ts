@@ -6,21 +6,22 @@ describe('speaker-label', () => {
   it('gives the words after each label of a raw-text transcript to that person', () => {
     const result = extractFixture('transcript.txt')
     expect(result.quotes.map(({ speaker, kind, attribution, paragraph, endParagraph }) => ({ speaker, kind, attribution, paragraph, endParagraph }))).toEqual([
-      { speaker: 'jens-stoltenberg', kind: 'direct', attribution: 'speaker-label', paragraph: 3, endParagraph: 4 },
+      { speaker: 'jens-stoltenberg', kind: 'direct', attribution: 'speaker-label', paragraph: 3, endParagraph: 3 },
+      { speaker: 'jens-stoltenberg', kind: 'direct', attribution: 'speaker-label', paragraph: 4, endParagraph: 4 },
       { speaker: 'annalena-baerbock', kind: 'direct', attribution: 'speaker-label', paragraph: 6, endParagraph: 6 },
       { speaker: 'tomas-herrera', kind: 'direct', attribution: 'speaker-label', paragraph: 7, endParagraph: 7 }
     ])
-    expect(result.quotes[2]!.text).toBe('Unsere Regierung unterstützt jeden Schritt zur Entspannung.')
+    expect(result.quotes[3]!.text).toBe('Unsere Regierung unterstützt jeden Schritt zur Entspannung.')
     // An all-caps label nobody listed is a provisional person, named in title case.
     expect(result.discovered.find((entity) => entity.id === 'tomas-herrera')).toMatchObject({ type: 'person', name: 'Tomás Herrera' })
     // The narration after the transcript is nobody's quote.
     expect(result.quotes.some((quote) => quote.text.includes('Konferenz endete'))).toBe(false)
   })
-  it('keeps offsets that slice the words, also over two paragraphs', () => {
+  it('keeps offsets that slice the words, words over two paragraphs one quote per paragraph', () => {
     const result = extractFixture('transcript.txt')
     const aligned = spelled(result)
     for (const [index, quote] of result.quotes.entries()) expect(aligned[index]!.sliced).toBe(quote.text)
-    expect(aligned[0]!.spans.map((span) => span.paragraph)).toEqual([3, 4])
+    expect(aligned.map((quote) => quote.spans.map((span) => span.paragraph))).toEqual([[3], [4], [6], [7]])
   })
   it('reads a quoted statement after a `Name, Funktion` line', () => {
     expect(quotes('Sergej Lawrow, Außenminister Russlands', '„Wir lassen uns nicht unter Druck setzen.“')).toEqual([

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { quotes } from '../_run.js'
+
+describe('sprechen-von', () => {
+  it('takes the phrase after `von` with its quotation as a mixed quote', () => {
+    expect(quotes('Baerbock sprach von einer „sehr ernsten Lage“.')).toEqual([
+      { speaker: 'annalena-baerbock', attribution: 'sprechen-von', kind: 'mixed', text: 'einer sehr ernsten Lage', description: null }
+    ])
+  })
+  it('finds `von` a few words after the verb: an inverted subject or a time between them', () => {
+    expect(quotes('Nach dem Treffen sprach Außenministerin Annalena Baerbock von der „schwersten Krise seit Jahren“.')[0]).toMatchObject({ speaker: 'annalena-baerbock', attribution: 'sprechen-von', text: 'der schwersten Krise seit Jahren' })
+    expect(quotes('Lawrow sprach am Montag von einem „Spiel mit dem Feuer“.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'sprechen-von', text: 'einem Spiel mit dem Feuer' })
+  })
+  it('leaves a `von` that belongs to the noun of an addressee or topic, or stands behind a comma', () => {
+    expect(quotes('Baerbock sprach mit Vertretern von Nato und Kreml über die „Lage“.').filter((quote) => quote.attribution === 'sprechen-von')).toEqual([])
+    expect(quotes('Lawrow sprach lange, von einer „Krise“ war keine Rede.').filter((quote) => quote.attribution === 'sprechen-von')).toEqual([])
+  })
+})
