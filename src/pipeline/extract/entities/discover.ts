@@ -83,6 +83,40 @@ function acronymAfter(text: string, parts: readonly Part[], last: number): numbe
   return last + 1
 }
 
+/**
+ * The last part of a name that an unknown acronym at part `i` begins (`FC St.
+ * Pauli`, `SC Freiburg`, `IG Metall`, `KP Chinas`, `SG ACT Baunatal`, `VSC
+ * Klingenthal`), or `undefined` when the acronym stands alone. The words
+ * after it are capitalized, no stopword, first name or role noun, joined by
+ * one space (an abbreviation's full stop after a two-letter word: `St.`), at
+ * most three; the name must end the noun phrase. After an acronym of two
+ * letters (a name prefix: `FC`, `IG`, `KP`) the next word may be a common
+ * noun (`IG Metall`); after a longer one it may not, so `die LDPR Sanktionen
+ * fordert` keeps `LDPR` alone.
+ */
+function acronymNameEnd(text: string, parts: readonly Part[], covered: ReadonlySet<number>, i: number, isNoun: (word: string) => boolean): number | undefined {
+  const prefix = parts[i]!.text.length === 2
+  let last = i
+  for (let k = i + 1; k < parts.length && k <= i + 3; k++) {
+    const part = parts[k]!
+    const previous = parts[k - 1]!
+    const gap = text.slice(previous.end, part.start)
+    const abbreviation = previous.text.length === 2 && !previous.allCaps && gap === '. '
+    if (!(spaced(text, previous, part) || abbreviation) || covered.has(k) || !part.upper || part.hyphenBefore) break
+    if (stopwords.has(part.lower) || firstNames.has(part.lower) || isRoleNoun(part.text) || isClassifierNoun(part.text)) break
+    if (!part.allCaps && isNoun(part.text) && !(prefix && k === i + 1)) break
+    last = k
+    // `IG Metall-Vorsitzender`: the compound after the name ends it.
+    if (part.hyphenAfter) break
+  }
+  if (last === i) return undefined
+  // A two-letter word must not end it (`St.` needs its name).
+  if (parts[last]!.text.length < 2) return undefined
+  const following = parts[last + 1]
+  if (following && spaced(text, parts[last]!, following) && following.upper) return undefined
+  return last
+}
+
 /** Keep a discovery unless one of its parts is taken already, and mark its parts taken. */
 function take(found: Discovery[], covered: Set<number>, discovery: Discovery): void {
   for (let k = discovery.first; k <= discovery.last; k++) if (covered.has(k)) return
@@ -303,6 +337,17 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     }
     // Acronyms standing alone (`OSZE`, `SPD`).
     if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !unitAcronyms.has(part.text.toUpperCase()) && !/^[IVXLC]+$/.test(part.text)) {
+      const next = parts[i + 1]
+      const joined = next !== undefined && spaced(text, part, next)
+      // `WM 2006`, `KR 1635/10`, `ALG II`: an event, a file code, a benefit — no organization.
+      if (joined && (/^\d/.test(next.text) || /^[IVX]{1,3}$/.test(next.text))) continue
+      const last = joined ? acronymNameEnd(text, parts, covered, i, isNoun) : undefined
+      if (last !== undefined) {
+        // `FC St. Pauli`, `IG Metall`, `KP Chinas`: the acronym begins a longer name.
+        take(found, covered, { first: i, last, type: 'organization', name: text.slice(part.start, parts[last]!.end), kind: null })
+        i = last
+        continue
+      }
       take(found, covered, { first: i, last: i, type: 'organization', name: part.text, kind: null })
       continue
     }

@@ -1,0 +1,31 @@
+// Organization rules from the precision audit of issue 12 (class 7): names that
+// begin with an acronym, codes and events that are no organization, classifier
+// nouns before a name, and a registry name inside a longer name. Invented
+// sentences written for these tests, matched against the real registry.
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/pipeline/extract/index.js'
+import { loadRegistryOf } from '../../../src/pipeline/extract-source.js'
+
+const registry = await loadRegistryOf('corpus')
+const entities = new Map(registry.map((entity) => [entity.id, entity]))
+const run = (...texts: string[]) => {
+  const result = extract({ articleId: 'dev', paragraphs: texts.map((text) => ({ type: 'paragraph' as const, text })) }, registry)
+  for (const entity of result.discovered) entities.set(entity.id, entity)
+  return result.mentions.map((mention) => ({ text: mention.text, name: entities.get(mention.entity)?.name, type: entities.get(mention.entity)?.type }))
+}
+const orgs = (...texts: string[]) => run(...texts).filter((mention) => mention.type === 'organization').map((mention) => mention.text)
+
+describe('a name that an unknown acronym begins', () => {
+  it('takes the acronym and the words after it as one organization', () => {
+    expect(orgs('Der Stürmer wechselt vom SC Neustadt zum FC St. Georgen.')).toEqual(['SC Neustadt', 'FC St. Georgen'])
+    expect(orgs('Die IG Metall-Vorsitzende sprach, danach der Chef der IG Bau.')).toEqual(['IG Metall', 'IG Bau'])
+    expect(orgs('Sie startet für den VSC Tannenberg, ihr Bruder für die SG ACT Waldau.')).toEqual(['VSC Tannenberg', 'SG ACT Waldau'])
+  })
+  it('keeps a longer acronym alone before a common noun, and one that a capitalized word follows', () => {
+    expect(orgs('Ob die LDPR Sanktionen fordert, blieb offen.')).toEqual(['LDPR'])
+    expect(orgs('Die KVB Rhein Sieg Bahn fährt.')).toEqual(['KVB'])
+  })
+  it('reports no acronym before a number or a numeral: an event, a code, a benefit', () => {
+    expect(orgs('Bei der WM 2006 und im Verfahren S 12 KR 345/10 ging es um ALG II, sagte die OSZE.')).toEqual(['OSZE'])
+  })
+})
