@@ -29,3 +29,13 @@ describe('a name that an unknown acronym begins', () => {
     expect(orgs('Bei der WM 2006 und im Verfahren S 12 KR 345/10 ging es um ALG II, sagte die OSZE.')).toEqual(['OSZE'])
   })
 })
+
+describe('classifier nouns before a name', () => {
+  it('keeps the noun, also a hyphen compound of it, out of the mention', () => {
+    expect(orgs('Der US-Sender CNN und die Menschenrechtsorganisation Memorial berichteten, der Inlandsgeheimdienst FSB schwieg.')).toEqual(['CNN', 'Memorial', 'FSB'])
+    expect(orgs('Die staatliche Fluggesellschaft Aeroflot strich Flüge.')).toEqual(['Aeroflot'])
+  })
+  it('leaves a name that starts with a noun of its own whole (`Organisation für Sicherheit …`)', () => {
+    expect(orgs('Die Organisation für Sicherheit und Zusammenarbeit in Europa tagt.')).toEqual(['Organisation für Sicherheit und Zusammenarbeit in Europa'])
+  })
+})
