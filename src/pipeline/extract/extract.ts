@@ -8,6 +8,7 @@ import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
+import { insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
@@ -123,6 +124,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   /** Matched names; `phraseFirst` is the classifier noun before the name (`Nachrichtenagentur` in `Nachrichtenagentur AFP`): part of the noun phrase that quote attribution reads, never of the mention. */
   const raw: Array<Array<{ first: number; last: number; entity: string; type: Entity['type']; phraseFirst?: number }>> = texts.map(() => [])
 
+  const isPlaceName = (word: string): boolean => byName.get(fold(word))?.type === 'place'
   const compoundNames = {
     fold,
     isName: (folded: string) => byName.has(folded),
@@ -149,6 +151,8 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     for (const match of matchNames(index, text, parts, covered[p]!)) {
       // `die Welt` is the world unless the text says it means the outlet.
       if (match.target.type === 'organization' && isCommonNounOutlet(parts, match.first, match.last) && !outletMeant(text, parts, match.first, match.last)) continue
+      // `der Nationale Sicherheitsrat`, `der Demokratischen Partei Serbiens`: another organization than the one matched.
+      if (match.target.type === 'organization' && insideLongerName(text, parts, covered[p]!, match.first, match.last, known.get(match.target.entity)?.kind, isPlaceName)) continue
       const first = mentionFirst(parts, match.first, match.last)
       const before = parts[first - 1]
       const classified = before !== undefined && before.upper && !before.hyphenAfter && isClassifierNoun(before.text) && /^[ \t\u00a0]+$/.test(text.slice(before.end, parts[first]!.start))

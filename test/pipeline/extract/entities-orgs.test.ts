@@ -39,3 +39,18 @@ describe('classifier nouns before a name', () => {
     expect(orgs('Die Organisation für Sicherheit und Zusammenarbeit in Europa tagt.')).toEqual(['Organisation für Sicherheit und Zusammenarbeit in Europa'])
   })
 })
+
+describe('a registry name inside a longer name', () => {
+  it('is no mention of that entity after a capitalized adjective inside a sentence', () => {
+    expect(run('Am Abend tagte der Nationale Sicherheitsrat in Washington.').filter((m) => m.type === 'organization')).toEqual([])
+    expect(run('Helfer des Deutschen Roten Kreuzes waren vor Ort.').filter((m) => m.type === 'organization')).toEqual([])
+  })
+  it('is no mention of a party or government when the genitive of a place follows', () => {
+    expect(run('Sie ist Mitglied der Demokratischen Partei Serbiens.').map((m) => `${m.type}:${m.text}`)).toEqual(['place:Serbiens'])
+  })
+  it('stays the entity after an article, a classifier noun, a lower-case adjective, at a sentence start and where the registry knows the whole name', () => {
+    expect(run('Das Rote Kreuz half. Nationale Sicherheitsrat-Sitzungen sind selten. Der Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Internationales Komitee vom Roten Kreuz', 'UN-Sicherheitsrat', 'UN-Sicherheitsrat'])
+    expect(run('Dem Energieriesen Gazprom und der Deutschen Bundeswehr fehlt Geld, sagte ein Mitglied der Demokratischen Partei.').map((m) => m.name)).toEqual(['Gazprom', 'Bundeswehr', 'Demokratische Partei'])
+    expect(run('Der russische Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Sicherheitsrat Russlands'])
+  })
+})
