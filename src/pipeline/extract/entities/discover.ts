@@ -27,7 +27,8 @@ const ministryPrepositions = new Set(['vom', 'im', 'ins', 'beim', 'des', 'dem', 
 
 /**
  * The country of a ministry word at parts `[first, last]`: a nationality
- * adjective before it (`russische Außenministerium`), a country prefix
+ * adjective or a capital's adjective before it (`russische Außenministerium`,
+ * `Moskauer Außenministerium`), a country prefix
  * (`US-Außenministerium`), a place after it (`Verteidigungsministerium in
  * London`), or a `US-` compound right before a preposition
  * (`US-Diplomatin vom Außenministerium`). `undefined` when not clear.
@@ -40,6 +41,9 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
   const previous = first > 0 ? parts[first - 1] : undefined
   const adjective = previous && !previous.upper && spaced(text, previous, parts[first]!) ? adjectiveStem(previous.lower) : undefined
   if (adjective) return { stem: adjective, headFirst: first }
+  // A capital's adjective: `das Moskauer Verteidigungsministerium`, `des Kiewer Außenministeriums`.
+  const capital = previous && previous.upper && previous.lower.endsWith('er') && spaced(text, previous, parts[first]!) ? placeAdjectives.get(previous.lower.slice(0, -2)) : undefined
+  if (capital) return { stem: capital, headFirst: first }
   const next = parts[last + 1]
   const place = parts[last + 2]
   if (next && place && next.lower === 'in' && spaced(text, parts[last]!, next) && spaced(text, next, place) && !place.hyphenAfter) {
@@ -53,6 +57,9 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
   }
   return undefined
 }
+
+/** Role nouns that are also an inflected adjective (`der Oberste Gerichtshof`, `dem Obersten Gericht`). */
+const adjectiveHomographs = new Set(['oberste', 'obersten', 'oberster', 'oberstes'])
 
 const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', 'le', 'la', 'zu', 'dos', 'del'])
 const patronymic = /(?:owitsch|ewitsch|itsch|owna|ewna|ytsch|ovich|evich)$/
@@ -208,6 +215,8 @@ function roleName(text: string, parts: readonly Part[], covered: Set<number>, fo
     return found.length > before ? full.last : undefined
   }
   if (!candidate || !spaced(text, part, candidate) || !surnameLike(candidate) || candidate.hyphenAfter || covered.has(j) || firstNames.has(candidate.lower)) return undefined
+  // `vom Obersten Gericht`, `der Oberste Gerichtshof`: an inflected adjective, not the rank before a name.
+  if (adjectiveHomographs.has(part.lower)) return undefined
   let last = j
   const next = parts[j + 1]
   if (next && spaced(text, candidate, next) && surnameLike(next) && !next.hyphenAfter && !covered.has(j + 1)) last = j + 1
