@@ -68,3 +68,32 @@ describe('ministries by a capital, courts and councils', () => {
     expect(orgs('Der Bundessicherheitsrat genehmigte die Lieferung, der Nationale Sicherheitsrat beriet.')).toEqual(['Bundessicherheitsrat', 'Nationale Sicherheitsrat'])
   })
 })
+
+describe('federal ministries and products', () => {
+  it('names a federal ministry by its own name, with `für …` or a genitive', () => {
+    expect(run('Das Bundesinnenministerium prüft, das Bundesministerium für Wirtschaft und Energie rechnet, das Bundesministerium des Innern schweigt.').map((m) => m.name)).toEqual([
+      'Bundesinnenministerium',
+      'Bundesministerium für Wirtschaft und Energie',
+      'Bundesministerium des Innern'
+    ])
+    expect(run('Das Bundesverteidigungsministerium liefert Helme.').map((m) => m.name)).toEqual(['Bundesministerium der Verteidigung'])
+  })
+  it('reads a company before a model number as a product', () => {
+    expect(orgs('Eine Boeing 747 landete, der Airbus A400M flog.')).toEqual([])
+    expect(orgs('Boeing und Airbus melden Aufträge, Rheinmetall liefert 20 Panzer.')).toEqual(['Boeing', 'Airbus', 'Rheinmetall'])
+  })
+})
+
+describe('registry names of the topic', () => {
+  it('finds forums, parties, services and media of NATO–Russia reporting', () => {
+    expect(orgs('Der Petersburger Dialog, das Deutsch-Russische Forum und der Ost-Ausschuss der Deutschen Wirtschaft mahnten.')).toEqual(['Petersburger Dialog', 'Deutsch-Russische Forum', 'Ost-Ausschuss der Deutschen Wirtschaft'])
+    expect(orgs('Die LDPR, Gerechtes Russland und Jabloko stimmten ab; in Kiew stimmte die Europäische Solidarität dagegen.')).toEqual(['LDPR', 'Gerechtes Russland', 'Jabloko', 'Europäische Solidarität'])
+    expect(run('Die ukrainische Nationalgarde, das US European Command und der Nationale Sicherheitsrat der USA meldeten sich; Rossija 1 und Swesda berichteten.').filter((m) => m.type === 'organization').map((m) => m.name)).toEqual([
+      'Nationalgarde der Ukraine',
+      'US European Command',
+      'Nationaler Sicherheitsrat der USA',
+      'Rossija 1',
+      'Swesda'
+    ])
+  })
+})

@@ -31,13 +31,16 @@ const ministryPrepositions = new Set(['vom', 'im', 'ins', 'beim', 'des', 'dem', 
  * `Moskauer Außenministerium`), a country prefix
  * (`US-Außenministerium`), a place after it (`Verteidigungsministerium in
  * London`), or a `US-` compound right before a preposition
- * (`US-Diplomatin vom Außenministerium`). `undefined` when not clear.
+ * (`US-Diplomatin vom Außenministerium`); a federal ministry
+ * (`Bundesinnenministerium`) is Germany's. `undefined` when not clear.
  */
 function ministryCountry(text: string, parts: readonly Part[], first: number, last: number): { stem: string; headFirst: number } | undefined {
   if (last > first) {
     const prefix = adjectiveOfPrefix(parts[first]!.text)
     return prefix ? { stem: prefix, headFirst: first + 1 } : undefined
   }
+  // `Bundesinnenministerium`, `Bundesministerium`: a federal ministry of Germany.
+  if (parts[first]!.lower.startsWith('bundes')) return { stem: 'deutsch', headFirst: first }
   const previous = first > 0 ? parts[first - 1] : undefined
   const adjective = previous && !previous.upper && spaced(text, previous, parts[first]!) ? adjectiveStem(previous.lower) : undefined
   if (adjective) return { stem: adjective, headFirst: first }
@@ -254,6 +257,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (!englishOrgHeads.has(parts[h]!.lower) || !parts[h]!.upper || parts[h]!.hyphenBefore || parts[h]!.hyphenAfter) continue
     let first = h
     while (first > 0 && parts[first - 1]!.upper && !parts[first - 1]!.hyphenAfter && spaced(text, parts[first - 1]!, parts[first]!) && !stopwords.has(parts[first - 1]!.lower) && !covered.has(first - 1) && !isRoleNoun(parts[first - 1]!.text) && !isClassifierNoun(parts[first - 1]!.text)) first--
+    // `Deutsch-Russisches Forum`: a German compound adjective, no English name.
+    if (parts[first]!.hyphenBefore) continue
     let last = h
     let j = h + 1
     if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
@@ -313,12 +318,22 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     }
     // Organization words by shape.
     const lastPart = parts[wordLast]!
-    if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast)) {
-      const stem = ministryCountry(text, parts, i, wordLast)
+    const federal = i === wordLast && /^bundesministeriums?$/.test(part.lower)
+    const after = parts[i + 1]
+    // `Bundesministerium des Innern`, `der Finanzen`: the genitive is its name.
+    if (federal && after && ['des', 'der'].includes(after.lower) && parts[i + 2]?.upper && spaced(text, part, after) && spaced(text, after, parts[i + 2]!) && !covered.has(i + 2) && !parts[i + 2]!.hyphenAfter) {
+      take(found, covered, { first: i, last: i + 2, type: 'organization', name: `Bundesministerium ${after.text} ${parts[i + 2]!.text}`, kind: 'ministry' })
+      i += 2
+      continue
+    }
+    // `Bundesministerium für Wirtschaft`: the rule for `… für …` names it.
+    if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast) && !(federal && after?.lower === 'für')) {
+      const stem = federal ? undefined : ministryCountry(text, parts, i, wordLast)
       // A ministry without its country (`das Verteidigungsministerium`) names no entity of its own.
       if (stem) {
         const base = text.slice(parts[stem.headFirst]!.start, lastPart.end).replace(/ministeriums$/, 'ministerium')
-        const names = countryNames(base, stem.stem)
+        // A federal ministry keeps its own name (`Bundesinnenministerium`).
+        const names = base.startsWith('Bundes') ? [base, ...countryNames(base, stem.stem)] : countryNames(base, stem.stem)
         take(found, covered, { first: i, last: wordLast, type: 'organization', name: names[0]!, kind: 'ministry', alternatives: names.slice(1) })
       }
       i = wordLast
@@ -350,6 +365,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       const joined = next !== undefined && spaced(text, part, next)
       // `WM 2006`, `KR 1635/10`, `ALG II`: an event, a file code, a benefit — no organization.
       if (joined && (/^\d/.test(next.text) || /^[IVX]{1,3}$/.test(next.text))) continue
+      // `A400M`, `S400`, `MH17`: a type or flight code, no organization (`MI6` is one).
+      if (/\d{2}/.test(part.text)) continue
       const last = joined ? acronymNameEnd(text, parts, covered, i, isNoun) : undefined
       if (last !== undefined) {
         // `FC St. Pauli`, `IG Metall`, `KP Chinas`: the acronym begins a longer name.

@@ -31,7 +31,8 @@ function startsSentence(text: string, part: Part): boolean {
  * classifier noun or first name (`dem Energieriesen Gazprom` is a noun before
  * the name) — or, for a party or a
  * government, the genitive of a place right after it (`der Demokratischen
- * Partei Serbiens`). A name the registry knows as a whole is matched as a
+ * Partei Serbiens`); a company before a model number is a product (`eine
+ * Boeing 747`, `der Airbus A380`). A name the registry knows as a whole is matched as a
  * whole before this is asked.
  *
  * @param text
@@ -69,6 +70,8 @@ export function insideLongerName(
     if (adjective && !stopwords.has(before.lower) && !isRoleNoun(word) && !isClassifierNoun(word) && !firstNames.has(before.lower)) return true
   }
   const after = parts[last + 1]
+  // `eine Boeing 747`, `der Airbus A380`: a model of the company's, a product.
+  if (kind === 'company' && after && spaced(text, parts[last]!, after) && /^\p{Lu}{0,2}\d/u.test(after.text)) return true
   if (kind && placeBoundKinds.has(kind) && after && after.upper && !after.hyphenAfter && spaced(text, parts[last]!, after) && after.lower.endsWith('s') && isPlace(after.text.slice(0, -1))) return true
   return false
 }

@@ -5,7 +5,8 @@ export const orgWordSuffixes: readonly string[] = ['ministerium', 'ministeriums'
 export const orgHeads: ReadonlySet<string> = new Set([
   'organisation', 'ausschuss', 'ausschusses', 'kommission', 'institut', 'instituts', 'institutes', 'stiftung', 'zentrum',
   'zentrums', 'bundesamt', 'bundesamtes', 'bundesamts', 'agentur', 'komitee', 'komitees', 'verband', 'verbands',
-  'verbandes', 'akademie', 'behörde', 'gesellschaft', 'büro', 'büros', 'amt', 'amtes', 'rat', 'rates', 'ministerium', 'ministeriums'
+  'verbandes', 'akademie', 'behörde', 'gesellschaft', 'büro', 'büros', 'amt', 'amtes', 'rat', 'rates', 'ministerium', 'ministeriums',
+  'bundesministerium', 'bundesministeriums'
 ])
 
 /**
@@ -69,5 +70,5 @@ export const compoundOrgHeads: ReadonlyMap<string, string> = new Map([
 export const orgHeadNominative: ReadonlyMap<string, string> = new Map([
   ['ausschusses', 'ausschuss'], ['instituts', 'institut'], ['institutes', 'institut'], ['zentrums', 'zentrum'], ['bundesamtes', 'bundesamt'],
   ['bundesamts', 'bundesamt'], ['verbands', 'verband'], ['verbandes', 'verband'], ['komitees', 'komitee'], ['büros', 'büro'], ['amtes', 'amt'],
-  ['rates', 'rat'], ['ministeriums', 'ministerium']
+  ['rates', 'rat'], ['ministeriums', 'ministerium'], ['bundesministeriums', 'bundesministerium']
 ])
