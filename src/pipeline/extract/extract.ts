@@ -8,7 +8,7 @@ import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
-import { insideLongerName } from './entities/longer-name.js'
+import { aliasCountries, insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
@@ -125,6 +125,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   const raw: Array<Array<{ first: number; last: number; entity: string; type: Entity['type']; phraseFirst?: number }>> = texts.map(() => [])
 
   const isPlaceName = (word: string): boolean => byName.get(fold(word))?.type === 'place'
+  const countriesOf = (id: string): ReadonlySet<string> => aliasCountries(known.get(id))
   const compoundNames = {
     fold,
     isName: (folded: string) => byName.has(folded),
@@ -152,7 +153,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
       // `die Welt` is the world unless the text says it means the outlet.
       if (match.target.type === 'organization' && isCommonNounOutlet(parts, match.first, match.last) && !outletMeant(text, parts, match.first, match.last)) continue
       // `der Nationale Sicherheitsrat`, `der Demokratischen Partei Serbiens`: another organization than the one matched.
-      if (match.target.type === 'organization' && insideLongerName(text, parts, covered[p]!, match.first, match.last, known.get(match.target.entity)?.kind, isPlaceName)) continue
+      if (match.target.type === 'organization' && insideLongerName(text, parts, covered[p]!, match.first, match.last, known.get(match.target.entity)?.kind, isPlaceName, countriesOf(match.target.entity))) continue
       const first = mentionFirst(parts, match.first, match.last)
       const before = parts[first - 1]
       const classified = before !== undefined && before.upper && !before.hyphenAfter && isClassifierNoun(before.text) && /^[ \t\u00a0]+$/.test(text.slice(before.end, parts[first]!.start))

@@ -97,3 +97,10 @@ describe('registry names of the topic', () => {
     ])
   })
 })
+
+describe('a national organization after another nationality', () => {
+  it('is not the entity whose aliases name its country', () => {
+    expect(run('Die australische Luftwaffe schickte Hubschrauber.').filter((m) => m.type === 'organization')).toEqual([])
+    expect(run('Die deutsche Luftwaffe schickte Eurofighter, die russische Luftwaffe flog Angriffe.').map((m) => m.name)).toEqual(['Luftwaffe', 'Luft- und Weltraumkräfte Russlands'])
+  })
+})

@@ -10,6 +10,37 @@ const adjectiveShape = /(?:isch|al|ell|lich|ig|iv|är|ös|oberst|vereinigt)(?:e|
 /** Kinds of organization that a place after them makes another one (`Demokratische Partei Serbiens`). */
 const placeBoundKinds = new Set(['party', 'government'])
 
+const countryCache = new WeakMap<object, ReadonlySet<string>>()
+const none: ReadonlySet<string> = new Set()
+
+/**
+ * The nationality stems that an entity's aliases start with (`deutsch` for
+ * `deutsche Luftwaffe`), memoized per entity.
+ *
+ * @param entity
+ *   A registry or gazetteer entity, or `undefined`.
+ * @returns
+ *   The stems (empty when no alias starts with a nationality adjective).
+ * @example
+ *   aliasCountries({ aliases: ['deutsche Luftwaffe'] }) // => Set {'deutsch'}
+ */
+export function aliasCountries(entity: { readonly aliases: readonly string[] } | undefined): ReadonlySet<string> {
+  if (!entity) return none
+  let stems = countryCache.get(entity)
+  if (!stems) {
+    const found = new Set<string>()
+    for (const alias of entity.aliases) {
+      const space = alias.indexOf(' ')
+      if (space < 0 || !/^\p{Ll}/u.test(alias)) continue
+      const stem = adjectiveStem(alias.slice(0, space))
+      if (stem !== undefined) found.add(stem)
+    }
+    stems = found.size > 0 ? found : none
+    countryCache.set(entity, stems)
+  }
+  return stems
+}
+
 function spaced(text: string, a: Part, b: Part): boolean {
   return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))
 }
@@ -49,6 +80,10 @@ function startsSentence(text: string, part: Part): boolean {
  *   The matched organization's kind, when known.
  * @param isPlace
  *   Whether a word (folded case) is a known place.
+ * @param countries
+ *   Nationality stems of the entity's aliases (`deutsch` for `deutsche
+ *   Luftwaffe`); another nationality adjective before the match is another
+ *   country's organization (default: none).
  * @returns
  *   Whether to drop the match.
  * @example
@@ -61,9 +96,15 @@ export function insideLongerName(
   first: number,
   last: number,
   kind: string | null | undefined,
-  isPlace: (word: string) => boolean
+  isPlace: (word: string) => boolean,
+  countries: ReadonlySet<string> = new Set()
 ): boolean {
   const before = parts[first - 1]
+  // `die ukrainische Luftwaffe` is not the entity whose aliases say it is German (`deutsche Luftwaffe`).
+  if (before && countries.size > 0 && !before.upper && spaced(text, before, parts[first]!)) {
+    const stem = adjectiveStem(before.lower)
+    if (stem !== undefined && !countries.has(stem)) return true
+  }
   if (before && !covered.has(first - 1) && before.upper && !before.allCaps && !before.hyphenAfter && spaced(text, before, parts[first]!) && !startsSentence(text, before)) {
     const word = before.text
     const adjective = adjectiveStem(before.lower) !== undefined || adjectiveShape.test(before.lower)
