@@ -104,3 +104,15 @@ describe('a national organization after another nationality', () => {
     expect(run('Die deutsche Luftwaffe schickte Eurofighter, die russische Luftwaffe flog Angriffe.').map((m) => m.name)).toEqual(['Luftwaffe', 'Luft- und Weltraumkräfte Russlands'])
   })
 })
+
+describe('organizations after a classifier noun', () => {
+  it('takes the name after a company, party, union or NGO noun', () => {
+    expect(orgs('Die Fluggesellschaft Nordwind strich Flüge, der Rüstungskonzern Halvorsen lieferte.')).toEqual(['Nordwind', 'Halvorsen'])
+    expect(orgs('Die Umweltorganisation „Grüner Fluss“ und die Partei Narodna Sloga protestierten.')).toEqual(['Grüner Fluss', 'Narodna Sloga'])
+    expect(orgs('Die Bundesagentur für Arbeit Frank-Peter Kühn sagte nichts.')).toEqual(['Bundesagentur für Arbeit'])
+  })
+  it('takes nothing after a noun inside a name, before a common noun, or in front of an English connector', () => {
+    expect(orgs('Sie ist Chefin der Demokratischen Partei Hongkongs.')).toEqual(['Demokratischen Partei'])
+    expect(orgs('Die Partei Mitglieder verlor, die Oppositionspartei Movement for Change protestierte.')).toEqual([])
+  })
+})

@@ -343,7 +343,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (i === wordLast && orgHeads.has(part.lower) && parts[i + 1]?.lower === 'für') {
       let last = i
       let j = i + 1
-      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
+      // A first name or a compound ends it (`der Bundesagentur für Arbeit Frank-Jürgen Weise`).
+      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && !firstNames.has(parts[j]!.lower) && !parts[j]!.hyphenAfter && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
         if (parts[j]!.upper) last = j
         j++
       }

@@ -6,8 +6,21 @@ export const orgHeads: ReadonlySet<string> = new Set([
   'organisation', 'ausschuss', 'ausschusses', 'kommission', 'institut', 'instituts', 'institutes', 'stiftung', 'zentrum',
   'zentrums', 'bundesamt', 'bundesamtes', 'bundesamts', 'agentur', 'komitee', 'komitees', 'verband', 'verbands',
   'verbandes', 'akademie', 'behörde', 'gesellschaft', 'büro', 'büros', 'amt', 'amtes', 'rat', 'rates', 'ministerium', 'ministeriums',
-  'bundesministerium', 'bundesministeriums'
+  'bundesministerium', 'bundesministeriums', 'bundesagentur'
 ])
+
+/**
+ * Nouns that introduce the name of an organization right after them (`die
+ * Fluggesellschaft Northwest Airlines`, `der Rüstungskonzern Halvorsen`, `die
+ * Partei Neue Mitte`); also the last element of a hyphen compound
+ * (`US-Fluggesellschaft`). Lower case.
+ */
+export const organizationClassifiers: ReadonlySet<string> = new Set(
+  `konzern energiekonzern gaskonzern ölkonzern staatskonzern rüstungskonzern baukonzern autokonzern technologiekonzern
+  fluggesellschaft gewerkschaft partei regierungspartei oppositionspartei splitterpartei
+  menschenrechtsorganisation bürgerrechtsorganisation umweltschutzorganisation umweltorganisation hilfsorganisation
+  nichtregierungsorganisation denkfabrik thinktank`.split(/\s+/).filter(Boolean)
+)
 
 /**
  * Authorities named by their seat (`Staatsanwaltschaft Görlitz`, `Amtsgericht
