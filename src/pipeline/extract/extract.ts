@@ -4,6 +4,7 @@ import type { Mention } from '../../schema/mention.js'
 import type { AttributedQuote as Quote } from '../../schema/quote.js'
 import { byId } from '../compare-ids.js'
 import type { Registry } from '../registry/registry.js'
+import { adjectiveNames } from './entities/adjective-names.js'
 import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
@@ -153,7 +154,11 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
       // `die Welt` is the world unless the text says it means the outlet.
       if (match.target.type === 'organization' && isCommonNounOutlet(parts, match.first, match.last) && !outletMeant(text, parts, match.first, match.last)) continue
       // `der Nationale Sicherheitsrat`, `der Demokratischen Partei Serbiens`: another organization than the one matched.
-      if (match.target.type === 'organization' && insideLongerName(text, parts, covered[p]!, match.first, match.last, known.get(match.target.entity)?.kind, isPlaceName, countriesOf(match.target.entity))) continue
+      if (match.target.type === 'organization' && insideLongerName(text, parts, covered[p]!, match.first, match.last, known.get(match.target.entity)?.kind, isPlaceName, countriesOf(match.target.entity))) {
+        // Free for the longer name (`des Deutschen Roten Kreuzes`).
+        for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
+        continue
+      }
       const first = mentionFirst(parts, match.first, match.last)
       const before = parts[first - 1]
       const classified = before !== undefined && before.upper && !before.hyphenAfter && isClassifierNoun(before.text) && /^[ \t\u00a0]+$/.test(text.slice(before.end, parts[first]!.start))
@@ -178,7 +183,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
   })
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {
