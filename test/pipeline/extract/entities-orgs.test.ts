@@ -117,3 +117,14 @@ describe('organizations after a classifier noun', () => {
     expect(orgs('Die Partei Mitglieder verlor, die Oppositionspartei Movement for Change protestierte.')).toEqual([])
   })
 })
+
+describe('credits of agency copy', () => {
+  it('reports no agency after a copyright sign, in an English sign-off or as a lone code after the last sentence', () => {
+    expect(run('Der Kreml wies das zurück. ©AFP').map((m) => m.text)).toEqual(['Kreml'])
+    expect(run('Die Lage bleibt angespannt, sagte er in Kiew. dpa-infocom').map((m) => m.text)).toEqual(['Kiew'])
+    expect(run('Die Gespräche in Genf enden. (Reporting by Jonas Smith; Editing by Mara Doe)').map((m) => m.text)).toEqual(['Genf'])
+  })
+  it('keeps an agency the text cites, also last in a paragraph', () => {
+    expect(orgs('Das meldete die Agentur AFP. Das berichtete die dpa')).toEqual(['AFP', 'dpa'])
+  })
+})
