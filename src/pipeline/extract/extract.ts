@@ -4,10 +4,12 @@ import type { Mention } from '../../schema/mention.js'
 import type { AttributedQuote as Quote } from '../../schema/quote.js'
 import { byId } from '../compare-ids.js'
 import type { Registry } from '../registry/registry.js'
+import { adjectiveNames } from './entities/adjective-names.js'
 import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
+import { aliasCountries, insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
@@ -125,6 +127,8 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   /** Matched names; `phraseFirst` is the classifier noun before the name (`Nachrichtenagentur` in `Nachrichtenagentur AFP`): part of the noun phrase that quote attribution reads, never of the mention. */
   const raw: Array<Array<{ first: number; last: number; entity: string; type: Entity['type']; phraseFirst?: number }>> = texts.map(() => [])
 
+  const isPlaceName = (word: string): boolean => byName.get(fold(word))?.type === 'place'
+  const countriesOf = (id: string): ReadonlySet<string> => aliasCountries(known.get(id))
   const compoundNames = {
     fold,
     isName: (folded: string) => byName.has(folded),
@@ -151,6 +155,12 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     for (const match of matchNames(index, text, parts, covered[p]!)) {
       // `die Welt` is the world unless the text says it means the outlet.
       if (match.target.type === 'organization' && isCommonNounOutlet(parts, match.first, match.last) && !outletMeant(text, parts, match.first, match.last)) continue
+      // `der Nationale Sicherheitsrat`, `der Demokratischen Partei Serbiens`: another organization than the one matched.
+      if (match.target.type === 'organization' && insideLongerName(text, parts, covered[p]!, match.first, match.last, known.get(match.target.entity)?.kind, isPlaceName, countriesOf(match.target.entity))) {
+        // Free for the longer name (`des Deutschen Roten Kreuzes`).
+        for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
+        continue
+      }
       const first = mentionFirst(parts, match.first, match.last)
       const before = parts[first - 1]
       const classified = before !== undefined && before.upper && !before.hyphenAfter && isClassifierNoun(before.text) && /^[ \t\u00a0]+$/.test(text.slice(before.end, parts[first]!.start))
@@ -175,7 +185,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
   })
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {

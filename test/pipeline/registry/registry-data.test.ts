@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadRegistryOf } from '../../../src/pipeline/extract-source.js'
-import { classifierNouns } from '../../../src/pipeline/extract/lexicons/classifier-nouns.js'
+import { isClassifierNoun } from '../../../src/pipeline/extract/lexicons/classifier-nouns.js'
 
 const registry = await loadRegistryOf('corpus')
 
@@ -12,7 +12,7 @@ describe('registry data', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
   })
   it('has no alias that starts with a common noun before the name (`Nachrichtenagentur AFP`)', () => {
-    const bad = registry.flatMap((entity) => entity.aliases.filter((alias) => alias.includes(' ') && classifierNouns.has(alias.split(' ')[0]!.toLowerCase())).map((alias) => `${entity.id}: ${alias}`))
+    const bad = registry.flatMap((entity) => entity.aliases.filter((alias) => alias.includes(' ') && isClassifierNoun(alias.split(' ')[0]!)).map((alias) => `${entity.id}: ${alias}`))
     expect(bad).toEqual([])
   })
 })

@@ -11,6 +11,10 @@ export interface CreditRange {
 const separators = /[\s/,;&+|]+/u
 const initials = /^[a-zäöü]{1,4}$/u
 const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${creditCues.join('|')})\\s?:`, 'gu')
+/** `©AFP`, `(c) dpa`: a copyright sign opens a credit. */
+const copyrightPattern = /©|\([cC]\)(?=[ \t]?\p{L})/gu
+/** `(Reporting by …; Editing by …)`: the English sign-off of agency copy, in brackets. */
+const englishSignOff = /\((?:Additional reporting|Reporting|Writing|Editing|Compiled) by [^()]{1,200}\)/gu
 const materialPattern = /(?<![\p{L}\p{N}])[Mm]it (?:Material|Informationen|Agenturmaterial) (?:von|der|aus)(?![\p{L}\p{N}])/gu
 
 /** Whether the words of a tag are all agency codes or author initials, with at least one agency (`dpa/AFP`, `leg/reuters`). */
@@ -50,8 +54,9 @@ function opensCredit(text: string, index: number): boolean {
  * The credit and sign-off ranges of a paragraph: agency tags in brackets
  * (`Moskau (dpa/AFP) -`, `(leg/reuters)`), credit lines after a cue
  * (`Foto: Name/TASS/dpa`, `Quelle: …`), picture agency credits
- * (`picture alliance/dpa`), and sign-offs at the end (`ank/dpa`, `Mit
- * Material von dpa und Reuters`). Names in them are not entities of the
+ * (`picture alliance/dpa`), a copyright sign (`©AFP`, `(c) dpa`), and
+ * sign-offs (`ank/dpa`, `… sagte er. dpa-infocom`, `Mit Material von dpa und
+ * Reuters`, `(Reporting by …; Editing by …)`). Names in them are not entities of the
  * article. Linear in the length of the text.
  *
  * @param text
@@ -82,6 +87,8 @@ export function creditRanges(text: string): CreditRange[] {
     const at = lower.indexOf(credit.toLowerCase())
     if (at >= 0) ranges.push({ start: at, end: creditEnd(text, at), rule: 'picture' })
   }
+  for (const match of text.matchAll(copyrightPattern)) ranges.push({ start: match.index, end: creditEnd(text, match.index + (match[0] === '©' ? 0 : 1)), rule: 'cue' })
+  for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
   for (const match of text.matchAll(materialPattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })
   }
@@ -91,6 +98,7 @@ export function creditRanges(text: string): CreditRange[] {
   let start = end
   while (start > 0 && !/[\s.!?:“"»«)]/.test(text[start - 1]!)) start--
   const last = text.slice(start, end)
-  if (last && isTagContent(last) && (last.includes('/') || text.slice(0, start).trim() === '')) ranges.push({ start, end, rule: 'sign-off' })
+  // After a sentence's end a lone agency code signs off too (`… sagte er. dpa-infocom`).
+  if (last && isTagContent(last) && (last.includes('/') || /(?:^|[.!?“"»])[ \t]*$/u.test(text.slice(Math.max(0, start - 4), start)))) ranges.push({ start, end, rule: 'sign-off' })
   return ranges.sort((a, b) => a.start - b.start)
 }

@@ -27,19 +27,26 @@ const ministryPrepositions = new Set(['vom', 'im', 'ins', 'beim', 'des', 'dem', 
 
 /**
  * The country of a ministry word at parts `[first, last]`: a nationality
- * adjective before it (`russische Außenministerium`), a country prefix
+ * adjective or a capital's adjective before it (`russische Außenministerium`,
+ * `Moskauer Außenministerium`), a country prefix
  * (`US-Außenministerium`), a place after it (`Verteidigungsministerium in
  * London`), or a `US-` compound right before a preposition
- * (`US-Diplomatin vom Außenministerium`). `undefined` when not clear.
+ * (`US-Diplomatin vom Außenministerium`); a federal ministry
+ * (`Bundesinnenministerium`) is Germany's. `undefined` when not clear.
  */
 function ministryCountry(text: string, parts: readonly Part[], first: number, last: number): { stem: string; headFirst: number } | undefined {
   if (last > first) {
     const prefix = adjectiveOfPrefix(parts[first]!.text)
     return prefix ? { stem: prefix, headFirst: first + 1 } : undefined
   }
+  // `Bundesinnenministerium`, `Bundesministerium`: a federal ministry of Germany.
+  if (parts[first]!.lower.startsWith('bundes')) return { stem: 'deutsch', headFirst: first }
   const previous = first > 0 ? parts[first - 1] : undefined
   const adjective = previous && !previous.upper && spaced(text, previous, parts[first]!) ? adjectiveStem(previous.lower) : undefined
   if (adjective) return { stem: adjective, headFirst: first }
+  // A capital's adjective: `das Moskauer Verteidigungsministerium`, `des Kiewer Außenministeriums`.
+  const capital = previous && previous.upper && previous.lower.endsWith('er') && spaced(text, previous, parts[first]!) ? placeAdjectives.get(previous.lower.slice(0, -2)) : undefined
+  if (capital) return { stem: capital, headFirst: first }
   const next = parts[last + 1]
   const place = parts[last + 2]
   if (next && place && next.lower === 'in' && spaced(text, parts[last]!, next) && spaced(text, next, place) && !place.hyphenAfter) {
@@ -53,6 +60,9 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
   }
   return undefined
 }
+
+/** Role nouns that are also an inflected adjective (`der Oberste Gerichtshof`, `dem Obersten Gericht`). */
+const adjectiveHomographs = new Set(['oberste', 'obersten', 'oberster', 'oberstes'])
 
 const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', 'le', 'la', 'zu', 'dos', 'del'])
 const patronymic = /(?:owitsch|ewitsch|itsch|owna|ewna|ytsch|ovich|evich)$/
@@ -81,6 +91,40 @@ function acronymAfter(text: string, parts: readonly Part[], last: number): numbe
   if (!next || !next.allCaps || next.hyphenAfter || next.text.length > 8) return undefined
   if (!/^\s*\($/.test(text.slice(parts[last]!.end, next.start)) || text[next.end] !== ')') return undefined
   return last + 1
+}
+
+/**
+ * The last part of a name that an unknown acronym at part `i` begins (`FC St.
+ * Pauli`, `SC Freiburg`, `IG Metall`, `KP Chinas`, `SG ACT Baunatal`, `VSC
+ * Klingenthal`), or `undefined` when the acronym stands alone. The words
+ * after it are capitalized, no stopword, first name or role noun, joined by
+ * one space (an abbreviation's full stop after a two-letter word: `St.`), at
+ * most three; the name must end the noun phrase. After an acronym of two
+ * letters (a name prefix: `FC`, `IG`, `KP`) the next word may be a common
+ * noun (`IG Metall`); after a longer one it may not, so `die LDPR Sanktionen
+ * fordert` keeps `LDPR` alone.
+ */
+function acronymNameEnd(text: string, parts: readonly Part[], covered: ReadonlySet<number>, i: number, isNoun: (word: string) => boolean): number | undefined {
+  const prefix = parts[i]!.text.length === 2
+  let last = i
+  for (let k = i + 1; k < parts.length && k <= i + 3; k++) {
+    const part = parts[k]!
+    const previous = parts[k - 1]!
+    const gap = text.slice(previous.end, part.start)
+    const abbreviation = previous.text.length === 2 && !previous.allCaps && gap === '. '
+    if (!(spaced(text, previous, part) || abbreviation) || covered.has(k) || !part.upper || part.hyphenBefore) break
+    if (stopwords.has(part.lower) || firstNames.has(part.lower) || isRoleNoun(part.text) || isClassifierNoun(part.text)) break
+    if (!part.allCaps && isNoun(part.text) && !(prefix && k === i + 1)) break
+    last = k
+    // `IG Metall-Vorsitzender`: the compound after the name ends it.
+    if (part.hyphenAfter) break
+  }
+  if (last === i) return undefined
+  // A two-letter word must not end it (`St.` needs its name).
+  if (parts[last]!.text.length < 2) return undefined
+  const following = parts[last + 1]
+  if (following && spaced(text, parts[last]!, following) && following.upper) return undefined
+  return last
 }
 
 /** Keep a discovery unless one of its parts is taken already, and mark its parts taken. */
@@ -174,6 +218,8 @@ function roleName(text: string, parts: readonly Part[], covered: Set<number>, fo
     return found.length > before ? full.last : undefined
   }
   if (!candidate || !spaced(text, part, candidate) || !surnameLike(candidate) || candidate.hyphenAfter || covered.has(j) || firstNames.has(candidate.lower)) return undefined
+  // `vom Obersten Gericht`, `der Oberste Gerichtshof`: an inflected adjective, not the rank before a name.
+  if (adjectiveHomographs.has(part.lower)) return undefined
   let last = j
   const next = parts[j + 1]
   if (next && spaced(text, candidate, next) && surnameLike(next) && !next.hyphenAfter && !covered.has(j + 1)) last = j + 1
@@ -211,6 +257,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (!englishOrgHeads.has(parts[h]!.lower) || !parts[h]!.upper || parts[h]!.hyphenBefore || parts[h]!.hyphenAfter) continue
     let first = h
     while (first > 0 && parts[first - 1]!.upper && !parts[first - 1]!.hyphenAfter && spaced(text, parts[first - 1]!, parts[first]!) && !stopwords.has(parts[first - 1]!.lower) && !covered.has(first - 1) && !isRoleNoun(parts[first - 1]!.text) && !isClassifierNoun(parts[first - 1]!.text)) first--
+    // `Deutsch-Russisches Forum`: a German compound adjective, no English name.
+    if (parts[first]!.hyphenBefore) continue
     let last = h
     let j = h + 1
     if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
@@ -270,12 +318,22 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     }
     // Organization words by shape.
     const lastPart = parts[wordLast]!
-    if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast)) {
-      const stem = ministryCountry(text, parts, i, wordLast)
+    const federal = i === wordLast && /^bundesministeriums?$/.test(part.lower)
+    const after = parts[i + 1]
+    // `Bundesministerium des Innern`, `der Finanzen`: the genitive is its name.
+    if (federal && after && ['des', 'der'].includes(after.lower) && parts[i + 2]?.upper && spaced(text, part, after) && spaced(text, after, parts[i + 2]!) && !covered.has(i + 2) && !parts[i + 2]!.hyphenAfter) {
+      take(found, covered, { first: i, last: i + 2, type: 'organization', name: `Bundesministerium ${after.text} ${parts[i + 2]!.text}`, kind: 'ministry' })
+      i += 2
+      continue
+    }
+    // `Bundesministerium für Wirtschaft`: the rule for `… für …` names it.
+    if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast) && !(federal && after?.lower === 'für')) {
+      const stem = federal ? undefined : ministryCountry(text, parts, i, wordLast)
       // A ministry without its country (`das Verteidigungsministerium`) names no entity of its own.
       if (stem) {
         const base = text.slice(parts[stem.headFirst]!.start, lastPart.end).replace(/ministeriums$/, 'ministerium')
-        const names = countryNames(base, stem.stem)
+        // A federal ministry keeps its own name (`Bundesinnenministerium`).
+        const names = base.startsWith('Bundes') ? [base, ...countryNames(base, stem.stem)] : countryNames(base, stem.stem)
         take(found, covered, { first: i, last: wordLast, type: 'organization', name: names[0]!, kind: 'ministry', alternatives: names.slice(1) })
       }
       i = wordLast
@@ -285,7 +343,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (i === wordLast && orgHeads.has(part.lower) && parts[i + 1]?.lower === 'für') {
       let last = i
       let j = i + 1
-      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
+      // A first name or a compound ends it (`der Bundesagentur für Arbeit Frank-Jürgen Weise`).
+      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && !firstNames.has(parts[j]!.lower) && !parts[j]!.hyphenAfter && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
         if (parts[j]!.upper) last = j
         j++
       }
@@ -303,6 +362,19 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     }
     // Acronyms standing alone (`OSZE`, `SPD`).
     if (part.allCaps && i === wordLast && !part.hyphenAfter && part.text.length >= 2 && part.text.length <= 6 && !capsStoplist.has(part.text) && !unitAcronyms.has(part.text.toUpperCase()) && !/^[IVXLC]+$/.test(part.text)) {
+      const next = parts[i + 1]
+      const joined = next !== undefined && spaced(text, part, next)
+      // `WM 2006`, `KR 1635/10`, `ALG II`: an event, a file code, a benefit — no organization.
+      if (joined && (/^\d/.test(next.text) || /^[IVX]{1,3}$/.test(next.text))) continue
+      // `A400M`, `S400`, `MH17`: a type or flight code, no organization (`MI6` is one).
+      if (/\d{2}/.test(part.text)) continue
+      const last = joined ? acronymNameEnd(text, parts, covered, i, isNoun) : undefined
+      if (last !== undefined) {
+        // `FC St. Pauli`, `IG Metall`, `KP Chinas`: the acronym begins a longer name.
+        take(found, covered, { first: i, last, type: 'organization', name: text.slice(part.start, parts[last]!.end), kind: null })
+        i = last
+        continue
+      }
       take(found, covered, { first: i, last: i, type: 'organization', name: part.text, kind: null })
       continue
     }

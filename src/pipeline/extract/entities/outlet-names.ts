@@ -1,6 +1,7 @@
 import { firstNames } from '../lexicons/first-names.js'
 import { memoize } from '../memoize.js'
 import { outletClassifiers } from '../lexicons/media-words.js'
+import { englishConnectors, organizationClassifiers } from '../lexicons/org-shapes.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
 import type { Discovery } from './discover.js'
@@ -52,7 +53,11 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     if (!part.upper || part.hyphenAfter) continue
     let wordFirst = i
     while (wordFirst > 0 && parts[wordFirst]!.hyphenBefore) wordFirst--
-    if (!isOutletClassifier(text.slice(parts[wordFirst]!.start, part.end))) continue
+    const media = isOutletClassifier(text.slice(parts[wordFirst]!.start, part.end))
+    // `die Fluggesellschaft Northwest Airlines`, `der Rüstungskonzern Halvorsen`: an organization of another kind.
+    if (!media && !organizationClassifiers.has(part.lower)) continue
+    // `der Demokratischen Partei Hongkongs`: the noun is part of a name already.
+    if (!media && covered.has(i)) continue
     const first = i + 1
     const gap = text.slice(part.end, parts[first]!.start)
     let last = -1
@@ -80,15 +85,15 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
       while (last > first && parts[last]!.hyphenAfter) last--
       if (english && last === first) continue
       const after = parts[last + 1]
-      // The name ends the noun phrase: punctuation or a lower-case word follows.
-      if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && after.upper) continue
+      // The name ends the noun phrase: punctuation or a lower-case word follows (not an English connector: `Movement for …`).
+      if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && (after.upper || englishConnectors.has(after.text))) continue
     }
     if (last < first) continue
     let taken = false
     for (let k = first; k <= last; k++) if (covered.has(k)) taken = true
     if (taken) continue
     for (let k = first; k <= last; k++) covered.add(k)
-    found.push({ first, last, type: 'organization', name: text.slice(parts[first]!.start, parts[last]!.end), kind: 'media' })
+    found.push({ first, last, type: 'organization', name: text.slice(parts[first]!.start, parts[last]!.end), kind: media ? 'media' : null })
     i = last
   }
   return found

@@ -12,10 +12,13 @@ export const classifierNouns: ReadonlySet<string> = new Set(
   plattform onlineplattform kurznachrichtendienst messengerdienst videoplattform
   pipeline gaspipeline ostseepipeline erdgaspipeline
   denkfabrik thinktank konzern energiekonzern gaskonzern ölkonzern staatskonzern rüstungskonzern
-  partei regierungspartei oppositionspartei`.split(/\s+/).filter(Boolean)
+  partei regierungspartei oppositionspartei
+  geheimdienst nachrichtendienst inlandsgeheimdienst auslandsgeheimdienst militärgeheimdienst
+  menschenrechtsorganisation bürgerrechtsorganisation umweltschutzorganisation umweltorganisation hilfsorganisation
+  nichtregierungsorganisation fluggesellschaft gewerkschaft`.split(/\s+/).filter(Boolean)
 )
 
-/** Whether `word` (as written) is a classifier noun. */
+/** Whether `word` (as written) is a classifier noun; of a hyphen compound the last element counts (`US-Sender`). */
 export function isClassifierNoun(word: string): boolean {
-  return classifierNouns.has(word.toLowerCase())
+  return classifierNouns.has(word.slice(word.lastIndexOf('-') + 1).toLowerCase())
 }

@@ -7,7 +7,7 @@
 export const agencyCodes: ReadonlySet<string> = new Set(
   `dpa afp ap rtr reuters kna epd dts apa sda ddp sid afx ansa efe pap belga anp ats ctk mti bta
   tass itar ria interfax sputnik ukrinform unian xinhua kyodo yonhap anadolu bloomberg
-  epa keystone imago getty ullstein`.split(/\s+/).filter(Boolean)
+  epa keystone imago getty ullstein infocom sna`.split(/\s+/).filter(Boolean)
 )
 
 /**

@@ -11,7 +11,12 @@ export const demonymAdjectives: ReadonlyMap<string, string> = new Map([
   ['finnisch', 'Finnlands'], ['schwedisch', 'Schwedens'], ['norwegisch', 'Norwegens'], ['georgisch', 'Georgiens'],
   ['italienisch', 'Italiens'], ['spanisch', 'Spaniens'], ['niederländisch', 'der Niederlande'], ['belgisch', 'Belgiens'],
   ['österreichisch', 'Österreichs'], ['ungarisch', 'Ungarns'], ['rumänisch', 'Rumäniens'], ['kanadisch', 'Kanadas'],
-  ['japanisch', 'Japans'], ['kasachisch', 'Kasachstans'], ['dänisch', 'Dänemarks'], ['tschechisch', 'Tschechiens']
+  ['japanisch', 'Japans'], ['kasachisch', 'Kasachstans'], ['dänisch', 'Dänemarks'], ['tschechisch', 'Tschechiens'],
+  ['slowakisch', 'der Slowakei'], ['bulgarisch', 'Bulgariens'], ['griechisch', 'Griechenlands'], ['moldauisch', 'der Republik Moldau'],
+  ['armenisch', 'Armeniens'], ['aserbaidschanisch', 'Aserbaidschans'], ['serbisch', 'Serbiens'], ['kroatisch', 'Kroatiens'],
+  ['israelisch', 'Israels'], ['iranisch', 'des Iran'], ['syrisch', 'Syriens'], ['indisch', 'Indiens'], ['australisch', 'Australiens'],
+  ['mexikanisch', 'Mexikos'], ['brasilianisch', 'Brasiliens'], ['südkoreanisch', 'Südkoreas'], ['nordkoreanisch', 'Nordkoreas'],
+  ['portugiesisch', 'Portugals'], ['irisch', 'Irlands'], ['isländisch', 'Islands'], ['schweizerisch', 'der Schweiz']
 ])
 
 /** Capitals and countries with the stem of their nationality adjective (`in London` → `britisch`), for `das Verteidigungsministerium in London`. */

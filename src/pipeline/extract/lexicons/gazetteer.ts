@@ -272,6 +272,11 @@ export const gazetteer: readonly GazetteerEntry[] = [
     KGB
     Rosatom
     Roskosmos
+    Oberstes Gericht
+    Bundessicherheitsrat
+    Bundespolizei
+    Bundesamt für Verfassungsschutz|Verfassungsschutz|BfV
+    Nationaler Sicherheitsrat
   `),
   ...list('organization', 'company', `
     Gazprom

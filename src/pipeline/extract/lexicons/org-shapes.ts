@@ -5,8 +5,22 @@ export const orgWordSuffixes: readonly string[] = ['ministerium', 'ministeriums'
 export const orgHeads: ReadonlySet<string> = new Set([
   'organisation', 'ausschuss', 'ausschusses', 'kommission', 'institut', 'instituts', 'institutes', 'stiftung', 'zentrum',
   'zentrums', 'bundesamt', 'bundesamtes', 'bundesamts', 'agentur', 'komitee', 'komitees', 'verband', 'verbands',
-  'verbandes', 'akademie', 'behörde', 'gesellschaft', 'büro', 'büros', 'amt', 'amtes', 'rat', 'rates', 'ministerium', 'ministeriums'
+  'verbandes', 'akademie', 'behörde', 'gesellschaft', 'büro', 'büros', 'amt', 'amtes', 'rat', 'rates', 'ministerium', 'ministeriums',
+  'bundesministerium', 'bundesministeriums', 'bundesagentur'
 ])
+
+/**
+ * Nouns that introduce the name of an organization right after them (`die
+ * Fluggesellschaft Northwest Airlines`, `der Rüstungskonzern Halvorsen`, `die
+ * Partei Neue Mitte`); also the last element of a hyphen compound
+ * (`US-Fluggesellschaft`). Lower case.
+ */
+export const organizationClassifiers: ReadonlySet<string> = new Set(
+  `konzern energiekonzern gaskonzern ölkonzern staatskonzern rüstungskonzern baukonzern autokonzern technologiekonzern
+  fluggesellschaft gewerkschaft partei regierungspartei oppositionspartei splitterpartei
+  menschenrechtsorganisation bürgerrechtsorganisation umweltschutzorganisation umweltorganisation hilfsorganisation
+  nichtregierungsorganisation denkfabrik thinktank`.split(/\s+/).filter(Boolean)
+)
 
 /**
  * Authorities named by their seat (`Staatsanwaltschaft Görlitz`, `Amtsgericht
@@ -69,5 +83,5 @@ export const compoundOrgHeads: ReadonlyMap<string, string> = new Map([
 export const orgHeadNominative: ReadonlyMap<string, string> = new Map([
   ['ausschusses', 'ausschuss'], ['instituts', 'institut'], ['institutes', 'institut'], ['zentrums', 'zentrum'], ['bundesamtes', 'bundesamt'],
   ['bundesamts', 'bundesamt'], ['verbands', 'verband'], ['verbandes', 'verband'], ['komitees', 'komitee'], ['büros', 'büro'], ['amtes', 'amt'],
-  ['rates', 'rat'], ['ministeriums', 'ministerium']
+  ['rates', 'rat'], ['ministeriums', 'ministerium'], ['bundesministeriums', 'bundesministerium']
 ])

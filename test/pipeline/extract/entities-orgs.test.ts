@@ -1,0 +1,130 @@
+// Organization rules from the precision audit of issue 12 (class 7): names that
+// begin with an acronym, codes and events that are no organization, classifier
+// nouns before a name, and a registry name inside a longer name. Invented
+// sentences written for these tests, matched against the real registry.
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../../src/pipeline/extract/index.js'
+import { loadRegistryOf } from '../../../src/pipeline/extract-source.js'
+
+const registry = await loadRegistryOf('corpus')
+const entities = new Map(registry.map((entity) => [entity.id, entity]))
+const run = (...texts: string[]) => {
+  const result = extract({ articleId: 'dev', paragraphs: texts.map((text) => ({ type: 'paragraph' as const, text })) }, registry)
+  for (const entity of result.discovered) entities.set(entity.id, entity)
+  return result.mentions.map((mention) => ({ text: mention.text, name: entities.get(mention.entity)?.name, type: entities.get(mention.entity)?.type }))
+}
+const orgs = (...texts: string[]) => run(...texts).filter((mention) => mention.type === 'organization').map((mention) => mention.text)
+
+describe('a name that an unknown acronym begins', () => {
+  it('takes the acronym and the words after it as one organization', () => {
+    expect(orgs('Der Stürmer wechselt vom SC Neustadt zum FC St. Georgen.')).toEqual(['SC Neustadt', 'FC St. Georgen'])
+    expect(orgs('Die IG Metall-Vorsitzende sprach, danach der Chef der IG Bau.')).toEqual(['IG Metall', 'IG Bau'])
+    expect(orgs('Sie startet für den VSC Tannenberg, ihr Bruder für die SG ACT Waldau.')).toEqual(['VSC Tannenberg', 'SG ACT Waldau'])
+  })
+  it('keeps a longer acronym alone before a common noun, and one that a capitalized word follows', () => {
+    expect(orgs('Ob die LDPR Sanktionen fordert, blieb offen.')).toEqual(['LDPR'])
+    expect(orgs('Die KVB Rhein Sieg Bahn fährt.')).toEqual(['KVB'])
+  })
+  it('reports no acronym before a number or a numeral: an event, a code, a benefit', () => {
+    expect(orgs('Bei der WM 2006 und im Verfahren S 12 KR 345/10 ging es um ALG II, sagte die OSZE.')).toEqual(['OSZE'])
+  })
+})
+
+describe('classifier nouns before a name', () => {
+  it('keeps the noun, also a hyphen compound of it, out of the mention', () => {
+    expect(orgs('Der US-Sender CNN und die Menschenrechtsorganisation Memorial berichteten, der Inlandsgeheimdienst FSB schwieg.')).toEqual(['CNN', 'Memorial', 'FSB'])
+    expect(orgs('Die staatliche Fluggesellschaft Aeroflot strich Flüge.')).toEqual(['Aeroflot'])
+  })
+  it('leaves a name that starts with a noun of its own whole (`Organisation für Sicherheit …`)', () => {
+    expect(orgs('Die Organisation für Sicherheit und Zusammenarbeit in Europa tagt.')).toEqual(['Organisation für Sicherheit und Zusammenarbeit in Europa'])
+  })
+})
+
+describe('a registry name inside a longer name', () => {
+  it('is no mention of that entity after a capitalized adjective inside a sentence', () => {
+    expect(run('Am Abend tagte der Ständige Sicherheitsrat des Bündnisses.').filter((m) => m.type === 'organization')).toEqual([])
+    // The longer name is an organization of its own (entities/adjective-names.ts).
+    expect(run('Helfer des Deutschen Roten Kreuzes waren vor Ort.').filter((m) => m.type === 'organization').map((m) => m.name)).toEqual(['Deutsches Rotes Kreuz'])
+  })
+  it('is no mention of a party or government when the genitive of a place follows', () => {
+    expect(run('Sie ist Mitglied der Demokratischen Partei Serbiens.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Demokratische Partei Serbiens', 'place:Serbien'])
+  })
+  it('stays the entity after an article, a classifier noun, a lower-case adjective, at a sentence start and where the registry knows the whole name', () => {
+    expect(run('Das Rote Kreuz half. Ständige Sicherheitsrat-Sitzungen sind selten. Der Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Internationales Komitee vom Roten Kreuz', 'UN-Sicherheitsrat', 'UN-Sicherheitsrat'])
+    expect(run('Dem Energieriesen Gazprom und der Deutschen Bundeswehr fehlt Geld, sagte ein Mitglied der Demokratischen Partei.').map((m) => m.name)).toEqual(['Gazprom', 'Bundeswehr', 'Demokratische Partei'])
+    expect(run('Der russische Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Sicherheitsrat Russlands'])
+  })
+})
+
+describe('ministries by a capital, courts and councils', () => {
+  it('takes a capital’s adjective for the ministry’s country', () => {
+    expect(run('Das Moskauer Verteidigungsministerium und das Kiewer Außenministerium widersprachen.').map((m) => m.name)).toEqual(['Verteidigungsministerium Russlands', 'Außenministerium der Ukraine'])
+    expect(run('Das Verteidigungsministerium schwieg, der Moskauer Bürgermeister auch.').filter((m) => m.type === 'organization')).toEqual([])
+  })
+  it('reads `Obersten` before a noun as an adjective, not the rank before a name', () => {
+    expect(run('Die Gruppe wurde vom Obersten Gericht verboten, der Oberste Gerichtshof schwieg.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Oberstes Gericht', 'organization:Oberster Gerichtshof'])
+    expect(run('Oberst Kleinert sagte, die Lage sei ruhig.').map((m) => `${m.type}:${m.text}`)).toEqual(['person:Kleinert'])
+  })
+  it('knows national security councils by their names', () => {
+    expect(orgs('Der Bundessicherheitsrat genehmigte die Lieferung, der Nationale Sicherheitsrat beriet.')).toEqual(['Bundessicherheitsrat', 'Nationale Sicherheitsrat'])
+  })
+})
+
+describe('federal ministries and products', () => {
+  it('names a federal ministry by its own name, with `für …` or a genitive', () => {
+    expect(run('Das Bundesinnenministerium prüft, das Bundesministerium für Wirtschaft und Energie rechnet, das Bundesministerium des Innern schweigt.').map((m) => m.name)).toEqual([
+      'Bundesinnenministerium',
+      'Bundesministerium für Wirtschaft und Energie',
+      'Bundesministerium des Innern'
+    ])
+    expect(run('Das Bundesverteidigungsministerium liefert Helme.').map((m) => m.name)).toEqual(['Bundesministerium der Verteidigung'])
+  })
+  it('reads a company before a model number as a product', () => {
+    expect(orgs('Eine Boeing 747 landete, der Airbus A400M flog.')).toEqual([])
+    expect(orgs('Boeing und Airbus melden Aufträge, Rheinmetall liefert 20 Panzer.')).toEqual(['Boeing', 'Airbus', 'Rheinmetall'])
+  })
+})
+
+describe('registry names of the topic', () => {
+  it('finds forums, parties, services and media of NATO–Russia reporting', () => {
+    expect(orgs('Der Petersburger Dialog, das Deutsch-Russische Forum und der Ost-Ausschuss der Deutschen Wirtschaft mahnten.')).toEqual(['Petersburger Dialog', 'Deutsch-Russische Forum', 'Ost-Ausschuss der Deutschen Wirtschaft'])
+    expect(orgs('Die LDPR, Gerechtes Russland und Jabloko stimmten ab; in Kiew stimmte die Europäische Solidarität dagegen.')).toEqual(['LDPR', 'Gerechtes Russland', 'Jabloko', 'Europäische Solidarität'])
+    expect(run('Die ukrainische Nationalgarde, das US European Command und der Nationale Sicherheitsrat der USA meldeten sich; Rossija 1 und Swesda berichteten.').filter((m) => m.type === 'organization').map((m) => m.name)).toEqual([
+      'Nationalgarde der Ukraine',
+      'US European Command',
+      'Nationaler Sicherheitsrat der USA',
+      'Rossija 1',
+      'Swesda'
+    ])
+  })
+})
+
+describe('a national organization after another nationality', () => {
+  it('is not the entity whose aliases name its country', () => {
+    expect(run('Die australische Luftwaffe schickte Hubschrauber.').filter((m) => m.type === 'organization')).toEqual([])
+    expect(run('Die deutsche Luftwaffe schickte Eurofighter, die russische Luftwaffe flog Angriffe.').map((m) => m.name)).toEqual(['Luftwaffe', 'Luft- und Weltraumkräfte Russlands'])
+  })
+})
+
+describe('organizations after a classifier noun', () => {
+  it('takes the name after a company, party, union or NGO noun', () => {
+    expect(orgs('Die Fluggesellschaft Nordwind strich Flüge, der Rüstungskonzern Halvorsen lieferte.')).toEqual(['Nordwind', 'Halvorsen'])
+    expect(orgs('Die Umweltorganisation „Grüner Fluss“ und die Partei Narodna Sloga protestierten.')).toEqual(['Grüner Fluss', 'Narodna Sloga'])
+    expect(orgs('Die Bundesagentur für Arbeit Frank-Peter Kühn sagte nichts.')).toEqual(['Bundesagentur für Arbeit'])
+  })
+  it('takes nothing after a noun inside a name, before a common noun, or in front of an English connector', () => {
+    expect(orgs('Sie ist Chefin der Demokratischen Partei Hongkongs.')).toEqual(['Demokratischen Partei'])
+    expect(orgs('Die Partei Mitglieder verlor, die Oppositionspartei Movement for Change protestierte.')).toEqual([])
+  })
+})
+
+describe('credits of agency copy', () => {
+  it('reports no agency after a copyright sign, in an English sign-off or as a lone code after the last sentence', () => {
+    expect(run('Der Kreml wies das zurück. ©AFP').map((m) => m.text)).toEqual(['Kreml'])
+    expect(run('Die Lage bleibt angespannt, sagte er in Kiew. dpa-infocom').map((m) => m.text)).toEqual(['Kiew'])
+    expect(run('Die Gespräche in Genf enden. (Reporting by Jonas Smith; Editing by Mara Doe)').map((m) => m.text)).toEqual(['Genf'])
+  })
+  it('keeps an agency the text cites, also last in a paragraph', () => {
+    expect(orgs('Das meldete die Agentur AFP. Das berichtete die dpa')).toEqual(['AFP', 'dpa'])
+  })
+})
