@@ -28,6 +28,18 @@ forms.delete('hatte')
 
 const prefixes = ['ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'fest', 'fort', 'her', 'heraus', 'hin', 'hinzu', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen', 'um', 'vorbei', 'statt', 'teil', 'klein', 'bereit', 'fest', 'frei', 'los', 'gegenüber']
 
+/** Lower-case words in `-iere` that are no form of a verb in `-ieren`. */
+const notIeren: ReadonlySet<string> = new Set(['schiere', 'schieren'])
+
+/**
+ * Whether a word is the third-person Konjunktiv I of a verb in `-ieren`
+ * (`resultiere`, `reagiere`, `stationiere`): regular, so no stem list is needed;
+ * the indicative is `-iert`.
+ */
+function isIerenForm(word: string): boolean {
+  return word.length >= 7 && word.endsWith('iere') && !notIeren.has(word)
+}
+
 /** Konjunktiv II forms that often stand in for plural Konjunktiv I in reported speech. */
 export const konjunktivTwo: ReadonlySet<string> = new Set([
   'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte', 'sollten',
@@ -48,6 +60,7 @@ export const konjunktivTwo: ReadonlySet<string> = new Set([
  */
 export function isKonjunktivOne(word: string): boolean {
   if (forms.has(word)) return true
+  if (isIerenForm(word)) return true
   if (word.length < 5 || !word.endsWith('e')) return false
   for (const prefix of prefixes) {
     if (word.startsWith(prefix) && forms.has(word.slice(prefix.length))) return true
