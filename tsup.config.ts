@@ -1,4 +1,3 @@
-import { copyFile, cp, mkdir, readdir, rm } from 'node:fs/promises'
 import { defineConfig, type Options } from 'tsup'
 
 // The published runtime: query code, data, schemas; no parser, no `node:` module.
@@ -7,12 +6,14 @@ import { defineConfig, type Options } from 'tsup'
 // The data ships once, and never goes through the bundler. `korpus build`
 // writes the data modules in their final form, `generated/runtime/*.js` (plain
 // ES modules, data as JSON strings, one per article, for `JSON.parse`; types
-// in `*.d.ts`); they are copied to `dist/runtime/` as they are, and both
+// in `*.d.ts`); they are linked into `dist/runtime/` as they are, and both
 // `dist/index.js` and `dist/index.cjs` import them from there instead of
 // inlining a copy each: Node ≥ 20.19 and ≥ 22.12 `require()` an ES module
 // without a flag (hence `engines`), and bundlers handle both. The raw data
-// files (`generated/data/`) are copied to `dist/data/` for the `./data/*`
-// subpath. See docs/distribution.md.
+// files (`generated/data/`) go to `dist/data/` for the `./data/*` subpath.
+// Both are brought into `dist/` by `scripts/bundle.mjs` (the bundle step of
+// `npm run build`), which runs tsup only when the code changed: a bare `tsup`
+// bundles the code alone. See docs/distribution.md and docs/build.md.
 
 const runtime = /[\\/]generated[\\/]runtime[\\/]([\w-]+)\.js$/
 
@@ -35,20 +36,6 @@ const common = {
   }
 } satisfies Options
 
-/** Copy what `korpus build` wrote for the runtime and the `./data/*` subpath into `dist/`. */
-async function copyData(): Promise<void> {
-  const modules = (
-    await readdir('generated/runtime').catch(() => {
-      throw new Error('Cannot find `generated/runtime/`, expected `korpus build` to run before tsup (`npm run build` does both)')
-    })
-  ).filter((file) => file.endsWith('.js'))
-  await rm('dist/runtime', { recursive: true, force: true })
-  await mkdir('dist/runtime', { recursive: true })
-  for (const file of modules) await copyFile(`generated/runtime/${file}`, `dist/runtime/${file}`)
-  await rm('dist/data', { recursive: true, force: true })
-  await cp('generated/data', 'dist/data', { recursive: true, dereference: true })
-}
-
 export default defineConfig(() => {
   const configs: Options[] = [
     {
@@ -57,11 +44,10 @@ export default defineConfig(() => {
       format: ['esm', 'cjs'],
       outDir: 'dist',
       dts: true,
-      // `copyData` owns these folders.
+      // `scripts/bundle.mjs` owns these folders.
       clean: ['!runtime/**', '!data/**'],
       external: ['valibot'],
-      esbuildPlugins: [sharedData],
-      onSuccess: copyData
+      esbuildPlugins: [sharedData]
     },
     {
       // The published bin: `verify` only (node:crypto, node:fs), no parser.
