@@ -123,6 +123,16 @@ describe('credits of agency copy', () => {
     expect(run('Der Kreml wies das zurück. ©AFP').map((m) => m.text)).toEqual(['Kreml'])
     expect(run('Die Lage bleibt angespannt, sagte er in Kiew. dpa-infocom').map((m) => m.text)).toEqual(['Kiew'])
     expect(run('Die Gespräche in Genf enden. (Reporting by Jonas Smith; Editing by Mara Doe)').map((m) => m.text)).toEqual(['Genf'])
+    expect(run('Der Kreml wies das zurück. (c) dpa').map((m) => m.text)).toEqual(['Kreml'])
+  })
+  it('matches a registry name with capitals only as written: the ordinary phrase in lower case is none', () => {
+    expect(orgs('Die Partei Europäische Solidarität stimmte dagegen.')).toEqual(['Europäische Solidarität'])
+    expect(orgs('Scholz appellierte an die europäische Solidarität mit der Ukraine.')).toEqual([])
+    expect(orgs('Der Plan sei ein Schritt für ein gerechtes Russland, sagte er.')).toEqual([])
+  })
+  it('reports no organization for a common noun in capitals before a noun', () => {
+    expect(orgs('Lücken in der IT Sicherheit der Ministerien bleiben, sagte die OSZE.')).toEqual(['OSZE'])
+    expect(orgs('Nach dem WM Titel feierte die Stadt.')).toEqual([])
   })
   it('keeps an agency the text cites, also last in a paragraph', () => {
     expect(orgs('Das meldete die Agentur AFP. Das berichtete die dpa')).toEqual(['AFP', 'dpa'])

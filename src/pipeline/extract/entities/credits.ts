@@ -87,7 +87,7 @@ export function creditRanges(text: string): CreditRange[] {
     const at = lower.indexOf(credit.toLowerCase())
     if (at >= 0) ranges.push({ start: at, end: creditEnd(text, at), rule: 'picture' })
   }
-  for (const match of text.matchAll(copyrightPattern)) ranges.push({ start: match.index, end: creditEnd(text, match.index + (match[0] === '©' ? 0 : 1)), rule: 'cue' })
+  for (const match of text.matchAll(copyrightPattern)) ranges.push({ start: match.index, end: match[0] === '©' ? creditEnd(text, match.index) : creditEnd(text, match.index + match[0].length), rule: 'cue' })
   for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
   for (const match of text.matchAll(materialPattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })

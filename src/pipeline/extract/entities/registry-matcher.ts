@@ -30,6 +30,11 @@ export interface NameIndex {
   readonly persons: TrieNode
   /** Names written with a lower-case first letter (`dpa`, `taz`, `n-tv`), as written: they match only so. */
   readonly lowerNames: ReadonlySet<string>
+  /**
+   * Entities with a name or alias that starts lower case (`russische Außenministerium`): only they match a
+   * lower-case start. `Europäische Solidarität` (a party) is no match of `die europäische Solidarität`.
+   */
+  readonly lowerStart: ReadonlySet<string>
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), targets: [] })
@@ -78,6 +83,7 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
   const plain = newNode()
   const persons = newNode()
   const lowerNames = new Set<string>()
+  const lowerStart = new Set<string>()
   const claimed = new Map<string, string>()
   const surnames = new Map<string, Entity[]>()
   for (const entity of entities) {
@@ -89,6 +95,7 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
       if (parts.length > 1 && isClassifierNoun(parts[0]!)) parts = parts.slice(1)
       if (parts.length === 0) continue
       if (/^\p{Ll}/u.test(name)) lowerNames.add(name)
+      if (/^\p{Ll}/u.test(parts[0]!)) lowerStart.add(entity.id)
       const keys = parts.map(keyOf)
       const joined = keys.join(' ')
       const owner = claimed.get(joined)
@@ -123,7 +130,7 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
     insert(plain, [key], target)
     insert(persons, [translit(key)], target)
   }
-  return { plain, persons, lowerNames }
+  return { plain, persons, lowerNames, lowerStart }
 }
 
 function separatorOk(text: string, previous: Part, next: Part): boolean {
@@ -225,7 +232,7 @@ export function matchNames(index: NameIndex, text: string, parts: readonly Part[
       if (!lower) continue
       // A name written in lower case (`dpa`) matches as written; other lower-case starts need a capitalized last word.
       const asWritten = index.lowerNames.has(text.slice(part.start, parts[lower.last]!.end))
-      if (!asWritten && (lower.last === lower.first || !parts[lower.last]!.upper)) continue
+      if (!asWritten && (lower.last === lower.first || !parts[lower.last]!.upper || !index.lowerStart.has(lower.target.entity))) continue
       let taken = false
       for (let k = lower.first; k <= lower.last; k++) if (covered.has(k)) taken = true
       if (taken) continue

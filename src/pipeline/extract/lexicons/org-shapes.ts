@@ -42,7 +42,9 @@ export const orgConnectors: ReadonlySet<string> = new Set(['für', 'und', 'in', 
 /** All-caps words that are not organizations. */
 export const capsStoplist: ReadonlySet<string> = new Set([
   'US', 'UK', 'OK', 'TV', 'PS', 'KI', 'PR', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI',
-  'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM'
+  'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM',
+  // Common nouns in capitals: `IT-Sicherheit`, `die WM`, `die EM`.
+  'IT', 'WM', 'EM'
 ])
 
 /**

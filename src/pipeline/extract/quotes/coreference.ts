@@ -1,4 +1,5 @@
 import { fold } from '../fold.js'
+import { adjectiveStem, demonymAdjectives, placeAdjectives } from '../lexicons/demonyms.js'
 import type { Entity } from '../../../schema/entity.js'
 
 /**
@@ -33,12 +34,22 @@ function sameOrGeneral(holder: string, wanted: string): boolean {
   return !narrowingModifiers.has(modifier) && !modifier.endsWith('vize')
 }
 
+/**
+ * Modifiers of a `-chef` compound that name a body with a chair (`Gewerkschaftschef`, `Parteichef`,
+ * `GdP-Chef`): only these are a `Vorsitzender`; `Kremlchef`, `Regierungschef` or `Generalstabschef` are not.
+ */
+const chairedBody = /(?:gewerkschafts|partei|fraktions|verbands|vereins|ausschuss|rats|vorstands|konzern|gruppen|bank|[a-z\d] )$/u
+
 /** `sameOrGeneral`, also across heads of the same office (`gewerkschaftschef` for `vorsitzende`). */
 function ofSameOffice(holder: string, wanted: string): boolean {
   if (sameOrGeneral(holder, wanted)) return true
   for (const group of sameOffice) {
     if (!group.has(wanted)) continue
-    for (const other of group) if (other !== wanted && sameOrGeneral(holder, other)) return true
+    for (const other of group) {
+      if (other === wanted || !sameOrGeneral(holder, other)) continue
+      if (other.startsWith('chef') && !chairedBody.test(holder.slice(0, -other.length))) continue
+      return true
+    }
   }
   return false
 }
@@ -115,12 +126,33 @@ const originAliases: ReadonlyMap<string, readonly string[]> = new Map([
 export function originAgrees(adjectives: readonly string[], context: string): boolean {
   for (const adjective of adjectives) {
     if (!originAdjective.test(adjective)) continue
-    const stem = fold(adjective).slice(0, 4)
-    if (containsWord(context, stem)) continue
-    if ((originAliases.get(stem) ?? []).some((alias) => containsWord(context, fold(alias)))) continue
+    const forms = originForms(adjective)
+    // An origin of no known country is no evidence either way.
+    if (!forms) continue
+    if (forms.some((form) => containsWord(context, form))) continue
     return false
   }
   return true
+}
+
+/**
+ * Folded words that show an origin in a context: the adjective's stem (`polnisch`), its country (`Polens`,
+ * `Polen`), the country's capital and other names (`Warschau`; `USA`, `Washington`), and for Germany the
+ * federal offices (`Bundeskanzler`). `undefined` for an adjective of no known country.
+ */
+function originForms(adjective: string): string[] | undefined {
+  const stem = adjectiveStem(adjective) ?? (adjective.startsWith('amerikanisch') ? 'amerikanisch' : undefined)
+  if (!stem) return undefined
+  const forms = [fold(stem)]
+  const country = demonymAdjectives.get(stem)
+  if (country) {
+    const name = fold(country.replace(/^(?:der|des|von) /u, ''))
+    forms.push(name, name.replace(/s$/u, ''))
+  }
+  for (const [place, of] of placeAdjectives) if (of === stem) forms.push(fold(place))
+  for (const alias of originAliases.get(fold(stem).slice(0, 4)) ?? []) forms.push(fold(alias))
+  if (stem === 'deutsch') forms.push('bundes')
+  return forms
 }
 
 

@@ -153,6 +153,18 @@ describe('role nouns for a role seen with a name', () => {
     expect(quotes('Präsident Paulo Serrano aus Brasilien kam nach Genf.', 'Der brasilianische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: 'paulo-serrano' })
     expect(quotes('Präsident Marco Lindqvist aus Schweden kam nach Genf.', 'Der brasilianische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: null, description: 'Der brasilianische Präsident' })
   })
+  it('reads the origin through the country, its genitive, its capital and, for Germany, a federal office', () => {
+    expect(quotes('Jan Nowicki, Präsident Polens, kam nach Genf.', 'Der polnische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: 'jan-nowicki' })
+    expect(quotes('Präsident Jan Nowicki landete in Warschau.', 'Der polnische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: 'jan-nowicki' })
+    expect(quotes('Bundeskanzler Olaf Scholz reiste nach Kiew.', 'Der deutsche Kanzler sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: 'olaf-scholz' })
+    // `schwedisch` and `Schweiz` share their first letters, not their country.
+    expect(quotes('Präsident Urs Keller aus der Schweiz kam nach Genf.', 'Der schwedische Präsident sagte, man wolle verhandeln.')[0]).toMatchObject({ speaker: null, description: 'Der schwedische Präsident' })
+  })
+  it('takes a `-chef` for a `Vorsitzender` only when it heads a body with a chair', () => {
+    expect(quotes('Gewerkschaftschef Karl Brenner kritisierte den Plan.', 'Der Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: 'karl-brenner' })
+    expect(quotes('Kremlchef Wladimir Putin empfing die Delegation.', 'Der Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: null, description: 'Der Vorsitzende' })
+    expect(quotes('Generalstabschef Karl Brenner empfing die Delegation.', 'Der Vorsitzende sagte, die Stellen müssten bleiben.')[0]).toMatchObject({ speaker: null, description: 'Der Vorsitzende' })
+  })
   it('names the antecedent and the rule in the explanation', () => {
     const paragraphs = ['Energieminister Tomás Ibarra stellte den Plan am Montag vor.', 'Der Minister sagte, die Leitung werde im Herbst fertig.'].map((text) => ({ type: 'paragraph' as const, text }))
     const explained = extract({ articleId: 'test', paragraphs }, registry, { explain: true })
