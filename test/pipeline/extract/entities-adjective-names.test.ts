@@ -2,20 +2,9 @@
 // class 7): `des Deutschen Journalisten-Verbands`, `das Bayerische Fernsehen`.
 // Invented sentences written for these tests, matched against the real registry.
 import { describe, expect, it } from 'vitest'
-import { extract } from '../../../src/pipeline/extract/index.js'
-import { loadRegistryOf } from '../../../src/pipeline/extract-source.js'
+import { mentions, organizationMentions } from './_mentions.js'
 
-const registry = await loadRegistryOf('corpus')
-const entities = new Map(registry.map((entity) => [entity.id, entity]))
-const run = (...texts: string[]) => {
-  const result = extract({ articleId: 'dev', paragraphs: texts.map((text) => ({ type: 'paragraph' as const, text })) }, registry)
-  for (const entity of result.discovered) entities.set(entity.id, entity)
-  return result.mentions.map((mention) => ({ text: mention.text, name: entities.get(mention.entity)?.name, type: entities.get(mention.entity)?.type }))
-}
-const orgs = (...texts: string[]) =>
-  run(...texts)
-    .filter((mention) => mention.type === 'organization')
-    .map((mention) => `${mention.text}=${mention.name}`)
+const orgs = (...texts: string[]) => organizationMentions(...texts).map((mention) => `${mention.text}=${mention.name}`)
 
 describe('capitalized adjectives before an organization head', () => {
   it('make one organization, named in the strong nominative', () => {
@@ -36,7 +25,7 @@ describe('capitalized adjectives before an organization head', () => {
     ])
   })
   it('name a party with the genitive of a place after it, which stays a place', () => {
-    expect(run('Er trat aus der Sozialistischen Partei Serbiens aus.').map((m) => `${m.type}:${m.text}=${m.name}`)).toEqual([
+    expect(mentions('Er trat aus der Sozialistischen Partei Serbiens aus.').map((m) => `${m.type}:${m.text}=${m.name}`)).toEqual([
       'organization:Sozialistischen Partei=Sozialistische Partei Serbiens',
       'place:Serbiens=Serbien'
     ])

@@ -3,17 +3,9 @@
 // nouns before a name, and a registry name inside a longer name. Invented
 // sentences written for these tests, matched against the real registry.
 import { describe, expect, it } from 'vitest'
-import { extract } from '../../../src/pipeline/extract/index.js'
-import { loadRegistryOf } from '../../../src/pipeline/extract-source.js'
+import { mentions, organizationMentions } from './_mentions.js'
 
-const registry = await loadRegistryOf('corpus')
-const entities = new Map(registry.map((entity) => [entity.id, entity]))
-const run = (...texts: string[]) => {
-  const result = extract({ articleId: 'dev', paragraphs: texts.map((text) => ({ type: 'paragraph' as const, text })) }, registry)
-  for (const entity of result.discovered) entities.set(entity.id, entity)
-  return result.mentions.map((mention) => ({ text: mention.text, name: entities.get(mention.entity)?.name, type: entities.get(mention.entity)?.type }))
-}
-const orgs = (...texts: string[]) => run(...texts).filter((mention) => mention.type === 'organization').map((mention) => mention.text)
+const orgs = (...texts: string[]) => organizationMentions(...texts).map((mention) => mention.text)
 
 describe('a name that an unknown acronym begins', () => {
   it('takes the acronym and the words after it as one organization', () => {
@@ -42,28 +34,28 @@ describe('classifier nouns before a name', () => {
 
 describe('a registry name inside a longer name', () => {
   it('is no mention of that entity after a capitalized adjective inside a sentence', () => {
-    expect(run('Am Abend tagte der Ständige Sicherheitsrat des Bündnisses.').filter((m) => m.type === 'organization')).toEqual([])
+    expect(mentions('Am Abend tagte der Ständige Sicherheitsrat des Bündnisses.').filter((m) => m.type === 'organization')).toEqual([])
     // The longer name is an organization of its own (entities/adjective-names.ts).
-    expect(run('Helfer des Deutschen Roten Kreuzes waren vor Ort.').filter((m) => m.type === 'organization').map((m) => m.name)).toEqual(['Deutsches Rotes Kreuz'])
+    expect(mentions('Helfer des Deutschen Roten Kreuzes waren vor Ort.').filter((m) => m.type === 'organization').map((m) => m.name)).toEqual(['Deutsches Rotes Kreuz'])
   })
   it('is no mention of a party or government when the genitive of a place follows', () => {
-    expect(run('Sie ist Mitglied der Demokratischen Partei Serbiens.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Demokratische Partei Serbiens', 'place:Serbien'])
+    expect(mentions('Sie ist Mitglied der Demokratischen Partei Serbiens.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Demokratische Partei Serbiens', 'place:Serbien'])
   })
   it('stays the entity after an article, a classifier noun, a lower-case adjective, at a sentence start and where the registry knows the whole name', () => {
-    expect(run('Das Rote Kreuz half. Ständige Sicherheitsrat-Sitzungen sind selten. Der Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Internationales Komitee vom Roten Kreuz', 'UN-Sicherheitsrat', 'UN-Sicherheitsrat'])
-    expect(run('Dem Energieriesen Gazprom und der Deutschen Bundeswehr fehlt Geld, sagte ein Mitglied der Demokratischen Partei.').map((m) => m.name)).toEqual(['Gazprom', 'Bundeswehr', 'Demokratische Partei'])
-    expect(run('Der russische Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Sicherheitsrat Russlands'])
+    expect(mentions('Das Rote Kreuz half. Ständige Sicherheitsrat-Sitzungen sind selten. Der Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Internationales Komitee vom Roten Kreuz', 'UN-Sicherheitsrat', 'UN-Sicherheitsrat'])
+    expect(mentions('Dem Energieriesen Gazprom und der Deutschen Bundeswehr fehlt Geld, sagte ein Mitglied der Demokratischen Partei.').map((m) => m.name)).toEqual(['Gazprom', 'Bundeswehr', 'Demokratische Partei'])
+    expect(mentions('Der russische Sicherheitsrat tagte.').map((m) => m.name)).toEqual(['Sicherheitsrat Russlands'])
   })
 })
 
 describe('ministries by a capital, courts and councils', () => {
   it('takes a capital’s adjective for the ministry’s country', () => {
-    expect(run('Das Moskauer Verteidigungsministerium und das Kiewer Außenministerium widersprachen.').map((m) => m.name)).toEqual(['Verteidigungsministerium Russlands', 'Außenministerium der Ukraine'])
-    expect(run('Das Verteidigungsministerium schwieg, der Moskauer Bürgermeister auch.').filter((m) => m.type === 'organization')).toEqual([])
+    expect(mentions('Das Moskauer Verteidigungsministerium und das Kiewer Außenministerium widersprachen.').map((m) => m.name)).toEqual(['Verteidigungsministerium Russlands', 'Außenministerium der Ukraine'])
+    expect(mentions('Das Verteidigungsministerium schwieg, der Moskauer Bürgermeister auch.').filter((m) => m.type === 'organization')).toEqual([])
   })
   it('reads `Obersten` before a noun as an adjective, not the rank before a name', () => {
-    expect(run('Die Gruppe wurde vom Obersten Gericht verboten, der Oberste Gerichtshof schwieg.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Oberstes Gericht', 'organization:Oberster Gerichtshof'])
-    expect(run('Oberst Kleinert sagte, die Lage sei ruhig.').map((m) => `${m.type}:${m.text}`)).toEqual(['person:Kleinert'])
+    expect(mentions('Die Gruppe wurde vom Obersten Gericht verboten, der Oberste Gerichtshof schwieg.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Oberstes Gericht', 'organization:Oberster Gerichtshof'])
+    expect(mentions('Oberst Kleinert sagte, die Lage sei ruhig.').map((m) => `${m.type}:${m.text}`)).toEqual(['person:Kleinert'])
   })
   it('knows national security councils by their names', () => {
     expect(orgs('Der Bundessicherheitsrat genehmigte die Lieferung, der Nationale Sicherheitsrat beriet.')).toEqual(['Bundessicherheitsrat', 'Nationale Sicherheitsrat'])
@@ -72,12 +64,12 @@ describe('ministries by a capital, courts and councils', () => {
 
 describe('federal ministries and products', () => {
   it('names a federal ministry by its own name, with `für …` or a genitive', () => {
-    expect(run('Das Bundesinnenministerium prüft, das Bundesministerium für Wirtschaft und Energie rechnet, das Bundesministerium des Innern schweigt.').map((m) => m.name)).toEqual([
+    expect(mentions('Das Bundesinnenministerium prüft, das Bundesministerium für Wirtschaft und Energie rechnet, das Bundesministerium des Innern schweigt.').map((m) => m.name)).toEqual([
       'Bundesinnenministerium',
       'Bundesministerium für Wirtschaft und Energie',
       'Bundesministerium des Innern'
     ])
-    expect(run('Das Bundesverteidigungsministerium liefert Helme.').map((m) => m.name)).toEqual(['Bundesministerium der Verteidigung'])
+    expect(mentions('Das Bundesverteidigungsministerium liefert Helme.').map((m) => m.name)).toEqual(['Bundesministerium der Verteidigung'])
   })
   it('reads a company before a model number as a product', () => {
     expect(orgs('Eine Boeing 747 landete, der Airbus A400M flog.')).toEqual([])
@@ -89,7 +81,7 @@ describe('registry names of the topic', () => {
   it('finds forums, parties, services and media of NATO–Russia reporting', () => {
     expect(orgs('Der Petersburger Dialog, das Deutsch-Russische Forum und der Ost-Ausschuss der Deutschen Wirtschaft mahnten.')).toEqual(['Petersburger Dialog', 'Deutsch-Russische Forum', 'Ost-Ausschuss der Deutschen Wirtschaft'])
     expect(orgs('Die LDPR, Gerechtes Russland und Jabloko stimmten ab; in Kiew stimmte die Europäische Solidarität dagegen.')).toEqual(['LDPR', 'Gerechtes Russland', 'Jabloko', 'Europäische Solidarität'])
-    expect(run('Die ukrainische Nationalgarde, das US European Command und der Nationale Sicherheitsrat der USA meldeten sich; Rossija 1 und Swesda berichteten.').filter((m) => m.type === 'organization').map((m) => m.name)).toEqual([
+    expect(mentions('Die ukrainische Nationalgarde, das US European Command und der Nationale Sicherheitsrat der USA meldeten sich; Rossija 1 und Swesda berichteten.').filter((m) => m.type === 'organization').map((m) => m.name)).toEqual([
       'Nationalgarde der Ukraine',
       'US European Command',
       'Nationaler Sicherheitsrat der USA',
@@ -101,8 +93,8 @@ describe('registry names of the topic', () => {
 
 describe('a national organization after another nationality', () => {
   it('is not the entity whose aliases name its country', () => {
-    expect(run('Die australische Luftwaffe schickte Hubschrauber.').filter((m) => m.type === 'organization')).toEqual([])
-    expect(run('Die deutsche Luftwaffe schickte Eurofighter, die russische Luftwaffe flog Angriffe.').map((m) => m.name)).toEqual(['Luftwaffe', 'Luft- und Weltraumkräfte Russlands'])
+    expect(mentions('Die australische Luftwaffe schickte Hubschrauber.').filter((m) => m.type === 'organization')).toEqual([])
+    expect(mentions('Die deutsche Luftwaffe schickte Eurofighter, die russische Luftwaffe flog Angriffe.').map((m) => m.name)).toEqual(['Luftwaffe', 'Luft- und Weltraumkräfte Russlands'])
   })
 })
 
@@ -120,10 +112,10 @@ describe('organizations after a classifier noun', () => {
 
 describe('credits of agency copy', () => {
   it('reports no agency after a copyright sign, in an English sign-off or as a lone code after the last sentence', () => {
-    expect(run('Der Kreml wies das zurück. ©AFP').map((m) => m.text)).toEqual(['Kreml'])
-    expect(run('Die Lage bleibt angespannt, sagte er in Kiew. dpa-infocom').map((m) => m.text)).toEqual(['Kiew'])
-    expect(run('Die Gespräche in Genf enden. (Reporting by Jonas Smith; Editing by Mara Doe)').map((m) => m.text)).toEqual(['Genf'])
-    expect(run('Der Kreml wies das zurück. (c) dpa').map((m) => m.text)).toEqual(['Kreml'])
+    expect(mentions('Der Kreml wies das zurück. ©AFP').map((m) => m.text)).toEqual(['Kreml'])
+    expect(mentions('Die Lage bleibt angespannt, sagte er in Kiew. dpa-infocom').map((m) => m.text)).toEqual(['Kiew'])
+    expect(mentions('Die Gespräche in Genf enden. (Reporting by Jonas Smith; Editing by Mara Doe)').map((m) => m.text)).toEqual(['Genf'])
+    expect(mentions('Der Kreml wies das zurück. (c) dpa').map((m) => m.text)).toEqual(['Kreml'])
   })
   it('matches a registry name with capitals only as written: the ordinary phrase in lower case is none', () => {
     expect(orgs('Die Partei Europäische Solidarität stimmte dagegen.')).toEqual(['Europäische Solidarität'])

@@ -141,7 +141,7 @@ export function originAgrees(adjectives: readonly string[], context: string): bo
  * federal offices (`Bundeskanzler`). `undefined` for an adjective of no known country.
  */
 function originForms(adjective: string): string[] | undefined {
-  const stem = adjectiveStem(adjective) ?? (adjective.startsWith('amerikanisch') ? 'amerikanisch' : undefined)
+  const stem = adjectiveStem(adjective)
   if (!stem) return undefined
   const forms = [fold(stem)]
   const country = demonymAdjectives.get(stem)
