@@ -6,7 +6,7 @@ import { findCues } from './cues.js'
 import { subjectOf } from './phrases.js'
 import type { QuoteSieve, SentenceContext, State } from './sieve.js'
 import { quoteSieves } from './sieves/index.js'
-import { lastPerson, type Resolution } from './speaker.js'
+import { lastPerson, setPreviousSpeaker, type Resolution } from './speaker.js'
 
 /** A quote without id and article id; `attribution` names the sieve that decided it. */
 export type FoundQuote = Omit<Quote, 'id' | 'articleId'>
@@ -78,6 +78,8 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
   const found: Found[] = []
   const drafts: Draft[] = []
   const state: State = { last: undefined, serial: 0, pendingColon: undefined }
+  // Where the quote of `state.last` starts: the resolver prefers its speaker as the antecedent of a later pronoun or role noun.
+  let lastOffset = 0
   for (const info of article.paragraphs) {
     let previousStart = 0
     if (info.heading) {
@@ -89,6 +91,7 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
       // Skip sentences that only continue a quotation opened in an earlier paragraph.
       const previous = drafts.at(-1)
       if (previous && previous.endParagraph === info.index && previous.paragraph < info.index && previous.end >= sentence.start) continue
+      setPreviousSpeaker(article, state.last ? { speaker: state.last.speaker.speaker, description: state.last.speaker.description, paragraph: state.last.paragraph, offset: lastOffset } : undefined)
       const context = gatherCandidates(article, info, sentence, state, drafts, previousStart)
       if (context) {
         let decided = false
@@ -104,7 +107,10 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
             const explanation = options.explain ? { sieve: sieve.name, why: decision.why, resolution: decision.resolution ?? decision.remember?.resolution ?? 'name', candidates, ...(coreference ? { coreference } : {}) } : undefined
             found.push({ quote: { ...draft, attribution: sieve.name }, explanation })
           }
-          if (decision.remember && decision.quotes.length > 0) state.last = { speaker: decision.remember, serial: context.serial, paragraph: info.index, via: decision.quotes[0]!.via }
+          if (decision.remember && decision.quotes.length > 0) {
+            state.last = { speaker: decision.remember, serial: context.serial, paragraph: info.index, via: decision.quotes[0]!.via }
+            lastOffset = decision.quotes[0]!.paragraph === info.index ? decision.quotes[0]!.start : 0
+          }
         }
       }
       previousStart = sentence.start
@@ -124,6 +130,7 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
       state.serial += 2
     }
   }
+  setPreviousSpeaker(article, undefined)
   found.sort((a, b) => a.quote.paragraph - b.quote.paragraph || a.quote.start - b.quote.start)
   return { quotes: found.map((item) => item.quote), explanations: options.explain ? found.map((item) => item.explanation!) : [] }
 }

@@ -28,17 +28,24 @@ export function viaAfter(info: ParagraphInfo, from: number, to: number): string 
   return null
 }
 
+/** Words that may follow a name in apposition at the end of a speaker phrase (`…, Maria Roe heute in Genf`). */
+const afterApposition = new Set(['heute', 'gestern', 'morgen', 'am', 'im', 'in', 'bei', 'beim', 'auf', 'vor', 'nach', 'anlässlich', 'während', 'gegenüber', 'zufolge', 'laut'])
+
 /**
  * A name in apposition after a speaker phrase without a person (`die
  * Sprecherin des Außenministeriums, Maria Sacharowa, am Mittwoch`): a person
  * right after the comma that ends the phrase, followed by a comma or the end.
  */
 export function apposition(info: ParagraphInfo, from: number, end: number, to: number): Speaker | undefined {
+  // `der Oberbefehlshaber der Nato in Europa, General X`: a place after `in`/`im` before the comma belongs to the phrase.
+  if (end + 2 < to && ['in', 'im'].includes(info.parts[end]!.lower) && info.parts[end + 1]!.upper && /^\s+$/.test(gapText(info, end, end + 1))) end += 2
   if (end >= to || end <= from || !/^\s*,\s*$/.test(gapText(info, end - 1, end))) return undefined
   if (mentionsIn(info, from, end).some((mention) => mention.type === 'person' && !mention.inQuote)) return undefined
-  const person = mentionsIn(info, end, end + 1).find((mention) => mention.type === 'person' && !mention.inQuote)
+  // A title may stand before the name (`…, General X`).
+  const person = mentionsIn(info, end, end + 2).find((mention) => mention.type === 'person' && !mention.inQuote && (mention.first === end || (end + 1 < to && info.parts[end]!.upper && /^\s+$/.test(gapText(info, end, end + 1)))))
   if (!person) return undefined
-  if (person.last + 1 < to && !/[,.;]/.test(gapText(info, person.last, person.last + 1))) return undefined
+  // `…, General George Casey heute vor der Presse`: an adverb or preposition of time or place may follow the name, never a verb.
+  if (person.last + 1 < to && !/[,.;]/.test(gapText(info, person.last, person.last + 1)) && !afterApposition.has(info.parts[person.last + 1]!.lower)) return undefined
   return { speaker: person.mention.entity, description: null, resolution: 'name', confidence: 0.9 }
 }
 
@@ -133,10 +140,36 @@ function quotedObject(article: ArticleInfo, info: ParagraphInfo, cue: CueHit, to
   return resolved
 }
 
+/**
+ * Whether parts `[from, start)` are a person's name and a comma, so that the
+ * phrase from `start` to the cue is an apposition to that name (`Jane Roe,
+ * Direktorin des Instituts, sagte`): the name opens the sentence (after at
+ * most an article) and the comma follows it.
+ */
+function appositionOf(info: ParagraphInfo, from: number, start: number): boolean {
+  const opener = mentionsIn(info, from, from + 2).find((mention) => mention.type === 'person' && !mention.inQuote)
+  return opener !== undefined && opener.last + 1 === start && /,/.test(gapText(info, opener.last, start)) && (opener.first === from || ['der', 'die'].includes(info.parts[from]!.lower))
+}
+
+/**
+ * `Die Nato reagierte, indem sie erklärte: …`: the organization that opens the
+ * main clause over parts `[from, end)` with the article of the pronoun's
+ * gender (`die` for `sie`, `der` for `er`) is what the pronoun of the
+ * subordinate clause refers to; a person there is left to the pronoun rules.
+ */
+function mainClauseOrganization(article: ArticleInfo, info: ParagraphInfo, from: number, end: number, articleWord: 'der' | 'die'): Speaker | undefined {
+  if (info.parts[from]?.lower !== articleWord || info.inQuote[from]) return undefined
+  const subject = mentionsIn(info, from + 1, Math.min(end, from + 4)).find((mention) => !mention.inQuote)
+  if (!subject || subject.type !== 'organization') return undefined
+  for (let j = from + 1; j < subject.first; j++) if (!/^[a-zäöüß]+(?:e|en|er|es)$/u.test(info.parts[j]!.text) && !info.parts[j]!.upper) return undefined
+  return { speaker: subject.mention.entity, description: null, resolution: 'pronoun', confidence: 0.7, coreference: `the subject of the main clause, \`${subject.mention.text}\`` }
+}
+
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
 export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
   let start = from
-  let depth = 0
+  // `… Agency, NEA) sagte`: a parenthesis that closes right before the cue counts too.
+  let depth = cue.index > from ? (gapText(info, cue.index - 1, cue.index).match(/\)/g) ?? []).length : 0
   for (let j = cue.index - 1; j > from; j--) {
     const gap = gapText(info, j - 1, j)
     // Commas inside parentheses (`… Authority, NEMA)`) do not end the subject.
@@ -170,14 +203,16 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     const pronoun = resolvePhrase(article, info, cue.index + 1, cue.index + 2, { plural })
     if (pronoun) return pronoun
   }
-  if (pre && pre.resolution !== 'role') return pre
-  // `Emily Lau, die Vorsitzende der Partei, sagte, …`: a person opening the sentence, with an apposition or relative clause before the cue.
-  if (start > from && (!pre || pre.confidence < 0.6 || pre.resolution === 'role')) {
+  // `Emily Lau, die Vorsitzende der Partei, sagte, …`, `John Doe, ein Abgeordneter aus Ohio, sagte`, `Jane Roe, Direktorin des Instituts X, sagte`:
+  // a person opening the sentence, with an apposition or relative clause before the cue, speaks; the apposition's unnamed noun or organization does not.
+  const personPre = pre?.speaker ? article.entities.get(pre.speaker)?.type === 'person' : false
+  if (start > from && (!pre || pre.confidence < 0.6 || pre.resolution === 'role' || (!personPre && appositionOf(info, from, start)))) {
     const opener = mentionsIn(info, from, from + 2).find((mention) => mention.type === 'person' && !mention.inQuote && (mention.first === from || ['der', 'die'].includes(info.parts[from]!.lower)))
     if (opener && /,/.test(gapText(info, opener.last, opener.last + 1)) || opener && info.parts[opener.last + 1] && ['von', 'vom'].includes(info.parts[opener.last + 1]!.lower)) {
       return { speaker: opener!.mention.entity, description: null, resolution: 'name', confidence: 0.85 }
     }
   }
+  if (pre && pre.resolution !== 'role') return pre
   const afterEnd = phraseEnd(info, cue.index + 1, to)
   const next = info.parts[cue.index + 1]
   // `sagte, man werde die Ukraine …`: after a comma the reported clause begins, and its subject is not the speaker.
@@ -197,7 +232,9 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   // `…, indem sie … aufforderte:`: the pronoun right after a subordinator is the subject.
   const opener = info.parts[start]!
   const pronoun = info.parts[start + 1]
-  if (start + 1 < cue.index && subordinators.has(opener.lower) && pronoun && (pronoun.lower === 'er' || pronoun.lower === 'sie') && !info.inQuote[start + 1]) return resolvePhrase(article, info, start + 1, start + 2, { plural })
+  if (start + 1 < cue.index && subordinators.has(opener.lower) && pronoun && (pronoun.lower === 'er' || pronoun.lower === 'sie') && !info.inQuote[start + 1]) {
+    return mainClauseOrganization(article, info, from, start, pronoun.lower === 'er' ? 'der' : 'die') ?? resolvePhrase(article, info, start + 1, start + 2, { plural })
+  }
   const first = info.parts[start]!
   if (start < cue.index && !first.upper) return undefined
   return resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural })
@@ -215,7 +252,8 @@ export function sourcePhrase(info: ParagraphInfo, from: number, to: number): Spe
   while (start < to && !['aus', 'in', 'im'].includes(info.parts[start]!.lower)) start++
   if (start >= to) return { speaker: null, description: null, resolution: 'unnamed', confidence: 0.5 }
   const end = Math.min(to, start + 6)
-  const named = mentionsIn(info, start + 1, end).find((mention) => !mention.inQuote && mention.last < end && (mention.type === 'organization' || mention.type === 'person') && !info.parts[mention.last]!.hyphenAfter)
+  // `in einer Erklärung des Präsidenten Barack Obama`: a name that starts within the phrase may end a little after it.
+  const named = mentionsIn(info, start + 1, end).find((mention) => !mention.inQuote && mention.last < Math.min(to, start + 9) && (mention.type === 'organization' || mention.type === 'person') && !info.parts[mention.last]!.hyphenAfter)
   if (named) return { speaker: named.mention.entity, description: null, resolution: 'source-phrase', confidence: 0.8 }
   // The description ends with its last capitalized word (`aus Regierungskreisen in Moskau`, not `… in`).
   let last = Math.min(end, start + 3) - 1

@@ -235,6 +235,53 @@ function lastBefore<T extends Placed>(list: readonly T[] | undefined, article: A
   return undefined
 }
 
+/** The speaker of the last quote before the sentence being attributed, as the attribution loop tells it (`setPreviousSpeaker`). */
+export interface PreviousSpeaker {
+  /** The speaker (an entity id, or `null` for an unnamed source described by `description`). */
+  readonly speaker: string | null
+  readonly description: string | null
+  /** Where the previous quote starts. */
+  readonly paragraph: number
+  readonly offset: number
+}
+
+const previousSpeakers = new WeakMap<ArticleInfo, PreviousSpeaker>()
+
+/**
+ * Tell the resolver the speaker of the last quote found in an article before
+ * the sentence the attribution loop works on (or `undefined` to forget it):
+ * the first antecedent of a pronoun or a bare role noun (`„…“, sagte X. Der
+ * Helfer fügte hinzu, …` → X).
+ *
+ * @param article
+ *   Article info.
+ * @param previous
+ *   The previous quote's speaker and position, or `undefined`.
+ */
+export function setPreviousSpeaker(article: ArticleInfo, previous: PreviousSpeaker | undefined): void {
+  if (previous) previousSpeakers.set(article, previous)
+  else previousSpeakers.delete(article)
+}
+
+/** The previous quote's speaker when it stands before `position`, in its paragraph or the one before. */
+function previousSpeakerAt(article: ArticleInfo, position: Position): PreviousSpeaker | undefined {
+  const previous = previousSpeakers.get(article)
+  if (!previous || position.paragraph - previous.paragraph > 1 || previous.paragraph > position.paragraph) return undefined
+  if (previous.paragraph === position.paragraph && previous.offset >= position.offset) return undefined
+  return previous
+}
+
+/** The gender an unnamed source's description shows: a role noun in `-in` is a woman's, else the article's (`der`/`ein` → m, `die`/`eine` → f); `undefined` for a plural or bare noun. */
+function descriptionGender(description: string): 'f' | 'm' | undefined {
+  const words = description.split(/\s+/)
+  const first = words[0]!.toLowerCase()
+  const head = words.find((word, index) => index > 0 && /^\p{Lu}/u.test(word)) ?? ''
+  if (!isRoleNoun(head) && !/^[A-ZÄÖÜ][a-zäöüß]+(?:sprecher|sprecherin)$/u.test(head)) return undefined
+  if (/(?:in)$/u.test(head) && ['die', 'eine'].includes(first)) return 'f'
+  if (['der', 'ein', 'dieser'].includes(first) && !/in$/u.test(head)) return 'm'
+  return undefined
+}
+
 /** A person antecedent, with the rule that chose it (for `--explain`). */
 interface Antecedent {
   readonly seen: Seen
@@ -299,6 +346,11 @@ export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f
  */
 export function resolvePronoun(article: ArticleInfo, pronoun: string, position: Position, gender: 'f' | 'm'): Speaker | undefined {
   const found = pronounAntecedent(article, position, gender)
+  // `Ein Polizeisprecher sagte, … Er fügte hinzu, …`: an unnamed previous speaker of the pronoun's gender, quoted after the last such person was named, is the antecedent.
+  const previous = previousSpeakerAt(article, position)
+  if (previous && previous.speaker === null && previous.description && descriptionGender(previous.description) === gender && (!found || found.seen.paragraph < previous.paragraph || (found.seen.paragraph === previous.paragraph && found.seen.offset < previous.offset))) {
+    return { speaker: null, description: previous.description, resolution: 'pronoun', confidence: 0.5, coreference: `\`${pronoun}\` → \`${previous.description}\` (paragraph ${previous.paragraph + 1}): the speaker of the previous quote, unnamed` }
+  }
   if (!found) return undefined
   return { speaker: found.seen.entity, description: null, resolution: 'pronoun', confidence: 0.6, coreference: `\`${pronoun}\` → \`${found.seen.text}\` (paragraph ${found.seen.paragraph + 1}): ${found.rule}` }
 }
@@ -364,6 +416,16 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
     // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.
     const related = lastBefore(seenIndex(article).persons, article, position, (seen) => (!gender || !seen.gender || seen.gender === gender) && agrees(seen) && seen.roleWords.some((role) => roleRefersTo(key, role, seen.context)), 12)
     if (related) return { speaker: related.entity, description: null, resolution: 'role', confidence: 0.7, coreference: `\`${word}\` → \`${related.text}\` (paragraph ${related.paragraph + 1}): the last person named with a role of the same office (${related.roleWords.join(', ')})` }
+  }
+  // `„…“, sagte X. … so der Helfer`: a role noun without a holder in the article names the previous quote's speaker, a person of its gender
+  // with no other role known and with whom its origin adjectives agree.
+  // Only a singular noun after an article (`der Diplomat`, `die Sprecherin`): `gegenüber Journalisten` names no one.
+  if (gender && isRoleNoun(word) && !ageNoun.test(word) && (gender === 'm' || /in$/u.test(word))) {
+    const previous = previousSpeakerAt(article, position)
+    const seen = previous?.speaker ? lastBefore(seenIndex(article).persons, article, position, (candidate) => candidate.entity === previous.speaker, 40) : undefined
+    if (previous && seen && seen.roleWords.length === 0 && (!seen.gender || seen.gender === gender) && agrees(seen)) {
+      return { speaker: seen.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${seen.text}\` (paragraph ${seen.paragraph + 1}): the speaker of the previous quote, no other role known for them` }
+    }
   }
   // `der 39-Jährige`: an age always points back to a person named before, of the article's gender.
   if (ageNoun.test(word)) {

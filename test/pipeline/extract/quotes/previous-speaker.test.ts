@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { quotes } from './_run.js'
+
+// Class 3 of issue 12: the speaker of the previous quote is the first antecedent of a pronoun or a bare role noun.
+describe('the previous quote’s speaker as antecedent', () => {
+  it('gives a role noun without a known holder to the speaker of the quote just before', () => {
+    const found = quotes('„Die Lager sind voll“, sagte Erik Holmgren am Abend.', 'Die Versorgung der Flüchtlinge sei kaum noch zu sichern, so der Diplomat.')
+    expect(found.at(-1)).toMatchObject({ text: 'Die Versorgung der Flüchtlinge sei kaum noch zu sichern', speaker: 'erik-holmgren' })
+  })
+  it('gives the role noun to the previous speaker over the paragraph break', () => {
+    const found = quotes('„Die Lager sind voll“, sagte Erik Holmgren am Abend.', 'Der Diplomat fügte hinzu, die Versorgung sei kaum noch zu sichern.')
+    expect(found.at(-1)).toMatchObject({ text: 'die Versorgung sei kaum noch zu sichern', speaker: 'erik-holmgren' })
+  })
+  it('does not give a role noun to a previous speaker known with another role', () => {
+    const found = quotes('„Die Lager sind voll“, sagte Außenministerin Annalena Baerbock.', 'Der Staatsanwalt sagte, die Ermittlungen dauerten an.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Staatsanwalt' })
+  })
+  it('does not give a role noun to a previous speaker of the other gender', () => {
+    const found = quotes('„Die Lager sind voll“, sagte Annalena Baerbock.', 'Der Diplomat sagte, die Versorgung sei kaum noch zu sichern.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Diplomat' })
+  })
+  it('does not carry the previous speaker to a role noun three paragraphs on', () => {
+    const found = quotes('„Die Lager sind voll“, sagte Erik Holmgren.', 'Die Nacht blieb ruhig.', 'Am Morgen kamen neue Busse an.', 'Der Diplomat sagte, die Versorgung sei gesichert.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Diplomat' })
+  })
+  it('gives `er` to the previous speaker when a man named in between is no subject', () => {
+    const found = quotes('Erik Holmgren sagte, die Lager seien voll. Am Abend traf er mit Minister Lars Berggren zusammen.', '„Wir brauchen mehr Zelte“, sagte er.')
+    expect(found.at(-1)).toMatchObject({ text: 'Wir brauchen mehr Zelte', speaker: 'erik-holmgren' })
+  })
+  it('gives `er` to an unnamed previous speaker quoted after the last man was named', () => {
+    const found = quotes('Erik Holmgren wurde am Montag festgenommen.', 'Ein Polizeisprecher sagte, die Ermittlungen dauerten an. Er fügte hinzu, weitere Festnahmen seien möglich.')
+    expect(found.at(-1)).toMatchObject({ text: 'weitere Festnahmen seien möglich', speaker: null, description: 'Ein Polizeisprecher' })
+  })
+  it('does not give `sie` to an unnamed masculine previous speaker', () => {
+    const found = quotes('Annalena Baerbock wurde am Montag erwartet.', 'Ein Polizeisprecher sagte, die Straßen seien gesperrt. Sie sagte später, der Besuch finde statt.')
+    expect(found.at(-1)).toMatchObject({ text: 'der Besuch finde statt', speaker: 'annalena-baerbock' })
+  })
+  it('still gives `er` to a new subject named after the previous quote', () => {
+    const found = quotes('Erik Holmgren sagte, die Lager seien voll.', 'Lars Berggren widersprach am Abend. Er sagte, es gebe genug Zelte.')
+    expect(found.at(-1)).toMatchObject({ text: 'es gebe genug Zelte', speaker: 'lars-berggren' })
+  })
+})
+
+// Class 3/4 of issue 12: an apposition or a prepositional phrase after a named subject does not replace it.
+describe('a named subject with an apposition', () => {
+  it('gives the quote to the person, not to the unnamed apposition after the comma', () => {
+    const found = quotes('Erik Holmgren, ein Abgeordneter aus Uppsala und Oberst außer Dienst, sagte, der Angriff sei kein Versehen gewesen.')
+    expect(found[0]).toMatchObject({ text: 'der Angriff sei kein Versehen gewesen', speaker: 'erik-holmgren' })
+  })
+  it('gives the quote to the person, not to the organization of the apposition', () => {
+    const found = quotes('Erik Holmgren, Direktor des Forschungsrats der Nato, sagte, die Messungen seien eindeutig.')
+    expect(found[0]).toMatchObject({ speaker: 'erik-holmgren' })
+  })
+  it('gives the quote to the person before `von der` organization', () => {
+    const found = quotes('Erik Holmgren von der Nato sagte, die Messungen seien eindeutig.')
+    expect(found[0]).toMatchObject({ speaker: 'erik-holmgren' })
+  })
+  it('gives the quote to the person before an organization with a parenthesis that closes before the cue', () => {
+    const found = quotes('Erik Holmgren von der Umweltbehörde Schwedens (National Environment Agency, NEA) sagte, die Werte seien zu hoch.')
+    expect(found[0]).toMatchObject({ text: 'die Werte seien zu hoch', speaker: 'erik-holmgren' })
+  })
+  it('gives a quote to a name in apposition after the cue that a time adverb follows', () => {
+    const found = quotes('„Die Lage ist ernst“, sagte der Oberbefehlshaber der Nato in Europa, General Erik Holmgren heute vor der Presse.')
+    expect(found[0]).toMatchObject({ speaker: 'erik-holmgren' })
+  })
+  it('does not take a name after the cue’s comma that a verb follows for an apposition', () => {
+    const found = quotes('Die Sitzung dauerte lange.', 'Danach sagte der Sprecher der Nato, Erik Holmgren habe den Bericht nie gelesen.')
+    expect(found.at(-1)).toMatchObject({ speaker: 'nato' })
+  })
+  it('keeps an organization that opens the sentence as the speaker', () => {
+    const found = quotes('Die Nato, die am Montag tagte, erklärte, die Manöver würden fortgesetzt.')
+    expect(found[0]).toMatchObject({ speaker: 'nato' })
+  })
+})
+
+// Class 3 of issue 12: a pronoun in a subordinate clause refers to the main clause's subject, a person or an organization.
+describe('a pronoun after a subordinator', () => {
+  it('gives feminine `sie` to the organization that is the subject of the main clause', () => {
+    const found = quotes('Die Lage ist ernst.', 'Die Nato reagierte scharf, indem sie erklärte: „Wir werden jeden Zentimeter verteidigen.“')
+    expect(found.at(-1)).toMatchObject({ text: 'Wir werden jeden Zentimeter verteidigen.', speaker: 'nato' })
+  })
+  it('does not give `er` to a feminine organization subject', () => {
+    const found = quotes('Sergej Lawrow reiste ab.', 'Die Nato reagierte scharf, als er erklärte: „Wir werden nicht verhandeln.“')
+    expect(found.at(-1)).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
+})
+
+// Class 5 of issue 12 and the seed format: a named body in the genitive of a source noun speaks.
+describe('a named person or organization in the genitive of a source noun', () => {
+  it('gives `In einer Erklärung des Präsidenten X heißt es` to X', () => {
+    const found = quotes('In einer Erklärung des Präsidenten Wladimir Putin vom Freitag heißt es, die Grenze bleibe geschlossen.')
+    expect(found[0]).toMatchObject({ text: 'die Grenze bleibe geschlossen', speaker: 'wladimir-putin' })
+  })
+  it('keeps `In einem Papier des Ministeriums heißt es` unnamed', () => {
+    const found = quotes('In einem Papier des Ministeriums heißt es, die Grenze bleibe geschlossen.')
+    expect(found[0]).toMatchObject({ speaker: null })
+  })
+  it('gives an unnamed spokesperson of a named organization to the organization, definite or not', () => {
+    expect(quotes('Ein Sprecher der Nato sagte, die Übung sei geplant gewesen.')[0]).toMatchObject({ speaker: 'nato' })
+    expect(quotes('Der Sprecher der Nato sagte, die Übung sei geplant gewesen.')[0]).toMatchObject({ speaker: 'nato' })
+    expect(quotes('Die Übung sei geplant gewesen, sagte ein Sprecher der Nato.')[0]).toMatchObject({ speaker: 'nato' })
+  })
+  it('keeps an unnamed spokesperson of a common-noun body unnamed', () => {
+    expect(quotes('Laut einem Sprecher der Polizei wurden drei Menschen verletzt.')[0]).toMatchObject({ speaker: null })
+    expect(quotes('Ein Sprecher des Ministeriums sagte, die Übung sei geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Ein Sprecher des Ministeriums' })
+  })
+})
