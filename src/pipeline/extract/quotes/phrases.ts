@@ -59,6 +59,18 @@ export function viaBefore(info: ParagraphInfo, from: number, cueIndex: number, s
   return null
 }
 
+/** Adverbs that open a sentence before its verb, so that the subject follows the verb (`Danach sagte …`, `Erst gestern erklärte …`). */
+const openingAdverbs = new Set(['danach', 'dann', 'erst', 'später', 'zuvor', 'zudem', 'außerdem', 'auch', 'bereits', 'schon', 'nun', 'jetzt', 'heute', 'gestern', 'inzwischen', 'unterdessen', 'daraufhin', 'dabei', 'dazu', 'deshalb', 'daher', 'zugleich', 'gleichzeitig', 'ebenfalls', 'zuletzt', 'schließlich', 'zunächst', 'kürzlich', 'jüngst', 'damals', 'anschließend', 'indes', 'allerdings', 'jedoch', 'vergangene', 'vergangenen', 'letzte', 'letzten'])
+
+/** Whether the sentence part `start` opens an adverbial (an adverb or a preposition), not a noun phrase: the subject then follows the verb. */
+function adverbialOpener(info: ParagraphInfo, start: number): boolean {
+  const lower = info.parts[start]!.lower
+  return openingAdverbs.has(lower) || prepositionWords.has(lower) || ['am', 'als'].includes(lower)
+}
+
+/** Feminine nouns of outlets that stand in the dative after a cue (`sagte der Zeitung`): the addressee, not the speaker. */
+const addresseeNouns = new Set(['zeitung', 'tageszeitung', 'wochenzeitung', 'nachrichtenagentur', 'agentur', 'presse', 'zeitschrift', 'illustrierten', 'bild'])
+
 const subordinators = new Set(['indem', 'weil', 'nachdem', 'als', 'da', 'wobei', 'während', 'obwohl', 'wenn', 'bevor'])
 
 const auxiliaries = new Set(['hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten'])
@@ -159,9 +171,13 @@ function appositionOf(info: ParagraphInfo, from: number, start: number): boolean
  */
 function mainClauseOrganization(article: ArticleInfo, info: ParagraphInfo, from: number, end: number, articleWord: 'der' | 'die'): Speaker | undefined {
   if (info.parts[from]?.lower !== articleWord || info.inQuote[from]) return undefined
-  const subject = mentionsIn(info, from + 1, Math.min(end, from + 4)).find((mention) => !mention.inQuote)
+  // `Die Nato`, `Die Vereinigung für Anlegerschutz (VfA)`: the name, or its acronym in parentheses right after the opening noun phrase.
+  const subject = mentionsIn(info, from + 1, Math.min(end, from + 6)).find((mention) => !mention.inQuote)
   if (!subject || subject.type !== 'organization') return undefined
-  for (let j = from + 1; j < subject.first; j++) if (!/^[a-zäöüß]+(?:e|en|er|es)$/u.test(info.parts[j]!.text) && !info.parts[j]!.upper) return undefined
+  for (let j = from + 1; j < subject.first; j++) {
+    if (/[,;:]/.test(gapText(info, j, j + 1))) return undefined
+    if (!info.parts[j]!.upper && !/^[a-zäöüß]+(?:e|en|er|es)$/u.test(info.parts[j]!.text) && !['für', 'der', 'des', 'von', 'vom', 'und'].includes(info.parts[j]!.lower)) return undefined
+  }
   return { speaker: subject.mention.entity, description: null, resolution: 'pronoun', confidence: 0.7, coreference: `the subject of the main clause, \`${subject.mention.text}\`` }
 }
 
@@ -222,6 +238,12 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     // … unless a noun phrase before the cue describes the speaker (`Die Regierung erklärte, sie werde …`).
     const described = info.parts[start]!.upper ? resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural }) : undefined
     if (described?.description) return described
+  }
+  // `Danach kündigte das Bündnis an, …`: with nothing before the cue that names a speaker, an article-led noun phrase right after it is the subject
+  // (a dative addressee, `sagte der Zeitung X`, excepted).
+  if (!pre && next && !clauseAfterCue && adverbialOpener(info, start) && ['der', 'die', 'das'].includes(next.lower) && info.parts[cue.index + 2]?.upper && !addresseeNouns.has(info.parts[cue.index + 2]!.lower)) {
+    const inverted = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { unnamed: true, plural })
+    if (inverted && (inverted.speaker !== null || inverted.description)) return inverted
   }
   // `teilte über Twitter mit`: a prepositional phrase after the cue names the channel, not the speaker.
   if (next && (!clauseAfterCue || (!pre && (next.lower === 'er' || next.lower === 'sie'))) && !['dem', 'den', 'des', 'einem', 'einer', 'über', 'via', 'per', 'auf', 'bei', 'beim', 'im', 'in', 'vor', 'nach', 'gegenüber'].includes(next.lower)) {

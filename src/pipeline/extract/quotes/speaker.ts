@@ -22,7 +22,8 @@ export interface Speaker {
 
 const prepositions = new Set([
   'in', 'im', 'aus', 'nach', 'von', 'vom', 'mit', 'bei', 'beim', 'für', 'gegen', 'zu', 'zum', 'zur', 'über', 'auf', 'an', 'am',
-  'unter', 'vor', 'seit', 'um', 'ohne', 'zwischen', 'hinter', 'neben', 'wegen', 'trotz', 'gegenüber', 'laut', 'ins', 'ans', 'des', 'der'
+  'unter', 'vor', 'seit', 'um', 'ohne', 'zwischen', 'hinter', 'neben', 'wegen', 'trotz', 'gegenüber', 'laut', 'ins', 'ans', 'des', 'der',
+  'außerhalb', 'innerhalb', 'während', 'entlang'
 ])
 const locativePrepositions = new Set(['in', 'im', 'aus', 'bei', 'nahe'])
 const articles = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'beide', 'mehrere', 'einige', 'viele', 'zahlreiche'])

@@ -105,3 +105,30 @@ describe('a named person or organization in the genitive of a source noun', () =
     expect(quotes('Ein Sprecher des Ministeriums sagte, die Übung sei geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Ein Sprecher des Ministeriums' })
   })
 })
+
+// Class 4 of issue 12: the subject after the cue verb, and what is no subject there or in the phrase before `wonach`.
+describe('the subject after the cue and what is none', () => {
+  it('takes an article-led noun phrase after the cue as the subject, not the adverbial before the cue', () => {
+    const found = quotes('Die Lage ist ernst.', 'Erst vergangene Woche kündigte das Bündnis an, die Manöver fortzusetzen.')
+    expect(found[0]).toMatchObject({ text: 'die Manöver fortzusetzen', speaker: null, description: 'das Bündnis' })
+  })
+  it('takes a dative outlet after the cue for the addressee, not the speaker', () => {
+    expect(quotes('Die Nato tagte.', 'Am Montag sagte der Zeitung ein Sprecher der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: 'nato' })
+    expect(quotes('Die Nato tagte.', 'Am Montag sagte der Zeitung ein Sprecher, die Übung sei geplant.')[0]?.description ?? null).not.toBe('der Zeitung')
+  })
+  it('takes no place after `außerhalb der` for the source of a `wonach` clause', () => {
+    const found = quotes('Die Staatsanwaltschaft argumentierte, gegen den Mann sei ein weiterer Vorwurf außerhalb der Ukraine zu prüfen, wonach er Geld gewaschen habe.')
+    expect(found.find((quote) => quote.attribution === 'wonach')).toMatchObject({ text: 'er Geld gewaschen habe', speaker: null })
+  })
+  it('takes no organization after `durch` in the reported clause for the speaker', () => {
+    const found = quotes('Die Kritik wächst.', 'Einerseits wird der durch die Nato ausgelöste Aufwand bemängelt, andererseits die Kontrolle, kritisierte ein Verband.')
+    expect(found[0]).toMatchObject({ speaker: null, description: 'ein Verband' })
+  })
+})
+
+describe('an object after the cue', () => {
+  it('is no subject when a noun phrase before the cue is one', () => {
+    const found = quotes('Die Lage ist ernst.', 'Die Polizisten forderten die Anwohner auf, ihre Häuser nicht zu verlassen.')
+    expect(found[0]?.description ?? null).not.toBe('die Anwohner')
+  })
+})
