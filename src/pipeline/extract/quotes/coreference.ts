@@ -23,7 +23,12 @@ const sameOffice: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['chef', 'vorsitzende', 'vorsitzender']),
   new Set(['chefin', 'vorsitzende']),
   new Set(['sprecher', 'pressesprecher']),
-  new Set(['sprecherin', 'pressesprecherin'])
+  new Set(['sprecherin', 'pressesprecherin']),
+  // A head of state and a head of government by their usual names (`der Staatschef` for `Präsident X`, `der Regierungschef` for `Ministerpräsident X`).
+  new Set(['staatschef', 'staatsoberhaupt', 'staatsprasident', 'prasident']),
+  new Set(['staatschefin', 'staatsoberhaupt', 'staatsprasidentin', 'prasidentin']),
+  new Set(['regierungschef', 'ministerprasident', 'premierminister', 'premier', 'kanzler']),
+  new Set(['regierungschefin', 'ministerprasidentin', 'premierministerin', 'kanzlerin'])
 ]
 
 /** Whether holder role `holder` (folded) is `wanted` or a compound ending in it that does not narrow it to another office. */

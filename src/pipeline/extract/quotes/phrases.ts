@@ -248,7 +248,8 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   // `teilte über Twitter mit`: a prepositional phrase after the cue names the channel, not the speaker.
   if (next && (!clauseAfterCue || (!pre && (next.lower === 'er' || next.lower === 'sie'))) && !['dem', 'den', 'des', 'einem', 'einer', 'über', 'via', 'per', 'auf', 'bei', 'beim', 'im', 'in', 'vor', 'nach', 'gegenüber'].includes(next.lower)) {
     const post = resolvePhrase(article, info, cue.index + 1, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { plural })
-    if (post) return post
+    // `Der Staatschef kündigte einen Vorschlag an`: an unnamed phrase after the cue is its object when a role noun before it is the subject.
+    if (post && !(pre && post.speaker === null)) return post
   }
   if (pre) return pre
   // `…, indem sie … aufforderte:`: the pronoun right after a subordinator is the subject.

@@ -138,9 +138,14 @@ function sentenceStartOf(info: ParagraphInfo, offset: number): number {
   return info.sentences[n]?.start ?? 0
 }
 
+/** A role noun without a case ending (`Präsidenten` → `Präsident`), when the stem is a role noun too. */
+function uninflected(word: string): string {
+  return word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending))
+}
+
 /** Folded role words of a role text: its role nouns (`Außenminister Russlands` → `aussenminister`), else its last word. */
 function roleWordsOf(role: string): string[] {
-  const words = role.split(/\s+/).filter((word) => isRoleNoun(word)).map((word) => lastWord(fold(word)))
+  const words = role.split(/\s+/).filter((word) => isRoleNoun(word)).map((word) => lastWord(fold(uninflected(word))))
   return words.length > 0 ? words : [lastWord(fold(role))]
 }
 
@@ -159,6 +164,47 @@ function appositionRole(info: ParagraphInfo, last: number): string | undefined {
   return isRoleNoun(word) ? word : undefined
 }
 
+/** Words that open another noun phrase after a name: coordinations and possessives. */
+const coordinationWords = new Set(['und', 'oder', 'sowie', 'sondern', 'aber', 'während', 'dessen', 'deren', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer'])
+
+/** Words that belong to the noun phrase before a name (`dessen brasilianischen Amtskollegen X`): determiners, possessives, adjectives, role nouns. */
+const attachedDeterminers = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'sein', 'seine', 'seinem', 'seinen', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihres', 'dessen', 'deren'])
+
+/**
+ * The folded text around a person mention (60 characters each side) that an
+ * origin adjective or a compound modifier of a later role noun is checked
+ * against, cut where another person is named: after the person before, and
+ * before the one after together with the words of its own noun phrase
+ * (`des venezolanischen Präsidenten X und dessen brasilianischen Amtskollegen
+ * Y`: `brasilianisch` is Y's, not X's).
+ */
+function personContext(info: ParagraphInfo, index: number): string {
+  const mention = info.mentions[index]!
+  let left = Math.max(0, mention.mention.start - 60)
+  let right = Math.min(info.text.length, mention.mention.end + 60)
+  // A coordination or a possessive after the name opens another noun phrase (`X und dessen peruanischer Amtskollege`).
+  for (let k = mention.last + 1; k < info.parts.length && info.parts[k]!.start < right; k++) {
+    if (!coordinationWords.has(info.parts[k]!.lower) || info.inQuote[k]) continue
+    right = info.parts[k]!.start
+    break
+  }
+  for (let n = index + 1; n < info.mentions.length && info.mentions[n]!.mention.start < right; n++) {
+    const other = info.mentions[n]!
+    if (other.type !== 'person' || other.mention.entity === mention.mention.entity) continue
+    let k = other.first - 1
+    while (k > mention.last && (attachedDeterminers.has(info.parts[k]!.lower) || /^[a-zäöüß]+(?:e|en|er|es|em)$/u.test(info.parts[k]!.text) || isRoleNoun(info.parts[k]!.text))) k--
+    right = Math.max(mention.mention.end, Math.min(right, info.parts[k + 1]!.start))
+    break
+  }
+  for (let n = index - 1; n >= 0 && info.mentions[n]!.mention.end > left; n--) {
+    const other = info.mentions[n]!
+    if (other.type !== 'person' || other.mention.entity === mention.mention.entity) continue
+    left = Math.min(mention.mention.start, Math.max(left, other.mention.end))
+    break
+  }
+  return fold(info.text.slice(left, right))
+}
+
 /** Person mentions of the article in text order, built once per article, so each look-back is a binary search. */
 function seenIndex(article: ArticleInfo): SeenIndex {
   const cached = seenCache.get(article)
@@ -169,7 +215,7 @@ function seenIndex(article: ArticleInfo): SeenIndex {
   const orgs: SeenOrg[] = []
   const classifiersOf = new Map<string, string[]>()
   for (const info of article.paragraphs) {
-    for (const mention of info.mentions) {
+    for (const [mentionIndex, mention] of info.mentions.entries()) {
       if (mention.type === 'organization' && !mention.inQuote) {
         // `die Billigfluggesellschaft X`: the noun before the name tells what kind of organization it is.
         // (A mention's parts may include a classifier noun before its text.)
@@ -200,7 +246,7 @@ function seenIndex(article: ArticleInfo): SeenIndex {
         paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
         gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
         roleWords: [...new Set(roleWords)], oblique: isOblique(info, mention), text: mention.mention.text, sentence, subject: isSubject(info, mention, sentence),
-        context: `${contextAround(info, mention.mention.start, mention.mention.end)} ${fold([entity?.name ?? '', ...roleTexts].join(' '))}`
+        context: `${personContext(info, mentionIndex)} ${fold([entity?.name ?? '', ...roleTexts].join(' '))}`
       }
       persons.push(seen)
       for (const head of new Set([...own, ...heads])) {
@@ -407,7 +453,7 @@ export function resolveOrgNoun(article: ArticleInfo, word: string, position: Pos
  *   The speaker (`speaker: null` for a role noun without a holder), or `undefined` when the word is no role noun.
  */
 export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm', adjectives: readonly string[] = []): Speaker | undefined {
-  const key = fold(word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending)))
+  const key = fold(uninflected(word))
   const head = lastWord(key)
   const agrees = (seen: Seen) => originAgrees(adjectives, seen.context)
   // `der CDU-Vorsitzende` is no `SPD-Vorsitzende`: a compound modifier must stand near the holder too.

@@ -132,3 +132,33 @@ describe('an object after the cue', () => {
     expect(found[0]?.description ?? null).not.toBe('die Anwohner')
   })
 })
+
+// Class 3 of issue 12: the usual names of the same office.
+describe('a head of state or of government by another name', () => {
+  it('gives `der Staatschef` to the president named before, with an agreeing origin', () => {
+    expect(quotes('Der chilenische Präsident Tomás Ferreira reiste nach Quito.', 'Der chilenische Staatschef sagte, das Abkommen sei gefährlich.').at(-1)).toMatchObject({ speaker: 'tomas-ferreira' })
+  })
+  it('gives `der Regierungschef` to the prime minister or chancellor named before', () => {
+    expect(quotes('Der dänische Ministerpräsident Lars Berggren reiste nach Oslo.', 'Der Regierungschef sagte, das Abkommen sei gefährlich.').at(-1)).toMatchObject({ speaker: 'lars-berggren' })
+    expect(quotes('Bundeskanzler Olaf Scholz reiste nach Paris.', 'Der Regierungschef sagte, das Abkommen sei gefährlich.').at(-1)).toMatchObject({ speaker: 'olaf-scholz' })
+  })
+  it('keeps the head of state and the head of government apart', () => {
+    expect(quotes('Der dänische Ministerpräsident Lars Berggren reiste nach Oslo.', 'Der Staatschef sagte, das Abkommen sei gefährlich.').at(-1)).toMatchObject({ speaker: null, description: 'Der Staatschef' })
+    expect(quotes('Der chilenische Präsident Tomás Ferreira reiste nach Quito.', 'Der Regierungschef sagte, das Abkommen sei gefährlich.').at(-1)).toMatchObject({ speaker: null, description: 'Der Regierungschef' })
+  })
+  it('does not give `der Staatschef` to a vice president', () => {
+    expect(quotes('Der chilenische Vizepräsident Tomás Ferreira reiste nach Quito.', 'Der Staatschef sagte, das Abkommen sei gefährlich.').at(-1)).toMatchObject({ speaker: null })
+  })
+})
+
+// Class 3 of issue 12: an origin adjective belongs to the name it stands before, not to a neighbour.
+describe('the origin of a role holder', () => {
+  it('does not take the origin of the next person’s noun phrase for the person before it', () => {
+    const found = quotes('Gastgeber war der polnische Präsident Tomasz Nowak, und dessen tschechischer Amtskollege kam später.', 'Der tschechische Präsident sagte, das Abkommen sei gut.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der tschechische Präsident' })
+  })
+  it('still gives the role noun to the person whose own phrase has the origin', () => {
+    const found = quotes('Gastgeber war der polnische Präsident Tomasz Nowak, und dessen tschechischer Amtskollege Petr Novák kam später.', 'Der polnische Präsident sagte, das Abkommen sei gut.')
+    expect(found.at(-1)).toMatchObject({ speaker: 'tomasz-nowak' })
+  })
+})
