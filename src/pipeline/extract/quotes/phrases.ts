@@ -200,6 +200,13 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   }
   // A plural verb (`sagten`, `forderten`) makes `sie` a group.
   const plural = /en$/.test(info.parts[cue.index]!.lower)
+  // `Der Sprecher des Weißen Hauses beeilte sich, gegenüber Journalisten zu erklären, …`: a `zu` infinitive in a clause of its own
+  // has the subject of the main clause; the addressee in the infinitive clause does not speak.
+  if (start > from && cue.index - 1 >= start && info.parts[cue.index - 1]!.lower === 'zu' && !info.parts[start]!.upper && (['der', 'die', 'das', 'ein', 'eine'].includes(info.parts[from]!.lower) || mentionsIn(info, from, from + 1).length > 0)) {
+    const end = phraseEnd(info, from, start)
+    const main = end > from ? resolvePhrase(article, info, from, end, { unnamed: true, skipPrepositional: true, plural: /en$/.test(info.parts[end]?.lower ?? '') }) : undefined
+    if (main && (main.speaker !== null || main.description)) return main
+  }
   // `Ein Beamter, den die Zeitung zitiert, sagte, …`: a relative clause between the subject and the cue; a name in it never speaks.
   const relative = relativeClauseBefore(info, from, start, cue.index)
   if (relative !== undefined) {

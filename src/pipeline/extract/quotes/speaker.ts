@@ -436,8 +436,10 @@ export function resolveOrgNoun(article: ArticleInfo, word: string, position: Pos
  * registry's role nouns and titles; the most recent such person wins. Then a
  * person whose role the noun can name (`der Minister` for `Außenminister X`,
  * `der Vorsitzende` for `Gewerkschaftschef X`: `roleRefersTo`). An age
- * noun (`der 39-Jährige`) is the last person of its gender. A role noun
- * without a known holder is an unnamed source described by the noun.
+ * noun (`der 39-Jährige`) is the last person of its gender. A bare role
+ * noun without a known holder names the previous quote's speaker (a person
+ * of its gender with no other role known: `„…“, sagte X. … so der
+ * Diplomat`); else it is an unnamed source described by the noun.
  *
  * @param article
  *   Article info.
@@ -449,10 +451,12 @@ export function resolveOrgNoun(article: ArticleInfo, word: string, position: Pos
  *   The gender its article shows (`der` → `m`, `die` singular → `f`), if known.
  * @param adjectives
  *   Lower-case words between the article and the noun; an origin adjective (`brasilianische`) must agree with the holder (`originAgrees`).
+ * @param bare
+ *   Whether the noun stands without a complement (`der Diplomat`, not `der Sprecher des Ministeriums`): only then may it name the previous quote's speaker.
  * @returns
  *   The speaker (`speaker: null` for a role noun without a holder), or `undefined` when the word is no role noun.
  */
-export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm', adjectives: readonly string[] = []): Speaker | undefined {
+export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm', adjectives: readonly string[] = [], bare = true): Speaker | undefined {
   const key = fold(uninflected(word))
   const head = lastWord(key)
   const agrees = (seen: Seen) => originAgrees(adjectives, seen.context)
@@ -467,7 +471,7 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   // `„…“, sagte X. … so der Helfer`: a role noun without a holder in the article names the previous quote's speaker, a person of its gender
   // with no other role known and with whom its origin adjectives agree.
   // Only a singular noun after an article (`der Diplomat`, `die Sprecherin`): `gegenüber Journalisten` names no one.
-  if (gender && isRoleNoun(word) && !ageNoun.test(word) && (gender === 'm' || /in$/u.test(word))) {
+  if (bare && gender && isRoleNoun(word) && !ageNoun.test(word) && (gender === 'm' || /in$/u.test(word))) {
     const previous = previousSpeakerAt(article, position)
     const seen = previous?.speaker ? lastBefore(seenIndex(article).persons, article, position, (candidate) => candidate.entity === previous.speaker, 40) : undefined
     if (previous && seen && seen.roleWords.length === 0 && (!seen.gender || seen.gender === gender) && agrees(seen)) {
@@ -599,7 +603,9 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     if (j < to && !named && !candidates.some((mention) => mention.first <= last && mention.last >= j)) {
       const word = info.text.slice(info.parts[j]!.start, info.parts[last]!.end)
       const adjectives = info.parts.slice(from + 1, j).map((part) => part.lower)
-      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined, adjectives)
+      // `der Sprecher des Weißen Hauses`: a noun with a complement is no bare role noun, so not the previous speaker.
+      const bare = !(last + 1 < to && ['des', 'der', 'von', 'vom', 'aus'].includes(info.parts[last + 1]!.lower)) && !candidates.some((mention) => mention.first > last)
+      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined, adjectives, bare)
       // A role noun without a holder: an unnamed source described by its whole noun phrase, unless a name in the phrase speaks.
       if (resolved && resolved.speaker === null) roleless = { ...resolved, description: describeSource(info, from, to) ?? info.text.slice(head.start, info.parts[last]!.end) }
       else if (resolved) return resolved

@@ -162,3 +162,22 @@ describe('the origin of a role holder', () => {
     expect(found.at(-1)).toMatchObject({ speaker: 'tomasz-nowak' })
   })
 })
+
+// Class 4 of issue 12: the addressee of an infinitive clause is no speaker.
+describe('a `zu` infinitive cue in a clause of its own', () => {
+  it('gives the words to the main clause’s subject, not to the addressee', () => {
+    const found = quotes('Der Sprecher der Nato beeilte sich, gegenüber Journalisten zu erklären, die Übung sei lange geplant gewesen.')
+    expect(found[0]).toMatchObject({ text: 'die Übung sei lange geplant gewesen', speaker: 'nato' })
+  })
+  it('keeps an unnamed main-clause subject unnamed', () => {
+    const found = quotes('Ein Diplomat bemühte sich, vor der Presse zu erklären, die Gespräche seien nicht gescheitert.')
+    expect(found[0]).toMatchObject({ speaker: null, description: 'Ein Diplomat' })
+  })
+})
+
+describe('a role noun with a complement', () => {
+  it('never takes the previous speaker: `der Sprecher des …` is the body’s', () => {
+    const found = quotes('„Die Lager sind voll“, sagte Erik Holmgren.', 'Der Sprecher des Ministeriums sagte, die Versorgung sei gesichert.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Sprecher des Ministeriums' })
+  })
+})
