@@ -207,6 +207,11 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     const main = end > from ? resolvePhrase(article, info, from, end, { unnamed: true, skipPrepositional: true, plural: /en$/.test(info.parts[end]?.lower ?? '') }) : undefined
     if (main && (main.speaker !== null || main.description)) return main
   }
+  // `…, ein General, Kommandeur X, der vor dem Parlament betonte, …`: the relative pronoun of the cue's own clause stands for the name before its comma.
+  if (start > from + 1 && ['der', 'die'].includes(info.parts[start]!.lower) && !info.inQuote[start] && /,\s*$/.test(gapText(info, start - 1, start)) && info.parts[start + 1] && !info.parts[start + 1]!.upper && start + 1 < cue.index) {
+    const antecedent = mentionsIn(info, Math.max(from, start - 6), start).filter((mention) => !mention.inQuote && mention.last === start - 1 && (mention.type === 'person' || mention.type === 'organization')).at(-1)
+    if (antecedent) return { speaker: antecedent.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
+  }
   // `Ein Beamter, den die Zeitung zitiert, sagte, …`: a relative clause between the subject and the cue; a name in it never speaks.
   const relative = relativeClauseBefore(info, from, start, cue.index)
   if (relative !== undefined) {

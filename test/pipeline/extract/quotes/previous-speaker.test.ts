@@ -181,3 +181,15 @@ describe('a role noun with a complement', () => {
     expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Sprecher des Ministeriums' })
   })
 })
+
+// Class 3 of issue 12: a relative pronoun as the cue's subject.
+describe('a relative pronoun as the subject of the cue', () => {
+  it('gives the words to the name right before the relative clause', () => {
+    const found = quotes('Sergej Lawrow kam früh.', 'Neuer Minister wird ein General, Kommandeur Erik Holmgren, der vor dem Parlament betonte, er gehöre keiner Partei an.')
+    expect(found.at(-1)).toMatchObject({ text: 'er gehöre keiner Partei an', speaker: 'erik-holmgren' })
+  })
+  it('leaves an apposition with a noun after the comma to the apposition rules', () => {
+    const found = quotes('Die Sitzung begann.', 'Annalena Baerbock, die Außenministerin, sagte, die Gespräche gingen weiter.')
+    expect(found.at(-1)).toMatchObject({ speaker: 'annalena-baerbock' })
+  })
+})
