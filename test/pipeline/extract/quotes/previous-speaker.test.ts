@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { quotes } from './_run.js'
+import { extract } from '../../../../src/pipeline/extract/index.js'
+import { articleParagraphs } from '../../../../src/pipeline/compile/article-paragraphs.js'
+import { recoverStructure } from '../../../../src/pipeline/import/recover-structure.js'
+import { quotes, registry } from './_run.js'
 
 // Class 3 of issue 12: the speaker of the previous quote is the first antecedent of a pronoun or a bare role noun.
 describe('the previous quote’s speaker as antecedent', () => {
@@ -191,5 +196,15 @@ describe('a relative pronoun as the subject of the cue', () => {
   it('leaves an apposition with a noun after the comma to the apposition rules', () => {
     const found = quotes('Die Sitzung begann.', 'Annalena Baerbock, die Außenministerin, sagte, die Gespräche gingen weiter.')
     expect(found.at(-1)).toMatchObject({ speaker: 'annalena-baerbock' })
+  })
+})
+
+// The fixture of docs/extraction.md (`korpus extract --explain test/pipeline/extract/quotes/fixtures/previous-speaker.txt`).
+describe('the previous-speaker fixture', () => {
+  it('resolves each speaker and names the previous quote in the explanation', () => {
+    const recovered = recoverStructure(readFileSync(join(import.meta.dirname, 'fixtures', 'previous-speaker.txt'), 'utf8'))
+    const result = extract({ articleId: 'previous-speaker', paragraphs: articleParagraphs(recovered.image, recovered.blocks) }, registry, { explain: true })
+    expect(result.quotes.map((quote) => [quote.speaker, quote.description])).toEqual([['erik-holmgren', null], ['erik-holmgren', null], [null, 'Ein Polizeisprecher'], [null, 'Ein Polizeisprecher'], ['nato', null]])
+    expect(result.explanations?.map((explanation) => explanation.coreference?.replace(/:.*/, ''))).toEqual([undefined, '`Diplomat` → `Erik Holmgren` (paragraph 2)', undefined, '`Er` → `Ein Polizeisprecher` (paragraph 4)', undefined])
   })
 })
