@@ -59,8 +59,8 @@ function isUpper(value: string): boolean {
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : startsUpper.test(value)
 }
 
-/** Whether every letter of a part is upper case, with at least two letters (`NATO`, `G20` is not). */
-function isAllCaps(value: string): boolean {
+/** Whether every letter of a part is upper case, with at least two letters (`NATO`, `G20` is not): `Part.allCaps`. */
+export function isAllCaps(value: string): boolean {
   let capitals = 0
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
@@ -102,7 +102,15 @@ export function tokenize(text: string): Part[] {
       continue
     }
     const start = index
+    // ASCII capitals and small letters of the part, and whether it has other characters: most parts need no case conversion.
+    let capitals = 0
+    let smalls = 0
+    let ascii = true
     while (step > 0) {
+      const code = text.charCodeAt(index)
+      if (code >= 0x80) ascii = false
+      else if (code >= 0x61) smalls++
+      else if (code >= 0x41) capitals++
       index += step
       step = index < text.length ? letterOrDigitLength(text, index) : 0
     }
@@ -111,7 +119,10 @@ export function tokenize(text: string): Part[] {
     const hyphenBefore = start > 0 && previousEnd === start - 1 && isHyphen(text.charCodeAt(start - 1))
     if (!hyphenBefore) word++
     const hyphenAfter = end < text.length - 1 && isHyphen(text.charCodeAt(end)) && isLetterOrDigitUnit(text.charCodeAt(end + 1))
-    parts.push({ text: value, lower: value.toLowerCase(), start, end, hyphenBefore, hyphenAfter, upper: isUpper(value), allCaps: isAllCaps(value), word })
+    // An ASCII part without capitals is its own lower case (the same string, so lookups of both share its hash).
+    const lower = ascii && capitals === 0 ? value : value.toLowerCase()
+    const allCaps = smalls === 0 && (ascii ? capitals >= 2 : isAllCapsUnicode(value))
+    parts.push({ text: value, lower, start, end, hyphenBefore, hyphenAfter, upper: isUpper(value), allCaps, word })
     previousEnd = end
   }
   return parts

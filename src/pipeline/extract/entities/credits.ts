@@ -79,7 +79,8 @@ export function creditRanges(text: string): CreditRange[] {
     if (isTagContent(text.slice(open + 1, close))) ranges.push({ start: open, end: close + 1, rule: 'tag' })
     open = close
   }
-  for (const match of text.matchAll(cuePattern)) {
+  // Each pattern needs a character or word that most paragraphs lack: no regular expression runs without it.
+  if (text.includes(':')) for (const match of text.matchAll(cuePattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'cue' })
   }
   const lower = text.toLowerCase()
@@ -89,7 +90,7 @@ export function creditRanges(text: string): CreditRange[] {
   }
   for (const match of text.matchAll(copyrightPattern)) ranges.push({ start: match.index, end: match[0] === '©' ? creditEnd(text, match.index) : creditEnd(text, match.index + match[0].length), rule: 'cue' })
   for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
-  for (const match of text.matchAll(materialPattern)) {
+  if (text.includes('it ')) for (const match of text.matchAll(materialPattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })
   }
   // A sign-off as the last word of the paragraph (`… sagte er. ank/dpa`), or the whole paragraph (`dpa`).
