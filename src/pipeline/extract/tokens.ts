@@ -77,6 +77,36 @@ function isAllCapsUnicode(value: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
+/** What a part's text alone decides, one string per distinct text. */
+interface Shape {
+  readonly text: string
+  readonly lower: string
+  readonly upper: boolean
+  readonly allCaps: boolean
+}
+
+/** Most distinct texts `shapeOf` keeps before it forgets them all (bounds memory over a long build). */
+const maxShapes = 200_000
+const shapes = new Map<string, Shape>()
+
+/**
+ * The shape of a part's text, the same strings for every occurrence of the
+ * text: a word's later lookups in lexicons and indexes (by `text` or
+ * `lower`) find its hash computed and compare keys by identity. A text
+ * already in lower case is the same string as its `lower`.
+ */
+function shapeOf(slice: string): Shape {
+  const known = shapes.get(slice)
+  if (known) return known
+  if (shapes.size >= maxShapes) shapes.clear()
+  // A copy (joining and slicing again makes a string of its own): a slice of a long text would keep all of the paragraph alive.
+  const value = ` ${slice}`.slice(1)
+  const lowered = value.toLowerCase()
+  const shape = { text: value, lower: lowered === value ? value : lowered, upper: isUpper(value), allCaps: isAllCaps(value) }
+  shapes.set(value, shape)
+  return shape
+}
+
 /**
  * Split a paragraph into parts: runs of letters and digits. Hyphen compounds
  * (`Nato-Russland-Rat`) give one part per element, marked as joined.
@@ -102,27 +132,16 @@ export function tokenize(text: string): Part[] {
       continue
     }
     const start = index
-    // ASCII capitals and small letters of the part, and whether it has other characters: most parts need no case conversion.
-    let capitals = 0
-    let smalls = 0
-    let ascii = true
     while (step > 0) {
-      const code = text.charCodeAt(index)
-      if (code >= 0x80) ascii = false
-      else if (code >= 0x61) smalls++
-      else if (code >= 0x41) capitals++
       index += step
       step = index < text.length ? letterOrDigitLength(text, index) : 0
     }
     const end = index
-    const value = text.slice(start, end)
+    const shape = shapeOf(text.slice(start, end))
     const hyphenBefore = start > 0 && previousEnd === start - 1 && isHyphen(text.charCodeAt(start - 1))
     if (!hyphenBefore) word++
     const hyphenAfter = end < text.length - 1 && isHyphen(text.charCodeAt(end)) && isLetterOrDigitUnit(text.charCodeAt(end + 1))
-    // An ASCII part without capitals is its own lower case (the same string, so lookups of both share its hash).
-    const lower = ascii && capitals === 0 ? value : value.toLowerCase()
-    const allCaps = smalls === 0 && (ascii ? capitals >= 2 : isAllCapsUnicode(value))
-    parts.push({ text: value, lower, start, end, hyphenBefore, hyphenAfter, upper: isUpper(value), allCaps, word })
+    parts.push({ text: shape.text, lower: shape.lower, start, end, hyphenBefore, hyphenAfter, upper: shape.upper, allCaps: shape.allCaps, word })
     previousEnd = end
   }
   return parts
