@@ -6,7 +6,7 @@ import { memoize } from './memoize.js'
  * Whether a string holds only ASCII letters and digits: `foldName` of such a
  * string is its lower case.
  */
-function isAsciiAlphanumeric(value: string): boolean {
+export function isAsciiAlphanumeric(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     if (code > 0x7a || code < 0x30 || (code > 0x39 && code < 0x41) || (code > 0x5a && code < 0x61)) return false

@@ -59,8 +59,8 @@ function isUpper(value: string): boolean {
   return first < 0x80 ? first >= 0x41 && first <= 0x5a : startsUpper.test(value)
 }
 
-/** Whether every letter of a part is upper case, with at least two letters (`NATO`, `G20` is not). */
-function isAllCaps(value: string): boolean {
+/** Whether every letter of a part is upper case, with at least two letters (`NATO`, `G20` is not): `Part.allCaps`. */
+export function isAllCaps(value: string): boolean {
   let capitals = 0
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
@@ -75,6 +75,36 @@ function isAllCaps(value: string): boolean {
 function isAllCapsUnicode(value: string): boolean {
   const letters = value.replace(nonLetters, '')
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/** What a part's text alone decides, one string per distinct text. */
+interface Shape {
+  readonly text: string
+  readonly lower: string
+  readonly upper: boolean
+  readonly allCaps: boolean
+}
+
+/** Most distinct texts `shapeOf` keeps before it forgets them all (bounds memory over a long build). */
+const maxShapes = 200_000
+const shapes = new Map<string, Shape>()
+
+/**
+ * The shape of a part's text, the same strings for every occurrence of the
+ * text: a word's later lookups in lexicons and indexes (by `text` or
+ * `lower`) find its hash computed and compare keys by identity. A text
+ * already in lower case is the same string as its `lower`.
+ */
+function shapeOf(slice: string): Shape {
+  const known = shapes.get(slice)
+  if (known) return known
+  if (shapes.size >= maxShapes) shapes.clear()
+  // A copy (joining and slicing again makes a string of its own): a slice of a long text would keep all of the paragraph alive.
+  const value = ` ${slice}`.slice(1)
+  const lowered = value.toLowerCase()
+  const shape = { text: value, lower: lowered === value ? value : lowered, upper: isUpper(value), allCaps: isAllCaps(value) }
+  shapes.set(value, shape)
+  return shape
 }
 
 /**
@@ -107,11 +137,11 @@ export function tokenize(text: string): Part[] {
       step = index < text.length ? letterOrDigitLength(text, index) : 0
     }
     const end = index
-    const value = text.slice(start, end)
+    const shape = shapeOf(text.slice(start, end))
     const hyphenBefore = start > 0 && previousEnd === start - 1 && isHyphen(text.charCodeAt(start - 1))
     if (!hyphenBefore) word++
     const hyphenAfter = end < text.length - 1 && isHyphen(text.charCodeAt(end)) && isLetterOrDigitUnit(text.charCodeAt(end + 1))
-    parts.push({ text: value, lower: value.toLowerCase(), start, end, hyphenBefore, hyphenAfter, upper: isUpper(value), allCaps: isAllCaps(value), word })
+    parts.push({ text: shape.text, lower: shape.lower, start, end, hyphenBefore, hyphenAfter, upper: shape.upper, allCaps: shape.allCaps, word })
     previousEnd = end
   }
   return parts

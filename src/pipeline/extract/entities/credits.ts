@@ -15,6 +15,8 @@ const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${creditCues.join('|')})\\s
 const copyrightPattern = /©|\([cC]\)(?=[ \t]?\p{L})/gu
 /** `(Reporting by …; Editing by …)`: the English sign-off of agency copy, in brackets. */
 const englishSignOff = /\((?:Additional reporting|Reporting|Writing|Editing|Compiled) by [^()]{1,200}\)/gu
+/** Any picture credit in any case: a paragraph without one needs no lower-case copy to look for them. */
+const anyPictureCredit = new RegExp(pictureCredits.map((credit) => credit.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'), 'iu')
 const materialPattern = /(?<![\p{L}\p{N}])[Mm]it (?:Material|Informationen|Agenturmaterial) (?:von|der|aus)(?![\p{L}\p{N}])/gu
 
 /** Whether the words of a tag are all agency codes or author initials, with at least one agency (`dpa/AFP`, `leg/reuters`). */
@@ -79,17 +81,18 @@ export function creditRanges(text: string): CreditRange[] {
     if (isTagContent(text.slice(open + 1, close))) ranges.push({ start: open, end: close + 1, rule: 'tag' })
     open = close
   }
-  for (const match of text.matchAll(cuePattern)) {
+  // Each pattern needs a character or word that most paragraphs lack: no regular expression runs without it.
+  if (text.includes(':')) for (const match of text.matchAll(cuePattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'cue' })
   }
-  const lower = text.toLowerCase()
+  const lower = anyPictureCredit.test(text) ? text.toLowerCase() : ''
   for (const credit of pictureCredits) {
     const at = lower.indexOf(credit.toLowerCase())
     if (at >= 0) ranges.push({ start: at, end: creditEnd(text, at), rule: 'picture' })
   }
   for (const match of text.matchAll(copyrightPattern)) ranges.push({ start: match.index, end: match[0] === '©' ? creditEnd(text, match.index) : creditEnd(text, match.index + match[0].length), rule: 'cue' })
   for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
-  for (const match of text.matchAll(materialPattern)) {
+  if (text.includes('aterial') || text.includes('Informationen')) for (const match of text.matchAll(materialPattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })
   }
   // A sign-off as the last word of the paragraph (`… sagte er. ank/dpa`), or the whole paragraph (`dpa`).

@@ -53,7 +53,7 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     if (!part.upper || part.hyphenAfter) continue
     let wordFirst = i
     while (wordFirst > 0 && parts[wordFirst]!.hyphenBefore) wordFirst--
-    const media = isOutletClassifier(text.slice(parts[wordFirst]!.start, part.end))
+    const media = isOutletClassifier(wordFirst === i ? part.text : text.slice(parts[wordFirst]!.start, part.end))
     // `die Fluggesellschaft Northwest Airlines`, `der Rüstungskonzern Halvorsen`: an organization of another kind.
     if (!media && !organizationClassifiers.has(part.lower)) continue
     // `der Demokratischen Partei Hongkongs`: the noun is part of a name already.

@@ -1,8 +1,8 @@
 import type { Entity } from '../../../schema/entity.js'
-import { fold, translit } from '../fold.js'
+import { fold, isAsciiAlphanumeric, translit } from '../fold.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
 import { memoize } from '../memoize.js'
-import type { Part } from '../tokens.js'
+import { isAllCaps, type Part } from '../tokens.js'
 
 /** What a name in the index points to. */
 export interface NameTarget {
@@ -152,21 +152,31 @@ function variantKeys(text: string, allCaps: boolean): readonly string[] {
   return result
 }
 
-const capsVariants = memoize((text) => variantKeys(text, true))
-const plainVariants = memoize((text) => variantKeys(text, false))
-const personKeys = memoize((text): readonly string[] => [translit(text)])
+/** The keys of one part's text in both indexes, and its folded form: one lookup per part instead of one per index. */
+interface PartKeys {
+  /** `variantKeys` (the `!` form when the part is all capitals). */
+  readonly plain: readonly string[]
+  /** The transliteration key. */
+  readonly person: readonly string[]
+  /** `fold` of the text. */
+  readonly folded: string
+}
+
+/** `PartKeys` of a part's text (whether it is all capitals follows from the text). */
+const keysOfText = memoize((text): PartKeys => {
+  return { plain: variantKeys(text, isAllCaps(text)), person: [translit(text)], folded: fold(text) }
+})
 
 function variants(part: Part): readonly string[] {
-  return part.allCaps ? capsVariants(part.text) : plainVariants(part.text)
+  return keysOfText(part.text).plain
 }
 
 function personVariants(part: Part): readonly string[] {
-  return personKeys(part.text)
+  return keysOfText(part.text).person
 }
 
-function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => readonly string[]): NameMatch | undefined {
+function walk(root: TrieNode, text: string, parts: readonly Part[], index: number, keyFn: (part: Part) => readonly string[], firstKeys: readonly string[] = keyFn(parts[index]!)): NameMatch | undefined {
   // Most parts start no name: no arrays for them.
-  const firstKeys = keyFn(parts[index]!)
   if (!hasChild(root, firstKeys)) return undefined
   let best: NameMatch | undefined
   let frontier: TrieNode[] = [root]
@@ -227,7 +237,7 @@ export function matchNames(index: NameIndex, text: string, parts: readonly Part[
     if (covered.has(i)) continue
     if (!part.upper) {
       // A name that starts with a lower-case adjective (`russische Außenministerium`) needs more words, ending in a capitalized one.
-      if (part.hyphenBefore || !index.plain.next.has(fold(part.text))) continue
+      if (part.hyphenBefore || !index.plain.next.has(isAsciiAlphanumeric(part.text) ? part.lower : fold(part.text))) continue
       const lower = walk(index.plain, text, parts, i, variants)
       if (!lower) continue
       // A name written in lower case (`dpa`) matches as written; other lower-case starts need a capitalized last word.
@@ -241,11 +251,12 @@ export function matchNames(index: NameIndex, text: string, parts: readonly Part[
       i = lower.last
       continue
     }
-    let match = walk(index.plain, text, parts, i, variants)
-    const personMatch = walk(index.persons, text, parts, i, personVariants)
+    const keys = keysOfText(part.text)
+    let match = walk(index.plain, text, parts, i, variants, keys.plain)
+    const personMatch = walk(index.persons, text, parts, i, personVariants, keys.person)
     if (personMatch && (!match || personMatch.last > match.last)) match = personMatch
     if (!match && !part.hyphenAfter) {
-      const key = fold(part.text)
+      const key = keys.folded
       for (const suffix of geoSuffixes) {
         if (!key.endsWith(suffix) || key.length <= suffix.length + 2) continue
         const head = index.plain.next.get(key.slice(0, -suffix.length))

@@ -60,6 +60,9 @@ const roleNounMemoized = memoize(roleNounUncached)
  *   isRoleNoun('Nato-Generalsekretär') // => true
  */
 export function isRoleNoun(word: string): boolean {
+  // A word that starts with an ASCII letter other than a capital, a digit or a mark, or has fewer than three letters, is none: no lookup.
+  const first = word.charCodeAt(0)
+  if (word.length < 3 || (first < 0x80 && (first < 0x41 || first > 0x5a))) return false
   return roleNounMemoized(word)
 }
 

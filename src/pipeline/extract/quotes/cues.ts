@@ -1,4 +1,4 @@
-import { cueFormsOf, type CueVerb } from '../lexicons/cue-verbs.js'
+import { cueFormsOf, type CueForm, type CueVerb } from '../lexicons/cue-verbs.js'
 import type { ParagraphInfo } from './context.js'
 
 /** A cue verb found in a sentence. */
@@ -13,6 +13,18 @@ export interface CueHit {
 }
 
 const clauseStop = /[,;:.!?]/
+
+/** The cue forms of each part of a paragraph, looked up once per paragraph: the sieves search its sentences for cues many times. */
+const formsByParagraph = new WeakMap<ParagraphInfo, ReadonlyArray<readonly CueForm[]>>()
+
+function partForms(info: ParagraphInfo): ReadonlyArray<readonly CueForm[]> {
+  let forms = formsByParagraph.get(info)
+  if (!forms) {
+    forms = info.parts.map((part) => cueFormsOf(part.lower))
+    formsByParagraph.set(info, forms)
+  }
+  return forms
+}
 
 /**
  * Find cue verbs outside quotation marks in parts `[from, to)`. A split
@@ -29,6 +41,7 @@ const clauseStop = /[,;:.!?]/
  */
 export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[] {
   const hits: CueHit[] = []
+  const formsOf = partForms(info)
   for (let k = from; k < to; k++) {
     const part = info.parts[k]!
     if (info.inQuote[k] || part.upper && k > from) continue
@@ -38,9 +51,11 @@ export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[
       if (verb) hits.push({ index: k, end: k, verb, text: `${info.parts[k - 1]!.text} ${part.text}` })
       continue
     }
+    const forms = formsOf[k]!
+    if (forms.length === 0) continue
     // `wie X bekannt gab`: a separable verb at the end of a subordinate clause, its particle written apart before it.
     const previous = k > from ? info.parts[k - 1]! : undefined
-    const before = previous && !info.inQuote[k - 1] ? cueFormsOf(part.lower).find((form) => form.split && form.verb.particle === previous.lower) : undefined
+    const before = previous && !info.inQuote[k - 1] ? forms.find((form) => form.split && form.verb.particle === previous.lower) : undefined
     if (before) {
       hits.push({ index: k, end: k, verb: before.verb, text: `${previous!.text} ${part.text}` })
       continue
@@ -50,13 +65,13 @@ export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[
     // `sagte zu, …`, `bot an, …`: a split form whose particle closes the clause right after the verb wins over the plain verb.
     const next = info.parts[k + 1]
     const closing = next && k + 1 < to && !info.inQuote[k + 1] && (k + 2 >= to || clauseStop.test(info.text.slice(next.end, info.parts[k + 2]!.start)))
-      ? cueFormsOf(part.lower).find((form) => form.split && form.verb.particle === next.lower)
+      ? forms.find((form) => form.split && form.verb.particle === next.lower)
       : undefined
     if (closing) {
       hits.push({ index: k, end: k + 1, verb: closing.verb, text: `${part.text} … ${next!.text}` })
       continue
     }
-    for (const form of cueFormsOf(part.lower)) {
+    for (const form of forms) {
       if (!form.split) {
         hits.push({ index: k, end: k, verb: form.verb, text: part.text })
         break

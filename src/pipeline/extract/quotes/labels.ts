@@ -2,6 +2,7 @@ import { agencyCodes } from '../lexicons/credits.js'
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
+import { memoize } from '../memoize.js'
 
 /**
  * A speaker label at the start of a block: `Jens Stoltenberg, Nato-Generalsekretär`
@@ -83,6 +84,14 @@ function speakerWord(word: string): boolean {
  *   speakerLabel('Olaf Scholz (SPD): Wir bleiben dabei.')?.wordsStart // => 19
  */
 export function speakerLabel(text: string): SpeakerLabel | undefined {
+  return labelOfBlock(text) ?? undefined
+}
+
+/** `speakerLabel`, memoized: the dialogue pass and the name rules ask for the label of the same block several times. */
+const labelOfBlock = memoize((text: string): SpeakerLabel | null => labelOfBlockUncached(text) ?? null, 4096)
+
+/** `speakerLabel`, computed. */
+function labelOfBlockUncached(text: string): SpeakerLabel | undefined {
   const name = namePattern.exec(text)
   if (!name) return undefined
   const nameStart = name[0].length - name[1]!.length

@@ -41,8 +41,9 @@ function nounOrCompoundUncached(word: string, isNoun: (word: string) => boolean)
 /** Whether a part could be one word of a personal name: capitalized, not all caps, no stopword, role noun or adjective-like word, not yet taken. */
 function nameWord(part: Part | undefined, covered: ReadonlySet<number>, index: number, isNoun: (word: string) => boolean): boolean {
   if (!part || !part.upper || part.allCaps || covered.has(index) || part.text.length < 2) return false
-  if (stopwords.has(part.lower) || isRoleNoun(part.text) || nounOrCompound(part.text, isNoun)) return false
-  return /^\p{Lu}[\p{Ll}'’]/u.test(part.text)
+  // The shape first: it needs no lookup.
+  if (!/^\p{Lu}[\p{Ll}'’]/u.test(part.text)) return false
+  return !stopwords.has(part.lower) && !isRoleNoun(part.text) && !nounOrCompound(part.text, isNoun)
 }
 
 function isCueForm(part: Part | undefined): boolean {

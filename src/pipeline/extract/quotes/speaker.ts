@@ -225,7 +225,9 @@ function seenIndex(article: ArticleInfo): SeenIndex {
         let classifiers = classifiersOf.get(mention.mention.entity)
         if (!classifiers) classifiersOf.set(mention.mention.entity, (classifiers = []))
         if (before?.upper && !/[,;:.!?(]/.test(info.text.slice(before.end, info.parts[first]!.start))) classifiers.push(fold(before.text))
-        orgs.push({ paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption, text: mention.mention.text, classifiers, context: `${contextAround(info, mention.mention.start, mention.mention.end)} ${fold(article.entities.get(mention.mention.entity)?.name ?? '')}` })
+        // The context is folded on first use: most mentions are never asked for it.
+        let context: string | undefined
+        orgs.push({ paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption, text: mention.mention.text, classifiers, get context() { return (context ??= `${contextAround(info, mention.mention.start, mention.mention.end)} ${fold(article.entities.get(mention.mention.entity)?.name ?? '')}`) } })
         continue
       }
       if (mention.type !== 'person' || mention.inQuote) continue
@@ -242,11 +244,12 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
       const roleWords = [...(mention.mention.role ? roleWordsOf(mention.mention.role) : []), ...(after ? roleWordsOf(after) : []), ...(entity?.roles ?? []).flatMap((role) => [...roleWordsOf(role.title), ...(role.nouns ?? []).map((noun) => lastWord(fold(noun)))])]
       const sentence = sentenceStartOf(info, mention.mention.start)
+      let context: string | undefined
       const seen: Seen = {
         paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
         gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
         roleWords: [...new Set(roleWords)], oblique: isOblique(info, mention), text: mention.mention.text, sentence, subject: isSubject(info, mention, sentence),
-        context: `${personContext(info, mentionIndex)} ${fold([entity?.name ?? '', ...roleTexts].join(' '))}`
+        get context() { return (context ??= `${personContext(info, mentionIndex)} ${fold([entity?.name ?? '', ...roleTexts].join(' '))}`) }
       }
       persons.push(seen)
       for (const head of new Set([...own, ...heads])) {
@@ -424,7 +427,7 @@ export function resolveOrgNoun(article: ArticleInfo, word: string, position: Pos
   if (!noun) return undefined
   const found = lastBefore(seenIndex(article).orgs, article, position, (seen) => {
     const entity = article.entities.get(seen.entity)
-    return entity !== undefined && entity.type === 'organization' && orgFits(noun, entity, seen.classifiers) && originAgrees(adjectives, seen.context)
+    return entity !== undefined && entity.type === 'organization' && orgFits(noun, entity, seen.classifiers) && (adjectives.length === 0 || originAgrees(adjectives, seen.context))
   }, 12)
   if (!found) return undefined
   return { speaker: found.entity, description: null, resolution: 'role', confidence: 0.65, coreference: `\`${word}\` → \`${found.text}\` (paragraph ${found.paragraph + 1}): the nearest organization named before that fits the noun` }
@@ -459,7 +462,7 @@ export function resolveOrgNoun(article: ArticleInfo, word: string, position: Pos
 export function resolveRole(article: ArticleInfo, word: string, position: Position, gender?: 'f' | 'm', adjectives: readonly string[] = [], bare = true): Speaker | undefined {
   const key = fold(uninflected(word))
   const head = lastWord(key)
-  const agrees = (seen: Seen) => originAgrees(adjectives, seen.context)
+  const agrees = (seen: Seen) => adjectives.length === 0 || originAgrees(adjectives, seen.context)
   // `der CDU-Vorsitzende` is no `SPD-Vorsitzende`: a compound modifier must stand near the holder too.
   const holder = lastBefore(seenIndex(article).byRoleHead.get(head), article, position, (seen) => agrees(seen) && (key === head || roleRefersTo(key, head, seen.context)))
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
