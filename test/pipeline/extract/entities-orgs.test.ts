@@ -117,6 +117,17 @@ describe('credits of agency copy', () => {
     expect(mentions('Die Gespräche in Genf enden. (Reporting by Jonas Smith; Editing by Mara Doe)').map((m) => m.text)).toEqual(['Genf'])
     expect(mentions('Der Kreml wies das zurück. (c) dpa').map((m) => m.text)).toEqual(['Kreml'])
   })
+  it('ends a copyright or picture credit without brackets after its names, so the caption after it keeps its own', () => {
+    expect(mentions('© Lena Hartwig Die Kanzlerin Angela Merkel sprach in Berlin.').map((m) => m.text)).toEqual(['Angela Merkel', 'Berlin'])
+    expect(mentions('©Lena Hartwig/AFP Emmanuel Macron empfing Olaf Scholz.').map((m) => m.text)).toEqual(['Emmanuel Macron', 'Olaf Scholz'])
+    expect(mentions('© 2021 Getty Images Wladimir Putin in Moskau.').map((m) => m.text)).toEqual(['Wladimir Putin', 'Moskau'])
+    expect(mentions('picture alliance/dpa/Lena Hartwig Olaf Scholz in Kiew.').map((m) => m.text)).toEqual(['Olaf Scholz', 'Kiew'])
+  })
+  it('keeps every name of the credit itself out, up to the sentence end or the closing bracket', () => {
+    expect(mentions('© Lena Hartwig, Jan Koch/Reuters. Die Nato tagte in Brüssel.').map((m) => m.text)).toEqual(['Nato', 'Brüssel'])
+    expect(mentions('(© Lena Hartwig/AFP/Nato) Die Nato tagte.').map((m) => m.text)).toEqual(['Nato'])
+    expect(mentions('Putin in Moskau. © picture alliance/dpa/Sputnik').map((m) => m.text)).toEqual(['Putin', 'Moskau'])
+  })
   it('matches a registry name with capitals only as written: the ordinary phrase in lower case is none', () => {
     expect(orgs('Die Partei Europäische Solidarität stimmte dagegen.')).toEqual(['Europäische Solidarität'])
     expect(orgs('Scholz appellierte an die europäische Solidarität mit der Ukraine.')).toEqual([])
