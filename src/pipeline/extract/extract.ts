@@ -12,6 +12,7 @@ import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
 import { aliasCountries, insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
+import { nationalBodies } from './entities/national-bodies.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
 import { roleBefore } from './entities/roles.js'
@@ -185,7 +186,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
   })
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {

@@ -54,11 +54,32 @@ describe('ministries by a capital, courts and councils', () => {
     expect(mentions('Das Verteidigungsministerium schwieg, der Moskauer Bürgermeister auch.').filter((m) => m.type === 'organization')).toEqual([])
   })
   it('reads `Obersten` before a noun as an adjective, not the rank before a name', () => {
-    expect(mentions('Die Gruppe wurde vom Obersten Gericht verboten, der Oberste Gerichtshof schwieg.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Oberstes Gericht', 'organization:Oberster Gerichtshof'])
+    expect(mentions('Die Gruppe wurde vom Obersten Gericht Russlands verboten, der Oberste Gerichtshof der USA schwieg.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Oberstes Gericht Russlands', 'place:Russland', 'organization:Oberster Gerichtshof der USA', 'place:USA'])
     expect(mentions('Oberst Kleinert sagte, die Lage sei ruhig.').map((m) => `${m.type}:${m.text}`)).toEqual(['person:Kleinert'])
   })
   it('knows national security councils by their names', () => {
-    expect(orgs('Der Bundessicherheitsrat genehmigte die Lieferung, der Nationale Sicherheitsrat beriet.')).toEqual(['Bundessicherheitsrat', 'Nationale Sicherheitsrat'])
+    expect(orgs('Der Bundessicherheitsrat genehmigte die Lieferung, der Nationale Sicherheitsrat der Ukraine beriet.')).toEqual(['Bundessicherheitsrat', 'Nationale Sicherheitsrat'])
+  })
+})
+
+describe('bodies that every country has under the same name', () => {
+  const named = (...texts: string[]) => organizationMentions(...texts).map((mention) => `${mention.text} = ${mention.name}`)
+  it('names them by the country the text gives: adjective, genitive, `in` and a capital, a prefix', () => {
+    expect(named('Das Oberste Gericht der Ukraine hob das Urteil auf.', 'Das Oberste Gericht Russlands bestätigte es.')).toEqual(['Oberste Gericht = Oberstes Gericht der Ukraine', 'Oberste Gericht = Oberstes Gericht Russlands'])
+    expect(named('Der ukrainische Nationale Sicherheitsrat beschloss Sanktionen, das Verfassungsgericht in Kiew prüft sie.')).toEqual(['Nationale Sicherheitsrat = Nationaler Sicherheitsrat der Ukraine', 'Verfassungsgericht = Verfassungsgericht der Ukraine'])
+    expect(named('Das US-Verfassungsgericht und die Zentrale Wahlkommission Russlands schwiegen.')).toEqual(['US-Verfassungsgericht = Verfassungsgericht der USA', 'Zentrale Wahlkommission = Zentrale Wahlkommission Russlands'])
+  })
+  it('takes a known place’s genitive as written for a country without a nationality adjective in the lexicon', () => {
+    expect(named('Das Verfassungsgericht der Mongolei tagte.')).toEqual(['Verfassungsgericht = Verfassungsgericht der Mongolei'])
+  })
+  it('finds the registry entity of a country’s body by any of its forms', () => {
+    expect(named('Der amerikanische Nationale Sicherheitsrat tagte.')).toEqual(['Nationale Sicherheitsrat = Nationaler Sicherheitsrat der USA'])
+  })
+  it('names no entity without a country, and never merges two countries’ bodies', () => {
+    expect(named('Das Oberste Gericht verwarf die Klage, der Nationale Sicherheitsrat tagte am Abend in Kiew.')).toEqual([])
+    expect(named('Das Landes-Verfassungsgericht und das Bundesverfassungsgericht urteilten.')).toEqual(['Bundesverfassungsgericht = Bundesverfassungsgericht'])
+    const [ukraine, russia] = mentions('Das Oberste Gericht der Ukraine urteilte.', 'Das Oberste Gericht Russlands auch.').filter((m) => m.type === 'organization')
+    expect(ukraine!.name).not.toBe(russia!.name)
   })
 })
 

@@ -272,11 +272,9 @@ export const gazetteer: readonly GazetteerEntry[] = [
     KGB
     Rosatom
     Roskosmos
-    Oberstes Gericht
     Bundessicherheitsrat
     Bundespolizei
     Bundesamt für Verfassungsschutz|Verfassungsschutz|BfV
-    Nationaler Sicherheitsrat
   `),
   ...list('organization', 'company', `
     Gazprom
