@@ -24,6 +24,7 @@ import { attributeQuotes, type QuoteExplanation } from './quotes/attribute.js'
 import { speakerNames } from './quotes/speaker-names.js'
 import { labelName } from './quotes/labels.js'
 import { isCommonNoun } from './lexicons/common-nouns.js'
+import { firstNames } from './lexicons/first-names.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
 
@@ -185,8 +186,14 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     }
     raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
   })
+  // Surnames after a first name anywhere in the article (`Jarosław Kowalczyk`), and the registry's persons: their genitive after `die Partei` is no party name.
+  const surnames = new Set<string>()
+  for (const parts of partsByParagraph) {
+    for (let k = 0; k + 1 < parts.length; k++) if (firstNames.has(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter) surnames.add(parts[k + 1]!.lower)
+  }
+  const isPersonName = (word: string): boolean => surnames.has(word.toLowerCase()) || byName.get(fold(word))?.type === 'person'
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {

@@ -119,6 +119,17 @@ describe('a national organization after another nationality', () => {
   })
 })
 
+describe('a person’s genitive after an organization noun', () => {
+  it('is the person, and the organization has no name', () => {
+    expect(mentions('Die Partei Erdoğans verlor Stimmen.').map((m) => `${m.type}:${m.name}`)).toEqual(['person:Recep Tayyip Erdoğan'])
+    expect(orgs('Die Partei Kowalczyks verlor, die Gewerkschaft Brandts protestierte.')).toEqual([])
+    expect(mentions('Tomasz Wielgosz kaufte zu. Der Konzern Wielgoszs wächst.').map((m) => `${m.type}:${m.name}`)).toEqual(['person:Tomasz Wielgosz', 'person:Tomasz Wielgosz'])
+  })
+  it('stays a name after a company noun when no person of that name is known', () => {
+    expect(orgs('Der Konzern Siemens und die Fluggesellschaft Emirates meldeten Gewinne, die Partei Jabloko verlor.')).toEqual(['Siemens', 'Emirates', 'Jabloko'])
+  })
+})
+
 describe('organizations after a classifier noun', () => {
   it('takes the name after a company, party, union or NGO noun', () => {
     expect(orgs('Die Fluggesellschaft Nordwind strich Flüge, der Rüstungskonzern Halvorsen lieferte.')).toEqual(['Nordwind', 'Halvorsen'])
