@@ -13,6 +13,7 @@ import { aliasCountries, insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { nationalBodies } from './entities/national-bodies.js'
+import { productReading } from './entities/products.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
 import { roleBefore } from './entities/roles.js'
@@ -163,6 +164,8 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
         for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
         continue
       }
+      // `Sputnik V`, `der Airbus landete`: a thing it makes, not the organization.
+      if (match.target.type === 'organization' && productReading(text, parts, match.first, match.last, known.get(match.target.entity)?.kind)) continue
       const first = mentionFirst(parts, match.first, match.last)
       const before = parts[first - 1]
       const classified = before !== undefined && before.upper && !before.hyphenAfter && isClassifierNoun(before.text) && /^[ \t\u00a0]+$/.test(text.slice(before.end, parts[first]!.start))

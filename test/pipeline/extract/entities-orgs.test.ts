@@ -92,6 +92,14 @@ describe('federal ministries and products', () => {
     ])
     expect(mentions('Das Bundesverteidigungsministerium liefert Helme.').map((m) => m.name)).toEqual(['Bundesministerium der Verteidigung'])
   })
+  it('reads an organization before a model letter, and a company after an article it never takes, as a product', () => {
+    expect(orgs('Der Impfstoff Sputnik V wirkt, meldete Sputnik.')).toEqual(['Sputnik'])
+    expect(orgs('Der Airbus landete in Riga. Als der Airbus abhob, stand eine Boeing am Gate; sie mieten einen Airbus.')).toEqual([])
+  })
+  it('keeps a company after a noun or a preposition (its genitive or dative), and before an initial', () => {
+    expect(orgs('Der Chef der Rheinmetall sprach, bei der Airbus arbeiten viele, und die Airbus meldet Aufträge.')).toEqual(['Rheinmetall', 'Airbus', 'Airbus'])
+    expect(orgs('Die Tochter des Airbus-Konzerns wächst, berichtete Sputnik. V. Petrow widersprach.')).toEqual(['Airbus', 'Sputnik'])
+  })
   it('reads a company before a model number as a product', () => {
     expect(orgs('Eine Boeing 747 landete, der Airbus A400M flog.')).toEqual([])
     expect(orgs('Boeing und Airbus melden Aufträge, Rheinmetall liefert 20 Panzer.')).toEqual(['Boeing', 'Airbus', 'Rheinmetall'])
