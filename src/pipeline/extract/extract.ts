@@ -13,6 +13,7 @@ import { aliasCountries, insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { nationalBodies } from './entities/national-bodies.js'
+import { otherFirstName } from './entities/other-first-name.js'
 import { productReading } from './entities/products.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
@@ -161,6 +162,11 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
       // `der Nationale Sicherheitsrat`, `der Demokratischen Partei Serbiens`: another organization than the one matched.
       if (match.target.type === 'organization' && insideLongerName(text, parts, covered[p]!, match.first, match.last, known.get(match.target.entity)?.kind, isPlaceName, countriesOf(match.target.entity))) {
         // Free for the longer name (`des Deutschen Roten Kreuzes`).
+        for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
+        continue
+      }
+      // `Daniil Medvedev`, `Kristina Schröder`: another person of the registry person's surname.
+      if (match.target.type === 'person' && otherFirstName(text, parts, covered[p]!, match.first, known.get(match.target.entity)!)) {
         for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
         continue
       }

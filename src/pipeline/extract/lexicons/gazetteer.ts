@@ -182,6 +182,8 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Straßburg
   `),
   ...list('place', 'region', `
+    Hongkong|Hong Kong
+    Macau|Macao
     Europa
     Osteuropa
     Westeuropa
