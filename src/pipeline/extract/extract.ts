@@ -9,9 +9,10 @@ import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
-import { aliasCountries, insideLongerName } from './entities/longer-name.js'
+import { aliasCountries, englishNameBefore, insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
+import { genitiveNames } from './entities/genitive-names.js'
 import { nationalBodies } from './entities/national-bodies.js'
 import { otherFirstName } from './entities/other-first-name.js'
 import { productReading } from './entities/products.js'
@@ -165,6 +166,11 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
         for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
         continue
       }
+      // `die Los Angeles Times`: an English head word of the registry (`Times`) after capitalized words ends a longer name.
+      if (match.target.type === 'organization' && englishNameBefore(text, parts, covered[p]!, match.first, match.last)) {
+        for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
+        continue
+      }
       // `Daniil Medvedev`, `Kristina Schröder`: another person of the registry person's surname.
       if (match.target.type === 'person' && otherFirstName(text, parts, covered[p]!, match.first, known.get(match.target.entity)!)) {
         for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
@@ -202,7 +208,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   }
   const isPersonName = (word: string): boolean => surnames.has(word.toLowerCase()) || byName.get(fold(word))?.type === 'person'
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {

@@ -181,3 +181,30 @@ describe('credits of agency copy', () => {
     expect(orgs('Das meldete die Agentur AFP. Das berichtete die dpa')).toEqual(['AFP', 'dpa'])
   })
 })
+
+describe('English organization names of common nouns', () => {
+  it('end in a head noun of companies, parties and papers', () => {
+    expect(orgs('Die Fluggesellschaft Nordic Sky Airlines und die Coastal Airways strichen Flüge, die Harbor Group kaufte zu.')).toEqual(['Nordic Sky Airlines', 'Coastal Airways', 'Harbor Group'])
+    expect(orgs('Die Lakeside Times und die People’s Unity Party berichteten, die Alpha Bank zahlte.')).toEqual(['Lakeside Times', 'People’s Unity Party', 'Alpha Bank'])
+  })
+  it('are none for the head alone, after a German city’s adjective, and a registry name before the head stays itself', () => {
+    expect(orgs('Er saß auf der Bank, die Kiewer Bank zahlte nicht, die Partei feierte.')).toEqual([])
+    expect(orgs('Die Times berichtete, die Financial Times auch.').map((name) => name)).toEqual(['Times', 'Financial Times'])
+  })
+})
+
+describe('names with a genitive inside', () => {
+  const named = (...texts: string[]) => organizationMentions(...texts).map((mention) => `${mention.text} = ${mention.name}`)
+  it('take a listed head, `der`/`des` and the complement, in the nominative, with an acronym in brackets', () => {
+    expect(named('Die Gewerkschaft der Lehrer (GdL) warnte, der Chef des Bundes der Sparer widersprach.')).toEqual([
+      'Gewerkschaft der Lehrer = Gewerkschaft der Lehrer',
+      'GdL = Gewerkschaft der Lehrer',
+      'Bundes der Sparer = Bund der Sparer'
+    ])
+    expect(named('Sie sprach beim Verband der Keramischen Industrie und vor der Partei der Arbeit.')).toEqual(['Verband der Keramischen Industrie = Verband der Keramischen Industrie', 'Partei der Arbeit = Partei der Arbeit'])
+  })
+  it('are none after a role noun, a known name or a place, without an article, or before another capitalized word', () => {
+    expect(named('Die Partei der Kanzlerin verlor, die Partei der Ukraine auch. Partei der Mitte ist ein Slogan. Der Bund der Sparer Hessen tagte.')).toEqual([])
+    expect(named('Die Partei der Grünen stimmte zu.')).toEqual(['Grünen = Bündnis 90/Die Grünen'])
+  })
+})

@@ -305,7 +305,16 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
   for (let h = 0; h < parts.length; h++) {
     if (!englishOrgHeads.has(parts[h]!.lower) || !parts[h]!.upper || parts[h]!.hyphenBefore || parts[h]!.hyphenAfter) continue
     let first = h
-    while (first > 0 && parts[first - 1]!.upper && !parts[first - 1]!.hyphenAfter && spaced(text, parts[first - 1]!, parts[first]!) && !stopwords.has(parts[first - 1]!.lower) && !covered.has(first - 1) && !isRoleNoun(parts[first - 1]!.text) && !isClassifierNoun(parts[first - 1]!.text)) first--
+    for (;;) {
+      // `People’s Power Party`: a possessive `’s` joins the word before it.
+      const possessive = first > 1 && parts[first - 1]!.text === 's' && /^['’]$/u.test(text.slice(parts[first - 2]!.end, parts[first - 1]!.start)) && spaced(text, parts[first - 1]!, parts[first]!)
+      const k = possessive ? first - 2 : first - 1
+      const word = parts[k]
+      // A German city's adjective (`die Kiewer Bank`) or a long German noun (`die Fluglinie Nordic Airlines`) makes no English name; a short one may be English (`Alpha Bank`).
+      const german = word !== undefined && ((word.lower.endsWith('er') && placeAdjectives.has(word.lower.slice(0, -2))) || (word.text.length >= 7 && isNoun(word.text)))
+      if (!word || !word.upper || word.hyphenAfter || (!possessive && !spaced(text, word, parts[first]!)) || stopwords.has(word.lower) || covered.has(k) || isRoleNoun(word.text) || isClassifierNoun(word.text) || german) break
+      first = k
+    }
     // `Deutsch-Russisches Forum`: a German compound adjective, no English name.
     if (parts[first]!.hyphenBefore) continue
     let last = h

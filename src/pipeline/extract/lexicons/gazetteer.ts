@@ -284,7 +284,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Lukoil
     Nord Stream 2|Nord Stream
     Naftogaz
-    Wagner-Gruppe|Gruppe Wagner
+    Wagner-Gruppe|Gruppe Wagner|Wagner Group
   `),
   ...list('organization', 'party', `
     SPD
