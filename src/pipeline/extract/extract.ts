@@ -16,6 +16,7 @@ import { genitiveNames } from './entities/genitive-names.js'
 import { nationalBodies } from './entities/national-bodies.js'
 import { otherFirstName } from './entities/other-first-name.js'
 import { productReading } from './entities/products.js'
+import { samePersons } from './entities/same-person.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
 import { roleBefore } from './entities/roles.js'
@@ -252,6 +253,14 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     texts.forEach((text, p) => {
       for (const match of matchNames(local, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
     })
+  }
+  // `Rice` after `Condoleezza Rice`: a discovered person named by the last words of another one of the article is that person.
+  const persons = new Map<string, Entity>()
+  for (const items of raw) for (const item of items) if (item.type === 'person' && !persons.has(item.entity)) persons.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
+  const merged = samePersons(persons, (id) => discovered.has(id) && !registryIds.has(id))
+  if (merged.size > 0) {
+    for (const items of raw) for (const item of items) item.entity = merged.get(item.entity) ?? item.entity
+    for (const id of merged.keys()) discovered.delete(id)
   }
 
   const used = new Set<string>()

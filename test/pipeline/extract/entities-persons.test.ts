@@ -56,3 +56,19 @@ describe('places that look like a person’s name', () => {
     expect(named('In Hong Kong und Macau protestierten Tausende.')).toEqual(['place:Hong Kong=Hongkong', 'place:Macau=Macau'])
   })
 })
+
+describe('a person named in part after the full name', () => {
+  it('is the person of the full name', () => {
+    expect(named('Außenministerin Malvina Rackow kam nach Riga.', 'Außenministerin Rackow sagte, die Lage sei ernst.', 'Sie traf Marco van Tiel; Van Tiel schwieg.')).toEqual([
+      'person:Malvina Rackow=Malvina Rackow',
+      'place:Riga=Riga',
+      'person:Rackow=Malvina Rackow',
+      'person:Marco van Tiel=Marco van Tiel',
+      'person:Van Tiel=Marco van Tiel'
+    ])
+  })
+  it('stays apart when two persons share the words', () => {
+    const found = mentions('Sarah Kolbeck und Sascha Kolbeck starteten. Trainer Kolbeck lobte beide.').filter((m) => m.type === 'person').map((m) => m.name)
+    expect(found).toEqual(['Sarah Kolbeck', 'Sascha Kolbeck', 'Kolbeck'])
+  })
+})

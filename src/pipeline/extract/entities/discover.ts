@@ -138,10 +138,11 @@ function abbreviated(text: string, part: Part): boolean {
   return part.text.length <= 3 && text[part.end] === '.' && /\p{Lu}/u.test(part.text[0]!) && !/^\p{Lu}\p{Ll}{3}/u.test(part.text)
 }
 
-/** Whether a capitalized word that no lexicon knows stands right before part `i` inside a sentence (`Chui Sai On`). */
+/** Whether a short capitalized word that no lexicon knows stands right before part `i` inside a sentence (`Chui Sai On`). */
 function unknownWordBefore(text: string, parts: readonly Part[], covered: ReadonlySet<number>, i: number, isNoun: (word: string) => boolean): boolean {
   const before = parts[i - 1]
-  if (!before || !before.upper || before.allCaps || covered.has(i - 1) || !spaced(text, before, parts[i]!) || before.hyphenAfter) return false
+  // A long word is rather a German noun the lexicon lacks (`Tennisspieler`) than a part of a name.
+  if (!before || !before.upper || before.allCaps || before.text.length >= 8 || covered.has(i - 1) || !spaced(text, before, parts[i]!) || before.hyphenAfter) return false
   if (stopwords.has(before.lower) || isRoleNoun(before.text) || isClassifierNoun(before.text) || demonymNouns.has(before.lower) || isNoun(before.text) || firstNames.has(before.lower)) return false
   // At a sentence start any word is capitalized.
   let k = before.start - 1
