@@ -19,6 +19,8 @@ describe('first names from the package lists', () => {
     expect(persons('Die Ministerin Lionella Marquart traf Nicanor Barreto und Sylvia Okonkwo in Lissabon.')).toEqual(['Lionella Marquart', 'Nicanor Barreto', 'Sylvia Okonkwo'])
   })
   it('start none before a German noun, in capitals, after an initial or after an unknown capitalized word', () => {
+    expect(isListedGivenNameOnly('nema')).toBe(true)
+    expect(mentions('Das sagte die Behörde (Land Management Office, NEMA).').map((m) => `${m.type}:${m.text}`)).toEqual(['organization:NEMA'])
     expect(persons('Die Kinder von Nicanor Gärten blieben. Die Firma ELIA Holding und die Bank J.P. Morgan Chase zahlten, gewählt wurde Tamsu Sai On.')).toEqual([])
   })
 })

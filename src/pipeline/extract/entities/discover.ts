@@ -348,11 +348,10 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     const [, wordLast] = wordOf(parts, i)
     // First name (possibly hyphenated: `Hans-Peter`) + particles + surname.
     const firstWord = parts.slice(i, wordLast + 1)
-    if (firstWord.every((p) => isGivenName(p.lower)) && !initialBefore(text, part)) {
-      // A first name that only the package's lists know needs a surname that is no German noun (`Nicanor Duarte`, not `Salva Tore`),
-      // is never in capitals (`ERI`), and does not follow an unknown capitalized word (`Chui Sai On`: the name began before it).
-      const listed = firstWord.some((p) => isListedGivenNameOnly(p.lower))
-      if (listed && (firstWord.some((p) => p.allCaps) || unknownWordBefore(text, parts, covered, i, isNoun))) continue
+    // A first name that only the package's lists know needs a surname that is no German noun (`Nicanor Duarte`, not `Salva Tore`),
+    // is never in capitals (`ERI`, `NEMA`: the acronym rule reads them), and does not follow an unknown capitalized word (`Chui Sai On`: the name began before it).
+    const listed = firstWord.some((p) => isListedGivenNameOnly(p.lower))
+    if (firstWord.every((p) => isGivenName(p.lower)) && !initialBefore(text, part) && !(listed && (firstWord.some((p) => p.allCaps) || unknownWordBefore(text, parts, covered, i, isNoun)))) {
       let j = wordLast + 1
       // `der` only after `von`/`van` (`von der Leyen`), so `Ernst der Lage` is no name.
       while (j < parts.length && particles.has(parts[j]!.lower) && spaced(text, parts[j - 1]!, parts[j]!) && (parts[j]!.lower !== 'der' || ['von', 'van'].includes(parts[j - 1]!.lower))) j++
