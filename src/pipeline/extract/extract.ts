@@ -9,9 +9,14 @@ import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
-import { aliasCountries, insideLongerName } from './entities/longer-name.js'
+import { aliasCountries, englishNameBefore, insideLongerName } from './entities/longer-name.js'
 import { outletNames } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
+import { genitiveNames } from './entities/genitive-names.js'
+import { nationalBodies } from './entities/national-bodies.js'
+import { otherFirstName } from './entities/other-first-name.js'
+import { productReading } from './entities/products.js'
+import { samePersons } from './entities/same-person.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
 import { buildNameIndex, matchNames, type NameIndex } from './entities/registry-matcher.js'
 import { roleBefore } from './entities/roles.js'
@@ -23,6 +28,7 @@ import { attributeQuotes, type QuoteExplanation } from './quotes/attribute.js'
 import { speakerNames } from './quotes/speaker-names.js'
 import { labelName } from './quotes/labels.js'
 import { isCommonNoun } from './lexicons/common-nouns.js'
+import { firstNames } from './lexicons/first-names.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
 
@@ -161,6 +167,18 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
         for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
         continue
       }
+      // `die Los Angeles Times`: an English head word of the registry (`Times`) after capitalized words ends a longer name.
+      if (match.target.type === 'organization' && englishNameBefore(text, parts, covered[p]!, match.first, match.last)) {
+        for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
+        continue
+      }
+      // `Daniil Medvedev`, `Kristina Schröder`: another person of the registry person's surname.
+      if (match.target.type === 'person' && otherFirstName(text, parts, covered[p]!, match.first, known.get(match.target.entity)!)) {
+        for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
+        continue
+      }
+      // `Sputnik V`, `der Airbus landete`: a thing it makes, not the organization.
+      if (match.target.type === 'organization' && productReading(text, parts, match.first, match.last, known.get(match.target.entity)?.kind)) continue
       const first = mentionFirst(parts, match.first, match.last)
       const before = parts[first - 1]
       const classified = before !== undefined && before.upper && !before.hyphenAfter && isClassifierNoun(before.text) && /^[ \t\u00a0]+$/.test(text.slice(before.end, parts[first]!.start))
@@ -184,8 +202,14 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     }
     raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
   })
+  // Surnames after a first name anywhere in the article (`Jarosław Kowalczyk`), and the registry's persons: their genitive after `die Partei` is no party name.
+  const surnames = new Set<string>()
+  for (const parts of partsByParagraph) {
+    for (let k = 0; k + 1 < parts.length; k++) if (firstNames.has(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter) surnames.add(parts[k + 1]!.lower)
+  }
+  const isPersonName = (word: string): boolean => surnames.has(word.toLowerCase()) || byName.get(fold(word))?.type === 'person'
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {
@@ -229,6 +253,14 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     texts.forEach((text, p) => {
       for (const match of matchNames(local, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
     })
+  }
+  // `Rice` after `Condoleezza Rice`: a discovered person named by the last words of another one of the article is that person.
+  const persons = new Map<string, Entity>()
+  for (const items of raw) for (const item of items) if (item.type === 'person' && !persons.has(item.entity)) persons.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
+  const merged = samePersons(persons, (id) => discovered.has(id) && !registryIds.has(id))
+  if (merged.size > 0) {
+    for (const items of raw) for (const item of items) item.entity = merged.get(item.entity) ?? item.entity
+    for (const id of merged.keys()) discovered.delete(id)
   }
 
   const used = new Set<string>()

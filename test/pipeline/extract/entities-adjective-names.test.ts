@@ -34,6 +34,10 @@ describe('capitalized adjectives before an organization head', () => {
     expect(orgs('Die dänische Bank zahlte. Deutsche Verbände warnten. Polnische Akademie-Mitglieder kamen. Eine Deutsche Bank-Filiale schloss.')).toEqual([])
     expect(orgs('Das Präsidium des Norddeutschen Schach-Bundes der Frauen tagte im Neuen Rathaus.')).toEqual(['Norddeutschen Schach-Bundes=Norddeutscher Schach-Bund'])
   })
+  it('are no name for a city’s adjective before a bare head, only before a compound head', () => {
+    expect(orgs('Das Moskauer Gericht verurteilte ihn, die Kiewer Bank zahlte nicht, der Prager Verein schwieg.')).toEqual([])
+    expect(orgs('Das Moskauer Gericht verurteilte ihn, der Prager Schach-Verein schwieg.')).toEqual(['Prager Schach-Verein=Prager Schach-Verein'])
+  })
   it('leave a name the registry knows whole to the registry', () => {
     expect(orgs('Der Deutsche Bundestag und das Auswärtige Amt stimmten zu.')).toEqual(['Deutsche Bundestag=Bundestag', 'Auswärtige Amt=Auswärtiges Amt'])
   })

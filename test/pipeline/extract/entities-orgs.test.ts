@@ -54,11 +54,32 @@ describe('ministries by a capital, courts and councils', () => {
     expect(mentions('Das Verteidigungsministerium schwieg, der Moskauer Bürgermeister auch.').filter((m) => m.type === 'organization')).toEqual([])
   })
   it('reads `Obersten` before a noun as an adjective, not the rank before a name', () => {
-    expect(mentions('Die Gruppe wurde vom Obersten Gericht verboten, der Oberste Gerichtshof schwieg.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Oberstes Gericht', 'organization:Oberster Gerichtshof'])
+    expect(mentions('Die Gruppe wurde vom Obersten Gericht Russlands verboten, der Oberste Gerichtshof der USA schwieg.').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Oberstes Gericht Russlands', 'place:Russland', 'organization:Oberster Gerichtshof der USA', 'place:USA'])
     expect(mentions('Oberst Kleinert sagte, die Lage sei ruhig.').map((m) => `${m.type}:${m.text}`)).toEqual(['person:Kleinert'])
   })
   it('knows national security councils by their names', () => {
-    expect(orgs('Der Bundessicherheitsrat genehmigte die Lieferung, der Nationale Sicherheitsrat beriet.')).toEqual(['Bundessicherheitsrat', 'Nationale Sicherheitsrat'])
+    expect(orgs('Der Bundessicherheitsrat genehmigte die Lieferung, der Nationale Sicherheitsrat der Ukraine beriet.')).toEqual(['Bundessicherheitsrat', 'Nationale Sicherheitsrat'])
+  })
+})
+
+describe('bodies that every country has under the same name', () => {
+  const named = (...texts: string[]) => organizationMentions(...texts).map((mention) => `${mention.text} = ${mention.name}`)
+  it('names them by the country the text gives: adjective, genitive, `in` and a capital, a prefix', () => {
+    expect(named('Das Oberste Gericht der Ukraine hob das Urteil auf.', 'Das Oberste Gericht Russlands bestätigte es.')).toEqual(['Oberste Gericht = Oberstes Gericht der Ukraine', 'Oberste Gericht = Oberstes Gericht Russlands'])
+    expect(named('Der ukrainische Nationale Sicherheitsrat beschloss Sanktionen, das Verfassungsgericht in Kiew prüft sie.')).toEqual(['Nationale Sicherheitsrat = Nationaler Sicherheitsrat der Ukraine', 'Verfassungsgericht = Verfassungsgericht der Ukraine'])
+    expect(named('Das US-Verfassungsgericht und die Zentrale Wahlkommission Russlands schwiegen.')).toEqual(['US-Verfassungsgericht = Verfassungsgericht der USA', 'Zentrale Wahlkommission = Zentrale Wahlkommission Russlands'])
+  })
+  it('takes a known place’s genitive as written for a country without a nationality adjective in the lexicon', () => {
+    expect(named('Das Verfassungsgericht der Mongolei tagte.')).toEqual(['Verfassungsgericht = Verfassungsgericht der Mongolei'])
+  })
+  it('finds the registry entity of a country’s body by any of its forms', () => {
+    expect(named('Der amerikanische Nationale Sicherheitsrat tagte.')).toEqual(['Nationale Sicherheitsrat = Nationaler Sicherheitsrat der USA'])
+  })
+  it('names no entity without a country, and never merges two countries’ bodies', () => {
+    expect(named('Das Oberste Gericht verwarf die Klage, der Nationale Sicherheitsrat tagte am Abend in Kiew.')).toEqual([])
+    expect(named('Das Landes-Verfassungsgericht und das Bundesverfassungsgericht urteilten.')).toEqual(['Bundesverfassungsgericht = Bundesverfassungsgericht'])
+    const [ukraine, russia] = mentions('Das Oberste Gericht der Ukraine urteilte.', 'Das Oberste Gericht Russlands auch.').filter((m) => m.type === 'organization')
+    expect(ukraine!.name).not.toBe(russia!.name)
   })
 })
 
@@ -70,6 +91,14 @@ describe('federal ministries and products', () => {
       'Bundesministerium des Innern'
     ])
     expect(mentions('Das Bundesverteidigungsministerium liefert Helme.').map((m) => m.name)).toEqual(['Bundesministerium der Verteidigung'])
+  })
+  it('reads an organization before a model letter, and a company after an article it never takes, as a product', () => {
+    expect(orgs('Der Impfstoff Sputnik V wirkt, meldete Sputnik.')).toEqual(['Sputnik'])
+    expect(orgs('Der Airbus landete in Riga. Als der Airbus abhob, stand eine Boeing am Gate; sie mieten einen Airbus.')).toEqual([])
+  })
+  it('keeps a company after a noun or a preposition (its genitive or dative), and before an initial', () => {
+    expect(orgs('Der Chef der Rheinmetall sprach, bei der Airbus arbeiten viele, und die Airbus meldet Aufträge.')).toEqual(['Rheinmetall', 'Airbus', 'Airbus'])
+    expect(orgs('Die Tochter des Airbus-Konzerns wächst, berichtete Sputnik. V. Petrow widersprach.')).toEqual(['Airbus', 'Sputnik'])
   })
   it('reads a company before a model number as a product', () => {
     expect(orgs('Eine Boeing 747 landete, der Airbus A400M flog.')).toEqual([])
@@ -98,6 +127,17 @@ describe('a national organization after another nationality', () => {
   })
 })
 
+describe('a person’s genitive after an organization noun', () => {
+  it('is the person, and the organization has no name', () => {
+    expect(mentions('Die Partei Erdoğans verlor Stimmen.').map((m) => `${m.type}:${m.name}`)).toEqual(['person:Recep Tayyip Erdoğan'])
+    expect(orgs('Die Partei Kowalczyks verlor, die Gewerkschaft Brandts protestierte.')).toEqual([])
+    expect(mentions('Tomasz Wielgosz kaufte zu. Der Konzern Wielgoszs wächst.').map((m) => `${m.type}:${m.name}`)).toEqual(['person:Tomasz Wielgosz', 'person:Tomasz Wielgosz'])
+  })
+  it('stays a name after a company noun when no person of that name is known', () => {
+    expect(orgs('Der Konzern Siemens und die Fluggesellschaft Emirates meldeten Gewinne, die Partei Jabloko verlor.')).toEqual(['Siemens', 'Emirates', 'Jabloko'])
+  })
+})
+
 describe('organizations after a classifier noun', () => {
   it('takes the name after a company, party, union or NGO noun', () => {
     expect(orgs('Die Fluggesellschaft Nordwind strich Flüge, der Rüstungskonzern Halvorsen lieferte.')).toEqual(['Nordwind', 'Halvorsen'])
@@ -117,6 +157,17 @@ describe('credits of agency copy', () => {
     expect(mentions('Die Gespräche in Genf enden. (Reporting by Jonas Smith; Editing by Mara Doe)').map((m) => m.text)).toEqual(['Genf'])
     expect(mentions('Der Kreml wies das zurück. (c) dpa').map((m) => m.text)).toEqual(['Kreml'])
   })
+  it('ends a copyright or picture credit without brackets after its names, so the caption after it keeps its own', () => {
+    expect(mentions('© Lena Hartwig Die Kanzlerin Angela Merkel sprach in Berlin.').map((m) => m.text)).toEqual(['Angela Merkel', 'Berlin'])
+    expect(mentions('©Lena Hartwig/AFP Emmanuel Macron empfing Olaf Scholz.').map((m) => m.text)).toEqual(['Emmanuel Macron', 'Olaf Scholz'])
+    expect(mentions('© 2021 Getty Images Wladimir Putin in Moskau.').map((m) => m.text)).toEqual(['Wladimir Putin', 'Moskau'])
+    expect(mentions('picture alliance/dpa/Lena Hartwig Olaf Scholz in Kiew.').map((m) => m.text)).toEqual(['Olaf Scholz', 'Kiew'])
+  })
+  it('keeps every name of the credit itself out, up to the sentence end or the closing bracket', () => {
+    expect(mentions('© Lena Hartwig, Jan Koch/Reuters. Die Nato tagte in Brüssel.').map((m) => m.text)).toEqual(['Nato', 'Brüssel'])
+    expect(mentions('(© Lena Hartwig/AFP/Nato) Die Nato tagte.').map((m) => m.text)).toEqual(['Nato'])
+    expect(mentions('Putin in Moskau. © picture alliance/dpa/Sputnik').map((m) => m.text)).toEqual(['Putin', 'Moskau'])
+  })
   it('matches a registry name with capitals only as written: the ordinary phrase in lower case is none', () => {
     expect(orgs('Die Partei Europäische Solidarität stimmte dagegen.')).toEqual(['Europäische Solidarität'])
     expect(orgs('Scholz appellierte an die europäische Solidarität mit der Ukraine.')).toEqual([])
@@ -128,5 +179,32 @@ describe('credits of agency copy', () => {
   })
   it('keeps an agency the text cites, also last in a paragraph', () => {
     expect(orgs('Das meldete die Agentur AFP. Das berichtete die dpa')).toEqual(['AFP', 'dpa'])
+  })
+})
+
+describe('English organization names of common nouns', () => {
+  it('end in a head noun of companies, parties and papers', () => {
+    expect(orgs('Die Fluggesellschaft Nordic Sky Airlines und die Coastal Airways strichen Flüge, die Harbor Group kaufte zu.')).toEqual(['Nordic Sky Airlines', 'Coastal Airways', 'Harbor Group'])
+    expect(orgs('Die Lakeside Times und die People’s Unity Party berichteten, die Alpha Bank zahlte.')).toEqual(['Lakeside Times', 'People’s Unity Party', 'Alpha Bank'])
+  })
+  it('are none for the head alone, after a German city’s adjective, and a registry name before the head stays itself', () => {
+    expect(orgs('Er saß auf der Bank, die Kiewer Bank zahlte nicht, die Partei feierte.')).toEqual([])
+    expect(orgs('Die Times berichtete, die Financial Times auch.').map((name) => name)).toEqual(['Times', 'Financial Times'])
+  })
+})
+
+describe('names with a genitive inside', () => {
+  const named = (...texts: string[]) => organizationMentions(...texts).map((mention) => `${mention.text} = ${mention.name}`)
+  it('take a listed head, `der`/`des` and the complement, in the nominative, with an acronym in brackets', () => {
+    expect(named('Die Gewerkschaft der Lehrer (GdL) warnte, der Chef des Bundes der Sparer widersprach.')).toEqual([
+      'Gewerkschaft der Lehrer = Gewerkschaft der Lehrer',
+      'GdL = Gewerkschaft der Lehrer',
+      'Bundes der Sparer = Bund der Sparer'
+    ])
+    expect(named('Sie sprach beim Verband der Keramischen Industrie und vor der Partei der Arbeit.')).toEqual(['Verband der Keramischen Industrie = Verband der Keramischen Industrie', 'Partei der Arbeit = Partei der Arbeit'])
+  })
+  it('are none after a role noun, a known name or a place, without an article, or before another capitalized word', () => {
+    expect(named('Die Partei der Kanzlerin verlor, die Partei der Ukraine auch. Partei der Mitte ist ein Slogan. Der Bund der Sparer Hessen tagte.')).toEqual([])
+    expect(named('Die Partei der Grünen stimmte zu.')).toEqual(['Grünen = Bündnis 90/Die Grünen'])
   })
 })

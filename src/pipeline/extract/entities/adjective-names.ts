@@ -49,12 +49,17 @@ function isNameAdjective(part: Part, isPlace: (word: string) => boolean): boolea
   if (adjectiveStem(part.lower) !== undefined || adjectiveShape.test(part.lower)) return true
   if (nameAdjectives.has(part.lower.replace(inflection, ''))) return true
   // A place's adjective (`Hamburger`, `Moskauer`): invariant.
+  return isPlaceAdjective(part, isPlace)
+}
+
+/** Whether a capitalized word is a place's invariant adjective (`Moskauer`, `Hamburger`). */
+function isPlaceAdjective(part: Part, isPlace: (word: string) => boolean): boolean {
   return part.lower.endsWith('er') && isPlace(part.text.slice(0, -2))
 }
 
 /** The adjective in the strong nominative before a head of `gender` (`Deutschen` → `Deutscher` before `Verband`); a place's adjective stays. */
 function nominativeAdjective(part: Part, gender: 'm' | 'f' | 'n', isPlace: (word: string) => boolean): string {
-  if (part.lower.endsWith('er') && isPlace(part.text.slice(0, -2))) return part.text
+  if (isPlaceAdjective(part, isPlace)) return part.text
   return part.text.replace(inflection, '') + strongEnding[gender]
 }
 
@@ -63,7 +68,8 @@ function nominativeAdjective(part: Part, gender: 'm' | 'f' | 'n', isPlace: (word
  * organization head noun inside a sentence, after an article or a
  * contracted preposition (also at a sentence start: `Das Deutsche Rote Kreuz`): `des Deutschen Journalisten-Verbands`, `das
  * Bayerische Fernsehen`, `der Interamerikanischen Entwicklungsbank`, `beim
- * Hamburger Schach-Club`, `das Deutsche Rote Kreuz`. German writes the
+ * Hamburger Schach-Club`, `das Deutsche Rote Kreuz` (a city's adjective
+ * before a bare head is none: `das Moskauer Gericht`). German writes the
  * adjective of a name with a capital letter and that of a common noun in
  * lower case (`die russische Bank`), so the capital inside a sentence is the
  * sign. The name is the strong nominative (`Deutscher Journalisten-Verband`);
@@ -94,6 +100,8 @@ export function adjectiveNames(text: string, parts: readonly Part[], covered: Se
     let first = head.first
     while (first > 0 && first > head.first - 3 && !covered.has(first - 1) && isNameAdjective(parts[first - 1]!, isPlace) && spaced(text, parts[first - 1]!, parts[first]!)) first--
     if (first === head.first) continue
+    // `das Moskauer Gericht`, `die Berliner Bank`: a city's adjective before a bare head is a common noun of that city (a name of that shape is in the registry); `der Hamburger Schach-Club` is a name.
+    if (head.first === k && adjectiveNameHeads.has(parts[k]!.lower) && parts.slice(first, head.first).every((part) => isPlaceAdjective(part, isPlace))) continue
     const before = parts[first - 1]
     if (!before || !determiners.has(before.lower) || !spaced(text, before, parts[first]!)) continue
     let taken = false

@@ -1,4 +1,6 @@
 import { agencyCodes, creditCues, pictureCredits } from '../lexicons/credits.js'
+import { firstNames } from '../lexicons/first-names.js'
+import { stopwords } from '../lexicons/stopwords.js'
 
 /** A range of characters `[start, end)` of a paragraph that is a credit or sign-off, with the rule that found it. */
 export interface CreditRange {
@@ -45,6 +47,63 @@ function creditEnd(text: string, start: number): number {
   return close < 0 ? text.length : close + 1
 }
 
+/** Words of a credit item that may follow an agency (`Getty Images`, `AP Photo`, `picture alliance`). */
+const creditTails = new Set(['images', 'photo', 'photos', 'alliance', 'pool'])
+const creditWord = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/uy
+const creditSeparator = /[ \t]*[/,|;&+][ \t]*/y
+const creditYear = /[ \t]*\d{4}(?:[-–]\d{4})?[ \t]*/y
+
+/** Whether a credit is inside a bracket that opens at most three characters before `start`. */
+function bracketed(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    const char = text[k]!
+    if (char === '(' || char === '[') return true
+    if (char !== ' ') return false
+  }
+  return false
+}
+
+/**
+ * The end of a copyright credit without brackets whose names start at
+ * `from` (after `©` or `(c)`): a year, then items separated by a slash, comma
+ * or `|` (`© 2021 Anna Weber/AFP`), each at most three words, capitalized or an
+ * agency code. An item ends before a stopword or lower-case word, before a
+ * first name after its first word (a caption naming a person), after an
+ * agency code (unless `Images`, `Photo` … follows) and at any other mark, so
+ * a caption after the credit keeps its names.
+ */
+function copyrightEnd(text: string, from: number): number {
+  creditYear.lastIndex = from
+  let k = creditYear.exec(text) ? creditYear.lastIndex : from
+  while (text[k] === ' ' || text[k] === '\t') k++
+  let end = from
+  for (;;) {
+    let words = 0
+    let previous = ''
+    while (words < 3) {
+      creditWord.lastIndex = k
+      const match = creditWord.exec(text)
+      if (!match) break
+      const word = match[0]
+      const lower = word.toLowerCase()
+      const upper = /^\p{Lu}/u.test(word)
+      const agency = agencyCodes.has(lower) || agencyCodes.has(lower.split('-')[0]!)
+      if (words === 0 ? !upper && !agency && !pictureCredits.some((credit) => credit.toLowerCase().startsWith(`${lower} `)) : (stopwords.has(lower) || (!upper && !agency && !creditTails.has(lower)) || firstNames.has(lower) || (agencyCodes.has(previous) && !creditTails.has(lower)))) break
+      words++
+      previous = lower
+      end = match.index + word.length
+      k = end
+      // One space joins the words of an item.
+      if (text[k] !== ' ' || !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '')) break
+      k++
+    }
+    if (words === 0) return end
+    creditSeparator.lastIndex = end
+    if (!creditSeparator.exec(text)) return end
+    k = creditSeparator.lastIndex
+  }
+}
+
 /** Whether a credit cue at `index` opens a credit: at the start of the paragraph, or after a bracket, a separator or the end of a sentence. */
 function opensCredit(text: string, index: number): boolean {
   let k = index - 1
@@ -56,7 +115,8 @@ function opensCredit(text: string, index: number): boolean {
  * The credit and sign-off ranges of a paragraph: agency tags in brackets
  * (`Moskau (dpa/AFP) -`, `(leg/reuters)`), credit lines after a cue
  * (`Foto: Name/TASS/dpa`, `Quelle: …`), picture agency credits
- * (`picture alliance/dpa`), a copyright sign (`©AFP`, `(c) dpa`), and
+ * (`picture alliance/dpa`), a copyright sign (`©AFP`, `(c) dpa`; without
+ * brackets up to the end of its names: `© Anna Weber/AFP`), and
  * sign-offs (`ank/dpa`, `… sagte er. dpa-infocom`, `Mit Material von dpa und
  * Reuters`, `(Reporting by …; Editing by …)`). Names in them are not entities of the
  * article. Linear in the length of the text.
@@ -88,9 +148,14 @@ export function creditRanges(text: string): CreditRange[] {
   const lower = anyPictureCredit.test(text) ? text.toLowerCase() : ''
   for (const credit of pictureCredits) {
     const at = lower.indexOf(credit.toLowerCase())
-    if (at >= 0) ranges.push({ start: at, end: creditEnd(text, at), rule: 'picture' })
+    if (at >= 0) ranges.push({ start: at, end: bracketed(text, at) ? creditEnd(text, at) : Math.max(copyrightEnd(text, at), at + credit.length), rule: 'picture' })
   }
-  for (const match of text.matchAll(copyrightPattern)) ranges.push({ start: match.index, end: match[0] === '©' ? creditEnd(text, match.index) : creditEnd(text, match.index + match[0].length), rule: 'cue' })
+  for (const match of text.matchAll(copyrightPattern)) {
+    const from = match.index + match[0].length
+    // In brackets the credit runs to the closing one; else to the end of its names (`© Anna Weber/AFP Die Kanzlerin …`).
+    const end = bracketed(text, match.index) ? creditEnd(text, match[0] === '©' ? match.index : from) : copyrightEnd(text, from)
+    ranges.push({ start: match.index, end: Math.max(end, from), rule: 'cue' })
+  }
   for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
   if (text.includes('aterial') || text.includes('Informationen')) for (const match of text.matchAll(materialPattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })

@@ -1,6 +1,7 @@
 import type { Entity } from '../../../schema/entity.js'
 import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
+import { isGivenName, isListedGivenNameOnly } from '../lexicons/given-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
 import { authorityHeads, capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
@@ -124,6 +125,55 @@ function acronymNameEnd(text: string, parts: readonly Part[], covered: ReadonlyS
   if (parts[last]!.text.length < 2) return undefined
   const following = parts[last + 1]
   if (following && spaced(text, parts[last]!, following) && following.upper) return undefined
+  return last
+}
+
+/** Whether an initial stands right before a part (`J.P. Morgan`): the name began before it. */
+function initialBefore(text: string, part: Part): boolean {
+  return /\p{Lu}\.[ \t]?$/u.test(text.slice(Math.max(0, part.start - 3), part.start))
+}
+
+/** Whether a short word is written with a full stop (`Co.`, `Dr.`): an abbreviation, no surname. */
+function abbreviated(text: string, part: Part): boolean {
+  return part.text.length <= 3 && text[part.end] === '.' && /\p{Lu}/u.test(part.text[0]!) && !/^\p{Lu}\p{Ll}{3}/u.test(part.text)
+}
+
+/** Whether a short capitalized word that no lexicon knows stands right before part `i` inside a sentence (`Chui Sai On`). */
+function unknownWordBefore(text: string, parts: readonly Part[], covered: ReadonlySet<number>, i: number, isNoun: (word: string) => boolean): boolean {
+  const before = parts[i - 1]
+  // A long word is rather a German noun the lexicon lacks (`Tennisspieler`) than a part of a name.
+  if (!before || !before.upper || before.allCaps || before.text.length >= 8 || covered.has(i - 1) || !spaced(text, before, parts[i]!) || before.hyphenAfter) return false
+  if (stopwords.has(before.lower) || isRoleNoun(before.text) || isClassifierNoun(before.text) || demonymNouns.has(before.lower) || isNoun(before.text) || firstNames.has(before.lower)) return false
+  // At a sentence start any word is capitalized.
+  let k = before.start - 1
+  while (k >= 0 && ' \t„"»«‚('.includes(text[k]!)) k--
+  return k >= 0 && !'.!?:;'.includes(text[k]!)
+}
+
+/** Particles that join further surnames of a person (`Lula da Silva`, `Abu Musab al-Zarqawi`, `Zia ul-Haq`). */
+const surnameParticles = new Set(['da', 'de', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'al', 'el', 'ul', 'bin', 'ibn', 'ben'])
+
+/**
+ * The last part of a person's name whose surname ends at `last`, with up to
+ * two more surnames (`Ayaan Hirsi Ali`, `Nicanor Duarte Frutos`, `Luiz
+ * Inácio Lula da Silva`, `Abu Musab al-Zarqawi`): each capitalized, no common
+ * noun, stopword or role noun, not taken, after one space or a particle; a
+ * first name only when no surname follows it.
+ */
+function moreSurnames(text: string, parts: readonly Part[], covered: ReadonlySet<number>, last: number, isNoun: (word: string) => boolean): number {
+  for (let words = 0; words < 2; words++) {
+    let k = last + 1
+    if (!parts[k] || !spaced(text, parts[last]!, parts[k]!)) break
+    // `da Silva`, `al-Zarqawi`: a particle, by a space or a hyphen.
+    if (surnameParticles.has(parts[k]!.text) && parts[k + 1] && (parts[k]!.hyphenAfter || spaced(text, parts[k]!, parts[k + 1]!))) k++
+    const next = parts[k]
+    if (!next || covered.has(k) || !surnameLike(next) || isNoun(next.text) || isClassifierNoun(next.text) || abbreviated(text, next)) break
+    const end = wordOf(parts, k)[1]
+    // A first name that a surname follows begins the next person (`… Merkel Olaf Scholz`); one that ends the name is a surname (`Hirsi Ali`).
+    const after = parts[end + 1]
+    if (firstNames.has(next.lower) && after && spaced(text, parts[end]!, after) && surnameLike(after)) break
+    last = end
+  }
   return last
 }
 
@@ -256,7 +306,16 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
   for (let h = 0; h < parts.length; h++) {
     if (!englishOrgHeads.has(parts[h]!.lower) || !parts[h]!.upper || parts[h]!.hyphenBefore || parts[h]!.hyphenAfter) continue
     let first = h
-    while (first > 0 && parts[first - 1]!.upper && !parts[first - 1]!.hyphenAfter && spaced(text, parts[first - 1]!, parts[first]!) && !stopwords.has(parts[first - 1]!.lower) && !covered.has(first - 1) && !isRoleNoun(parts[first - 1]!.text) && !isClassifierNoun(parts[first - 1]!.text)) first--
+    for (;;) {
+      // `People’s Power Party`: a possessive `’s` joins the word before it.
+      const possessive = first > 1 && parts[first - 1]!.text === 's' && /^['’]$/u.test(text.slice(parts[first - 2]!.end, parts[first - 1]!.start)) && spaced(text, parts[first - 1]!, parts[first]!)
+      const k = possessive ? first - 2 : first - 1
+      const word = parts[k]
+      // A German city's adjective (`die Kiewer Bank`) or a long German noun (`die Fluglinie Nordic Airlines`) makes no English name; a short one may be English (`Alpha Bank`).
+      const german = word !== undefined && ((word.lower.endsWith('er') && placeAdjectives.has(word.lower.slice(0, -2))) || (word.text.length >= 7 && isNoun(word.text)))
+      if (!word || !word.upper || word.hyphenAfter || (!possessive && !spaced(text, word, parts[first]!)) || stopwords.has(word.lower) || covered.has(k) || isRoleNoun(word.text) || isClassifierNoun(word.text) || german) break
+      first = k
+    }
     // `Deutsch-Russisches Forum`: a German compound adjective, no English name.
     if (parts[first]!.hyphenBefore) continue
     let last = h
@@ -289,17 +348,21 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     const [, wordLast] = wordOf(parts, i)
     // First name (possibly hyphenated: `Hans-Peter`) + particles + surname.
     const firstWord = parts.slice(i, wordLast + 1)
-    if (firstWord.every((p) => firstNames.has(p.lower))) {
+    // A first name that only the package's lists know needs a surname that is no German noun (`Nicanor Duarte`, not `Salva Tore`),
+    // is never in capitals (`ERI`, `NEMA`: the acronym rule reads them), and does not follow an unknown capitalized word (`Chui Sai On`: the name began before it).
+    const listed = firstWord.some((p) => isListedGivenNameOnly(p.lower))
+    if (firstWord.every((p) => isGivenName(p.lower)) && !initialBefore(text, part) && !(listed && (firstWord.some((p) => p.allCaps) || unknownWordBefore(text, parts, covered, i, isNoun)))) {
       let j = wordLast + 1
       // `der` only after `von`/`van` (`von der Leyen`), so `Ernst der Lage` is no name.
       while (j < parts.length && particles.has(parts[j]!.lower) && spaced(text, parts[j - 1]!, parts[j]!) && (parts[j]!.lower !== 'der' || ['von', 'van'].includes(parts[j - 1]!.lower))) j++
       const surname = parts[j]
-      if (surname && spaced(text, parts[j - 1]!, surname) && surnameLike(surname) && !covered.has(j)) {
+      if (surname && spaced(text, parts[j - 1]!, surname) && surnameLike(surname) && !covered.has(j) && !(listed && isNoun(surname.text)) && !abbreviated(text, surname)) {
         let [, last] = wordOf(parts, j)
         const next = parts[last + 1]
         if (next && spaced(text, parts[last]!, next) && next.upper && (patronymic.test(surname.lower) || firstNames.has(surname.lower)) && surnameLike(next) && !covered.has(last + 1)) {
           last = wordOf(parts, last + 1)[1]
         }
+        last = moreSurnames(text, parts, covered, last, isNoun)
         take(found, covered, { first: i, last, type: 'person', name: text.slice(part.start, parts[last]!.end), kind: null })
         i = last
         continue

@@ -1,6 +1,7 @@
 import { adjectiveStem } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
+import { englishOrgHeads } from '../lexicons/org-shapes.js'
 import { isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -115,4 +116,33 @@ export function insideLongerName(
   if (kind === 'company' && after && spaced(text, parts[last]!, after) && /^\p{Lu}{0,2}\d/u.test(after.text)) return true
   if (kind && placeBoundKinds.has(kind) && after && after.upper && !after.hyphenAfter && spaced(text, parts[last]!, after) && after.lower.endsWith('s') && isPlace(after.text.slice(0, -1))) return true
   return false
+}
+
+/**
+ * Whether an organization matched at parts `[first, last]` is one English
+ * head word (`Times`, `Post`, `Group`) that capitalized words inside a
+ * sentence precede (`die Los Angeles Times`): the head of a longer English
+ * name, which `discover` then reads whole; not the registry's `The Times`.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param covered
+ *   Parts already taken by other names.
+ * @param first
+ *   First part of the match.
+ * @param last
+ *   Last part of the match.
+ * @returns
+ *   Whether to drop the match.
+ * @example
+ *   englishNameBefore('Die Los Angeles Times schrieb.', parts, new Set(), 3, 3) // => true
+ */
+export function englishNameBefore(text: string, parts: readonly Part[], covered: ReadonlySet<number>, first: number, last: number): boolean {
+  if (first !== last || !englishOrgHeads.has(parts[first]!.lower) || parts[first]!.hyphenBefore || parts[first]!.hyphenAfter) return false
+  const before = parts[first - 1]
+  if (!before || covered.has(first - 1) || !before.upper || before.hyphenAfter || !spaced(text, before, parts[first]!)) return false
+  if (stopwords.has(before.lower) || isRoleNoun(before.text) || isClassifierNoun(before.text) || startsSentence(text, before)) return false
+  return true
 }

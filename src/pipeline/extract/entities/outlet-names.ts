@@ -24,6 +24,24 @@ function outletClassifierUncached(word: string): boolean {
   return false
 }
 
+/** Organization nouns after which a genitive in `-s` is the person the organization belongs to (`die Partei Erdoğans`), not its name. */
+const personalClassifiers = /partei$|gewerkschaft$/u
+
+/**
+ * Whether one word after an organization noun at part `i` is the genitive of
+ * a person (`die Partei Kowalczyks`, `der Konzern Musks`): it ends in `-s`
+ * (or an apostrophe) and its stem is a known person's name or surname, or the
+ * noun is a party's or union's, whose name is rarely a genitive. The
+ * organization is then unnamed.
+ */
+function genitivePerson(text: string, word: Part, classifier: string, isPerson: (word: string) => boolean): boolean {
+  if (word.allCaps || word.text.length < 4) return false
+  const apostrophe = /^['’]/u.test(text.slice(word.end, word.end + 1))
+  if (!apostrophe && (!word.lower.endsWith('s') || word.lower.endsWith('ss'))) return false
+  const stem = apostrophe ? word.text : word.text.slice(0, -1)
+  return isPerson(stem) || isPerson(word.text) || personalClassifiers.test(classifier)
+}
+
 /**
  * Names of outlets and media that a classifier noun introduces (`die
  * Tageszeitung Haaretz`, `der Fernsehsender „Kanal 9“`, `des
@@ -41,12 +59,16 @@ function outletClassifierUncached(word: string): boolean {
  *   Parts already taken by other names (updated).
  * @param isNoun
  *   Whether a capitalized word is a known common noun.
+ * @param isPerson
+ *   Whether a word is a known person's name or surname (default: none is);
+ *   its genitive after an organization noun names no organization (`die
+ *   Partei Erdoğans`).
  * @returns
  *   The outlets found, as organization discoveries (`kind: 'media'`).
  * @example
  *   outletNames('Die Zeitung „Nordkurier“ berichtete.', parts, new Set(), isCommonNoun)[0].name // => 'Nordkurier'
  */
-export function outletNames(text: string, parts: readonly Part[], covered: Set<number>, isNoun: (word: string) => boolean): Discovery[] {
+export function outletNames(text: string, parts: readonly Part[], covered: Set<number>, isNoun: (word: string) => boolean, isPerson: (word: string) => boolean = () => false): Discovery[] {
   const found: Discovery[] = []
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i]!
@@ -89,6 +111,8 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
       if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && (after.upper || englishConnectors.has(after.text))) continue
     }
     if (last < first) continue
+    // `die Partei Kowalczyks`: the person whose party it is; the party has no name here.
+    if (!media && last === first && genitivePerson(text, parts[first]!, part.lower, isPerson)) continue
     let taken = false
     for (let k = first; k <= last; k++) if (covered.has(k)) taken = true
     if (taken) continue

@@ -182,6 +182,8 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Straßburg
   `),
   ...list('place', 'region', `
+    Hongkong|Hong Kong
+    Macau|Macao
     Europa
     Osteuropa
     Westeuropa
@@ -272,11 +274,9 @@ export const gazetteer: readonly GazetteerEntry[] = [
     KGB
     Rosatom
     Roskosmos
-    Oberstes Gericht
     Bundessicherheitsrat
     Bundespolizei
     Bundesamt für Verfassungsschutz|Verfassungsschutz|BfV
-    Nationaler Sicherheitsrat
   `),
   ...list('organization', 'company', `
     Gazprom
@@ -284,7 +284,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Lukoil
     Nord Stream 2|Nord Stream
     Naftogaz
-    Wagner-Gruppe|Gruppe Wagner
+    Wagner-Gruppe|Gruppe Wagner|Wagner Group
   `),
   ...list('organization', 'party', `
     SPD

@@ -62,7 +62,9 @@ export const unitAcronyms: ReadonlySet<string> = new Set([
 /** Head nouns of English organization names (`Atlantic Council`, `Institute for the Study of War`). */
 export const englishOrgHeads: ReadonlySet<string> = new Set([
   'institute', 'institution', 'council', 'foundation', 'center', 'centre', 'endowment', 'fund', 'association', 'committee',
-  'commission', 'corporation', 'forum', 'society', 'watch', 'university', 'agency', 'alliance', 'initiative', 'network', 'project', 'trust'
+  'commission', 'corporation', 'forum', 'society', 'watch', 'university', 'agency', 'alliance', 'initiative', 'network', 'project', 'trust',
+  'airlines', 'airways', 'bank', 'group', 'holdings', 'industries', 'systems', 'technologies', 'motors', 'company', 'party', 'league', 'federation',
+  'organization', 'times', 'post', 'journal', 'herald', 'tribune'
 ])
 
 /** Connectors inside English organization names. */

@@ -1,0 +1,13 @@
+/**
+ * Head nouns of organization names whose genitive complement is part of the
+ * name (`Gewerkschaft der Polizei`, `Bund der Steuerzahler`, `Partei der
+ * Arbeit`, `Verband der Automobilindustrie`), by their lower-case forms, with
+ * the nominative.
+ */
+export const genitiveHeads: ReadonlyMap<string, string> = new Map([
+  ['bund', 'Bund'], ['bundes', 'Bund'], ['bundesverband', 'Bundesverband'], ['bundesverbands', 'Bundesverband'], ['bundesverbandes', 'Bundesverband'],
+  ['verband', 'Verband'], ['verbands', 'Verband'], ['verbandes', 'Verband'], ['gewerkschaft', 'Gewerkschaft'], ['partei', 'Partei'],
+  ['zentralrat', 'Zentralrat'], ['zentralrats', 'Zentralrat'], ['zentralrates', 'Zentralrat'], ['vereinigung', 'Vereinigung'],
+  ['komitee', 'Komitee'], ['komitees', 'Komitee'], ['liga', 'Liga'], ['arbeitsgemeinschaft', 'Arbeitsgemeinschaft'], ['bündnis', 'Bündnis'],
+  ['bündnisses', 'Bündnis']
+])

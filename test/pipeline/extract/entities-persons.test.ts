@@ -1,0 +1,76 @@
+// Person names the hand lexicon misses (issue 12): first names from the
+// package lists, names of three or more words, and a registry surname after
+// another person's first name. Invented sentences written for these tests,
+// matched against the real registry.
+import { describe, expect, it } from 'vitest'
+import { isGivenName, isListedGivenNameOnly } from '../../../src/pipeline/extract/lexicons/given-names.js'
+import { mentions } from './_mentions.js'
+
+const persons = (...texts: string[]) => mentions(...texts).filter((m) => m.type === 'person').map((m) => m.text)
+const named = (...texts: string[]) => mentions(...texts).map((m) => `${m.type}:${m.text}=${m.name}`)
+
+describe('first names from the package lists', () => {
+  it('know first names the hand list lacks, and no German noun or sentence word', () => {
+    expect(['nicanor', 'lionel', 'sylvia', 'novak', 'heidemarie'].filter((name) => isListedGivenNameOnly(name))).toEqual(['nicanor', 'lionel', 'sylvia', 'novak', 'heidemarie'])
+    expect(['rose', 'art', 'bank', 'will', 'frank', 'mai'].filter((name) => isGivenName(name))).toEqual([])
+    expect(isGivenName('angela') && !isListedGivenNameOnly('angela')).toBe(true)
+  })
+  it('start a person’s name before a surname', () => {
+    expect(persons('Die Ministerin Lionella Marquart traf Nicanor Barreto und Sylvia Okonkwo in Lissabon.')).toEqual(['Lionella Marquart', 'Nicanor Barreto', 'Sylvia Okonkwo'])
+  })
+  it('start none before a German noun, in capitals, after an initial or after an unknown capitalized word', () => {
+    expect(isListedGivenNameOnly('nema')).toBe(true)
+    expect(mentions('Das sagte die Behörde (Land Management Office, NEMA).').map((m) => `${m.type}:${m.text}`)).toEqual(['organization:NEMA'])
+    expect(persons('Die Kinder von Nicanor Gärten blieben. Die Firma ELIA Holding und die Bank J.P. Morgan Chase zahlten, gewählt wurde Tamsu Sai On.')).toEqual([])
+  })
+})
+
+describe('names of more than two words', () => {
+  it('take further surnames and particles', () => {
+    expect(persons('Sie traf Nicanor Barreto Frutos, Luiz Inácio Lula da Silva und Abu Musab al-Rahimi; Ayaan Hirsi Ali kam später.')).toEqual([
+      'Nicanor Barreto Frutos',
+      'Luiz Inácio Lula da Silva',
+      'Abu Musab al-Rahimi',
+      'Ayaan Hirsi Ali'
+    ])
+  })
+  it('end before a common noun, an article or the next person', () => {
+    expect(persons('Nun hat auch Heidemarie Wieczorek-Zeul das Handtuch geworfen. Sie grüßte Angela Merkel Olaf Scholz zu Ehren, sagte Jens Stoltenberg Reportern.')).toEqual([
+      'Heidemarie Wieczorek-Zeul',
+      'Angela Merkel',
+      'Olaf Scholz',
+      'Jens Stoltenberg'
+    ])
+  })
+})
+
+describe('a registry surname after another first name', () => {
+  it('is another person of that surname', () => {
+    expect(named('Daniil Medvedev schlug Kristina Schröder im Mixed.')).toEqual(['person:Daniil Medvedev=Daniil Medvedev', 'person:Kristina Schröder=Kristina Schröder'])
+  })
+  it('stays the registry person after its own first name in any spelling, or alone', () => {
+    expect(named('Sergei Lawrow traf Gerhard Schröder; Schröder schwieg.')).toEqual(['person:Sergei Lawrow=Sergej Lawrow', 'person:Gerhard Schröder=Gerhard Schröder', 'person:Schröder=Gerhard Schröder'])
+  })
+})
+
+describe('places that look like a person’s name', () => {
+  it('are the place', () => {
+    expect(named('In Hong Kong und Macau protestierten Tausende.')).toEqual(['place:Hong Kong=Hongkong', 'place:Macau=Macau'])
+  })
+})
+
+describe('a person named in part after the full name', () => {
+  it('is the person of the full name', () => {
+    expect(named('Außenministerin Malvina Rackow kam nach Riga.', 'Außenministerin Rackow sagte, die Lage sei ernst.', 'Sie traf Marco van Tiel; Van Tiel schwieg.')).toEqual([
+      'person:Malvina Rackow=Malvina Rackow',
+      'place:Riga=Riga',
+      'person:Rackow=Malvina Rackow',
+      'person:Marco van Tiel=Marco van Tiel',
+      'person:Van Tiel=Marco van Tiel'
+    ])
+  })
+  it('stays apart when two persons share the words', () => {
+    const found = mentions('Sarah Kolbeck und Sascha Kolbeck starteten. Trainer Kolbeck lobte beide.').filter((m) => m.type === 'person').map((m) => m.name)
+    expect(found).toEqual(['Sarah Kolbeck', 'Sascha Kolbeck', 'Kolbeck'])
+  })
+})
