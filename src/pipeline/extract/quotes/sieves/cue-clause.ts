@@ -7,6 +7,8 @@ import type { QuoteSieve } from '../sieve.js'
 const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
 const articleWords = /^(?:der|die|das|den|dem)$/
 const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm]?)$/
+/** An auxiliary right after a cue participle: the cue closes a subordinate clause or is passive (`gefordert wird`, `geraten war`). */
+const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|habe|sei|seien)$/
 const prepositions = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'ohne'])
 
 /** Whether part `k` and the next open a relative clause with a preposition (`in dem`, `bei denen`, `mit welcher`). */
@@ -64,6 +66,9 @@ export const cueClause: QuoteSieve = {
           speaker = { speaker: quoted.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
         }
       }
+      // A subject the resolver cannot read (`Der Nachfolger des …-Chefs X, Y, hat angekündigt`): the clause is still reported speech, by a speaker
+      // left unnamed, when the cue is the main clause's (not `…, dessen Rücktritt gefordert wird,` or `in die sie geraten war,`).
+      if (!speaker && cue.index > from && !finiteAfter.test(info.parts[cue.end + 1]?.lower ?? '')) speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
       if (!speaker) continue
       // A place is a speaker only of a speech act (`Moskau erklärte`), not of an attitude (`der Westen befürchtet`).
       if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue

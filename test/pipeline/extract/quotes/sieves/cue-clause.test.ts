@@ -43,4 +43,13 @@ describe('cue-clause', () => {
       { text: 'Zudem sei angeboten worden, Fragen der Abrüstung zu besprechen', speaker: 'nato', attribution: 'continuation' }
     ])
   })
+  it('keeps the clause of a main-clause cue whose subject names nobody it can resolve, with the speaker left unnamed', () => {
+    expect(one('Der Nachfolger der zurückgetretenen Chefin, ein früherer Offizier, hat angekündigt, die Flotte werde bis 2030 verkleinert.')).toEqual([
+      { text: 'die Flotte werde bis 2030 verkleinert', speaker: null, attribution: 'cue-clause' }
+    ])
+  })
+  it('does not make a cue that closes a relative clause or a passive (`gefordert wird,`, `geraten war,`) a speaker-less quote', () => {
+    expect(one('Der Bürgermeister, dessen Rücktritt von den Händlern gefordert wird, eröffnete am Montag den Markt auf dem Platz.')).toEqual([])
+    expect(one('Die Regierung, in die Zweifel geraten war, versuchte danach die Krise schnell zu beenden.')).toEqual([])
+  })
 })
