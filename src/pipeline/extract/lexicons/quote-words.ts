@@ -26,7 +26,7 @@ export const sourceNeedsComplement = /^(?:Bericht|Berichts|Studie|Hochrechnung|U
 export const phraseDeterminers: ReadonlySet<string> = new Set(['dem', 'der', 'den', 'des', 'einem', 'einer', 'eines', 'ihrem', 'ihrer', 'seinem', 'seiner'])
 
 /** Lemmas of directive and commissive cues that report a `zu` infinitive (`forderte, die Truppen abzuziehen`). */
-export const directiveCues: ReadonlySet<string> = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen', 'anbieten', 'bitten', 'andeuten'])
+export const directiveCues: ReadonlySet<string> = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'verdächtigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen', 'anbieten', 'bitten', 'andeuten'])
 
 /** Nouns that name the wording of a quotation (`diese Formulierung`). */
 export const wordingNouns: ReadonlySet<string> = new Set(['formulierung', 'formulierungen', 'worte', 'wortwahl', 'wendung', 'ausdruck', 'begriff', 'bezeichnung', 'zitat', 'parole', 'schlagwort'])

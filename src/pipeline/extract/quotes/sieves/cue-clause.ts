@@ -9,6 +9,7 @@ const articleWords = /^(?:der|die|das|den|dem)$/
 const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm]?)$/
 /** An auxiliary right after a cue participle: the cue closes a subordinate clause or is passive (`gefordert wird`, `geraten war`). */
 const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|habe|sei|seien)$/
+const passiveBefore = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden)$/
 const prepositions = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'ohne'])
 
 /** Whether part `k` and the next open a relative clause with a preposition (`in dem`, `bei denen`, `mit welcher`). */
@@ -27,6 +28,8 @@ export const cueClause: QuoteSieve = {
   decide({ article, info, from, to, cues, wie, clauseEnd }) {
     for (const cue of cues) {
       if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
+      // A participle right after `ist`/`wird` (`Damit ist gesagt, …`, `Es wird vermutet, …`) is a state or a passive: it names no subject (`passive-cue`).
+      if (cue.index > from && cue.index === cue.end && passiveBefore.test(info.parts[cue.index - 1]!.lower) && cue.verb.joined.at(-1) === info.parts[cue.index]!.lower) continue
       let found = -1
       for (let j = cue.end + 1; j < to && j < cue.end + 14; j++) {
         const gap = gapText(info, j - 1, j)
