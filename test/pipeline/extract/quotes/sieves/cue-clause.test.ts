@@ -52,4 +52,16 @@ describe('cue-clause', () => {
     expect(one('Der Bürgermeister, dessen Rücktritt von den Händlern gefordert wird, eröffnete am Montag den Markt auf dem Platz.')).toEqual([])
     expect(one('Die Regierung, in die Zweifel geraten war, versuchte danach die Krise schnell zu beenden.')).toEqual([])
   })
+  it('finds the particle of a split cue after an apposition between commas (`ging X, die Anwältin, davon aus, dass …`)', () => {
+    expect(one('Damals ging Lawrow, der Außenminister Russlands, noch davon aus, dass die Gespräche scheitern würden.')).toEqual([
+      { text: 'dass die Gespräche scheitern würden', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Stoltenberg rief die Verbündeten, eine Runde von dreißig Staaten, dazu auf, die Ostflanke zu stärken.')).toEqual([
+      { text: 'die Ostflanke zu stärken', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }
+    ])
+  })
+  it('takes no particle after an apposition or relative clause when the particle does not close the clause (`aus Versehen`)', () => {
+    expect(one('Der Minister gab dem Boten, einem jungen Mann, an der Tür den Brief, dann ging er.')).toEqual([])
+    expect(one('Er gab die Bücher, die er gekauft hatte, aus Versehen weg.')).toEqual([])
+  })
 })
