@@ -99,6 +99,14 @@ export const cueVerbs: readonly CueVerb[] = [
   // Multiword cues: `zeigte sich zuversichtlich, dass …`, `ist der Meinung, …`, `vertritt die Ansicht, …`.
   ...['zuversichtlich', 'optimistisch', 'besorgt', 'enttäuscht', 'erleichtert', 'skeptisch', 'sicher', 'zufrieden', 'beunruhigt', 'erfreut', 'verwundert'].map((state) =>
     strong('zeigen', ['zeigte', 'zeigt', 'zeigten', 'zeige'], 'gezeigt', { particle: state, say: false })),
+  // `ist zuversichtlich, dass …`, `war überzeugt, dass …`: a stated belief with its clause (never `es ist sicher`: no state of a speaker).
+  ...['zuversichtlich', 'optimistisch', 'überzeugt', 'besorgt', 'skeptisch'].map((state) =>
+    strong(`${state} sein`, ['ist', 'war', 'sind', 'waren'], 'gewesen', { particle: state, say: false })),
+  // `kam zu dem Schluss, dass …`, `kamen zum Ergebnis, dass …`.
+  ...['schluss', 'ergebnis'].map((noun) =>
+    strong(`zum ${noun} kommen`, ['kommt', 'kam', 'kamen', 'kommen'], 'gekommen', { particle: noun, say: false })),
+  // `schloss nicht aus, dass …`.
+  strong('ausschließen', ['schließt', 'schloss', 'schlossen', 'schließe'], 'geschlossen', { particle: 'aus', say: false }),
   ...['meinung', 'ansicht', 'auffassung', 'überzeugung'].flatMap((noun) => [
     strong(`der ${noun} sein`, ['ist', 'war', 'sind', 'waren', 'sei', 'seien'], 'gewesen', { particle: noun, say: false }),
     strong(`die ${noun} vertreten`, ['vertritt', 'vertrat', 'vertraten', 'vertrete'], 'vertreten', { particle: noun, say: false })
