@@ -102,9 +102,6 @@ export const cueVerbs: readonly CueVerb[] = [
   // `ist zuversichtlich, dass …`, `war überzeugt, dass …`: a stated belief with its clause (never `es ist sicher`: no state of a speaker).
   ...['zuversichtlich', 'optimistisch', 'überzeugt', 'besorgt', 'skeptisch'].map((state) =>
     strong(`${state} sein`, ['ist', 'war', 'sind', 'waren'], 'gewesen', { particle: state, say: false })),
-  // `kam zu dem Schluss, dass …`, `kamen zum Ergebnis, dass …`.
-  ...['schluss', 'ergebnis'].map((noun) =>
-    strong(`zum ${noun} kommen`, ['kommt', 'kam', 'kamen', 'kommen'], 'gekommen', { particle: noun, say: false })),
   // `schloss nicht aus, dass …`.
   strong('ausschließen', ['schließt', 'schloss', 'schlossen', 'schließe'], 'geschlossen', { particle: 'aus', say: false }),
   ...['meinung', 'ansicht', 'auffassung', 'überzeugung'].flatMap((noun) => [

@@ -64,14 +64,12 @@ describe('cue-clause', () => {
     expect(one('Der Minister gab dem Boten, einem jungen Mann, an der Tür den Brief, dann ging er.')).toEqual([])
     expect(one('Er gab die Bücher, die er gekauft hatte, aus Versehen weg.')).toEqual([])
   })
-  it('reads multiword cues of belief and conclusion with a `dass` clause: `ist zuversichtlich`, `kam zu dem Schluss`, `schloss nicht aus`', () => {
+  it('reads multiword cues of belief with a `dass` clause: `ist zuversichtlich`, `schloss nicht aus`', () => {
     expect(one('Stoltenberg ist zuversichtlich, dass die Verbündeten zusammenstehen.')).toEqual([{ text: 'dass die Verbündeten zusammenstehen', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }])
-    expect(one('Baerbock kam zu dem Schluss, dass weitere Gespräche nötig seien.')[0]).toMatchObject({ text: 'dass weitere Gespräche nötig seien', speaker: 'annalena-baerbock' })
     expect(one('Lawrow schloss nicht aus, dass Russland weitere Truppen verlege.')[0]).toMatchObject({ text: 'dass Russland weitere Truppen verlege', speaker: 'sergej-lawrow' })
   })
-  it('takes no impersonal `es ist sicher`, no conclusion without a reported clause and no `schloss … aus` of an object', () => {
+  it('takes no impersonal `es ist sicher` and no `schloss … aus` of an object', () => {
     expect(one('Es ist sicher, dass der Zug heute nicht mehr kommt.')).toEqual([])
-    expect(one('Lawrow kam zum Ergebnis der Sitzung, das alle schon kannten.')).toEqual([])
     expect(one('Die Nato schloss die Tür zum Saal aus Sicherheitsgründen ab.')).toEqual([])
   })
 })
