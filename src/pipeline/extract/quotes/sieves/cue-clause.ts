@@ -10,6 +10,17 @@ const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm
 /** An auxiliary right after a cue participle: the cue closes a subordinate clause or is passive (`gefordert wird`, `geraten war`). */
 const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|habe|sei|seien)$/
 const passiveBefore = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden)$/
+const negations: ReadonlySet<string> = new Set(['nicht', 'weder', 'nie', 'niemals'])
+const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden'])
+
+/** Whether a passive or stative auxiliary (`wird`, `ist`) stands before part `k` in its clause (up to eight words back). */
+function passiveAuxiliaryBefore(info: ParagraphInfo, from: number, k: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    if (/[,;:.!?]/.test(gapText(info, j, j + 1))) return false
+    if (passiveBefore.test(info.parts[j]!.lower)) return true
+  }
+  return false
+}
 const prepositions = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'ohne'])
 
 /** Whether part `k` and the next open a relative clause with a preposition (`in dem`, `bei denen`, `mit welcher`). */
@@ -28,8 +39,13 @@ export const cueClause: QuoteSieve = {
   decide({ article, info, from, to, cues, wie, clauseEnd }) {
     for (const cue of cues) {
       if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
-      // A participle right after `ist`/`wird` (`Damit ist gesagt, …`, `Es wird vermutet, …`) is a state or a passive: it names no subject (`passive-cue`).
-      if (cue.index > from && cue.index === cue.end && passiveBefore.test(info.parts[cue.index - 1]!.lower) && cue.verb.joined.at(-1) === info.parts[cue.index]!.lower) continue
+      // A participle after `ist`/`wird` in its clause (`Damit ist gesagt, …`, `wurden in der Luft festgestellt, …`) is a state or a passive:
+      // it names no subject (`passive-cue`).
+      if (cue.index === cue.end && cue.verb.joined.at(-1) === info.parts[cue.index]!.lower && passiveAuxiliaryBefore(info, from, cue.index)) continue
+      // `konnte weder bestätigen noch …`, `sagte nicht, dass …`: a negated cue reports nothing.
+      if ((cue.index > from && negations.has(info.parts[cue.index - 1]!.lower)) || (negations.has(info.parts[cue.end + 1]?.lower ?? '') && /,/.test(info.text.slice(info.parts[cue.end + 1]!.end, info.parts[cue.end + 2]?.start ?? info.parts[cue.end + 1]!.end)))) continue
+      // `meldete er sich bei …`: `sich melden` is getting in touch, no speech.
+      if (reflexiveNonSpeech.has(cue.verb.lemma) && info.parts.slice(cue.index + 1, Math.min(to, cue.index + 4)).some((part) => part.lower === 'sich')) continue
       let found = -1
       for (let j = cue.end + 1; j < to && j < cue.end + 14; j++) {
         const gap = gapText(info, j - 1, j)
@@ -52,11 +68,13 @@ export const cueClause: QuoteSieve = {
       if (prepositionRelative(info, found)) continue
       // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
       const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
-      const ok = zuClause || condition || (cue.verb.say
+      // `zitiert X Y, einen Insider, der …`: after `zitieren` an apposition of the one quoted follows; only a clause of reported words counts.
+      const quoting = cue.verb.lemma === 'zitieren' && !reportOpeners.has(opener.lower) && !hasKonjunktiv(info, found, to, true) && !containsMark(info, opener.start, clauseEnd)
+      const ok = !quoting && (zuClause || condition || (cue.verb.say
         ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
           // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
           (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower))
-        : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to))
+        : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to)))
       if (!ok) continue
       let speaker = wie?.speaker ?? subjectOf(article, info, from, cue, to)
       let via = viaAfter(info, cue.index + 1, found) ?? viaBefore(info, from, cue.index, speaker?.speaker ?? null)

@@ -72,4 +72,15 @@ describe('cue-clause', () => {
     expect(one('Es ist sicher, dass der Zug heute nicht mehr kommt.')).toEqual([])
     expect(one('Die Nato schloss die Tür zum Saal aus Sicherheitsgründen ab.')).toEqual([])
   })
+  it('takes no clause after a negated cue, `sich melden`, a participle of a passive or state, or an apposition after `zitiert`', () => {
+    expect(one('Die Nato konnte weder bestätigen noch ausschließen, dass russische Truppen die Grenze überquert hätten.')).toEqual([])
+    expect(one('Lawrow sagte nicht, dass er die Gespräche abbrechen werde.')).toEqual([])
+    expect(one('Nach Jahren meldete sich Lawrow bei seinem Bruder, er hatte Heimweh.')).toEqual([])
+    expect(one('Die Schadstoffe wurden auch im Grundwasser festgestellt, was auf eine alte Deponie hinweist.')).toEqual([])
+    expect(one('Die Zeitung zitiert Lawrow, einen Mann mit langer Erfahrung, der seit 2004 im Amt ist.')).toEqual([])
+  })
+  it('still takes the clause after `zitiert … mit den Worten` and after a cue with `nicht` later in the clause', () => {
+    expect(one('Die Zeitung zitiert Lawrow, Russland werde nicht nachgeben.')[0]).toMatchObject({ text: 'Russland werde nicht nachgeben', speaker: 'sergej-lawrow' })
+    expect(one('Stoltenberg sagte, die Nato werde nicht nachgeben.')[0]).toMatchObject({ text: 'die Nato werde nicht nachgeben', speaker: 'jens-stoltenberg' })
+  })
 })
