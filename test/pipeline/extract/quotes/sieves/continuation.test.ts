@@ -29,5 +29,7 @@ describe('continuation', () => {
     // A quotation of words, or a short one with a cue verb, still continues the speaker.
     expect(quotes(`${said} Am Abend folgte der Zusatz „Wir haben keine Wahl mehr“.`).map(({ attribution }) => attribution)).toEqual(['cue-clause', 'continuation'])
     expect(quotes(`${said} Andernfalls drohten „harte Antworten“.`).map(({ attribution }) => attribution)).toEqual(['cue-clause', 'continuation'])
+    // A cue whose subject is a role noun starts something new.
+    expect(quotes(`${said} Am Abend wies der Sprecher alle Vorwürfe als „haltlos“ zurück.`).map(({ attribution }) => attribution)).toEqual(['cue-clause'])
   })
 })
