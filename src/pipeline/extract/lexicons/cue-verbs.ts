@@ -32,8 +32,11 @@ const weak = (stem: string, opts: { ge?: boolean; particle?: string; say?: boole
     : [participle]
   return { lemma: `${particle ?? ''}${stem}${/(?<!i)e[rl]$/.test(stem) ? 'n' : 'en'}`, finite, joined, particle, say: opts.say ?? true }
 }
-const strong = (lemma: string, finite: string[], participle: string, opts: { particle?: string; say?: boolean } = {}): CueVerb => {
+const strong = (lemma: string, forms: string[], participle: string, opts: { particle?: string; say?: boolean } = {}): CueVerb => {
   const particle = opts.particle
+  // The 3rd person plural present is the infinitive without its particle (`werfen … vor`, `sprechen`), as `weak` gives it (`sagen`).
+  const plural = lemma.includes(' ') ? undefined : particle && lemma.startsWith(particle) ? lemma.slice(particle.length) : particle ? undefined : lemma
+  const finite = plural && !forms.includes(plural) ? [...forms, plural] : forms
   const joined = particle ? [...finite.map((form) => `${particle}${form}`), `${particle}${participle}`] : [participle]
   return { lemma, finite, joined, particle, say: opts.say ?? true }
 }

@@ -43,7 +43,9 @@ export const cueClause: QuoteSieve = {
       // it names no subject (`passive-cue`).
       if (cue.index === cue.end && cue.verb.joined.at(-1) === info.parts[cue.index]!.lower && passiveAuxiliaryBefore(info, from, cue.index)) continue
       // `konnte weder bestätigen noch …`, `sagte nicht, dass …`: a negated cue reports nothing.
-      if ((cue.index > from && negations.has(info.parts[cue.index - 1]!.lower)) || (negations.has(info.parts[cue.end + 1]?.lower ?? '') && /,/.test(info.text.slice(info.parts[cue.end + 1]!.end, info.parts[cue.end + 2]?.start ?? info.parts[cue.end + 1]!.end)))) continue
+      const before = cue.index > from ? info.parts[cue.index - 1]!.lower : ''
+      const wederNoch = before === 'noch' && info.parts.slice(Math.max(from, cue.index - 5), cue.index - 1).some((part) => part.lower === 'weder')
+      if (negations.has(before) || wederNoch || (negations.has(info.parts[cue.end + 1]?.lower ?? '') && /,/.test(info.text.slice(info.parts[cue.end + 1]!.end, info.parts[cue.end + 2]?.start ?? info.parts[cue.end + 1]!.end)))) continue
       // `meldete er sich bei …`: `sich melden` is getting in touch, no speech.
       if (reflexiveNonSpeech.has(cue.verb.lemma) && info.parts.slice(cue.index + 1, Math.min(to, cue.index + 4)).some((part) => part.lower === 'sich')) continue
       let found = -1
@@ -67,7 +69,8 @@ export const cueClause: QuoteSieve = {
       // `ergänzt, bei denen …`, `mit, in dem …`: a preposition and a relative pronoun open a relative clause.
       if (prepositionRelative(info, found)) continue
       // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
-      const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
+      // A quotation right after the comma (`rät dazu, „Reisen zu verschieben“`) is the directive's words too.
+      const zuClause = directiveCues.has(cue.verb.lemma) && (zuInfinitive(info, found, to) || info.inQuote[found] === true)
       // `zitiert X Y, einen Insider, der …`: after `zitieren` an apposition of the one quoted follows; only a clause of reported words counts.
       const quoting = cue.verb.lemma === 'zitieren' && !reportOpeners.has(opener.lower) && !hasKonjunktiv(info, found, to, true) && !containsMark(info, opener.start, clauseEnd)
       const ok = !quoting && (zuClause || condition || (cue.verb.say

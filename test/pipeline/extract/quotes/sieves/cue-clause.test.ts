@@ -83,4 +83,9 @@ describe('cue-clause', () => {
     expect(one('Die Zeitung zitiert Lawrow, Russland werde nicht nachgeben.')[0]).toMatchObject({ text: 'Russland werde nicht nachgeben', speaker: 'sergej-lawrow' })
     expect(one('Stoltenberg sagte, die Nato werde nicht nachgeben.')[0]).toMatchObject({ text: 'die Nato werde nicht nachgeben', speaker: 'jens-stoltenberg' })
   })
+  it('takes a quotation right after the comma of a directive cue (`rät dazu, „… zu …“`)', () => {
+    expect(one('Baerbock rät dazu, „alle Reisen nach Moskau zu verschieben“.')).toEqual([{ text: 'alle Reisen nach Moskau zu verschieben', speaker: 'annalena-baerbock', attribution: 'cue-clause' }])
+    // Not after an attitude cue (`hofft`), which needs `dass` or Konjunktiv.
+    expect(one('Baerbock hofft, „bald nach Moskau zu reisen“.').map(({ attribution }) => attribution)).not.toContain('cue-clause')
+  })
 })
