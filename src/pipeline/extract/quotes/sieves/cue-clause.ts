@@ -2,6 +2,7 @@ import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected }
 import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import { subjectOf, viaAfter, viaBefore } from '../phrases.js'
+import type { CueHit } from '../cues.js'
 import type { QuoteSieve } from '../sieve.js'
 
 const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
@@ -12,6 +13,37 @@ const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|
 const passiveBefore = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden)$/
 const negations: ReadonlySet<string> = new Set(['nicht', 'weder', 'nie', 'niemals'])
 const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden'])
+
+/**
+ * A finite cue that coordinates a second main clause after the reported
+ * clause that opens at part `open` (`…, bestritt jedoch …`, `…, und gab an,
+ * …`): the cue and the part after the comma before it.
+ */
+function coordinatedCue(info: ParagraphInfo, cues: readonly CueHit[], open: number, to: number): { cue: CueHit; comma: number } | undefined {
+  for (const cue of cues) {
+    if (cue.index <= open + 1 || cue.index >= to || info.inQuote[cue.index] || cue.verb.joined.includes(info.parts[cue.index]!.lower)) continue
+    const comma = /,/.test(gapText(info, cue.index - 1, cue.index)) ? cue.index : ['und', 'aber', 'sowie'].includes(info.parts[cue.index - 1]!.lower) && /,/.test(gapText(info, cue.index - 2, cue.index - 1)) ? cue.index - 1 : -1
+    if (comma > open + 1) return { cue, comma }
+  }
+  return undefined
+}
+
+/** The opening part of a coordinated cue's own reported clause (after its comma: `dass`/`ob`, Konjunktiv, or a `zu` infinitive after a speech or directive cue), or `undefined`. */
+function secondClause(info: ParagraphInfo, cue: CueHit, to: number, clauseEnd: number): number | undefined {
+  let found = -1
+  for (let j = cue.end + 1; j < to && j < cue.end + 8; j++) {
+    const gap = gapText(info, j - 1, j)
+    if (/[.!?;]/.test(gap)) return undefined
+    if (/,/.test(gap)) {
+      found = j
+      break
+    }
+  }
+  if (found < 0 || info.parts[found]!.start >= clauseEnd) return undefined
+  const opener = info.parts[found]!.lower
+  const reports = opener === 'dass' || opener === 'ob' || hasKonjunktiv(info, found, to, true) || ((directiveCues.has(cue.verb.lemma) || cue.verb.say) && zuInfinitive(info, found, to))
+  return reports ? found : undefined
+}
 
 /** Whether a passive or stative auxiliary (`wird`, `ist`) stands before part `k` in its clause (up to eight words back). */
 function passiveAuxiliaryBefore(info: ParagraphInfo, from: number, k: number): boolean {
@@ -96,9 +128,16 @@ export const cueClause: QuoteSieve = {
       if (!speaker) continue
       // A place is a speaker only of a speech act (`Moskau erklärte`), not of an attitude (`der Westen befürchtet`).
       if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue
-      const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, clauseEnd, speaker, cue.text, via)
+      // `sagte, …, (und) gab an, …`: a second finite cue after a comma coordinates a main clause of the same subject; the first clause ends before it.
+      const next = coordinatedCue(info, cues, found, to)
+      const end = next ? info.parts[next.comma - 1]!.end : clauseEnd
+      const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, end, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
-      return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
+      if (!built) return { quotes: [], why: `${why}, but the clause is too short` }
+      // The coordinated cue's own clause (`dass`/`ob`, Konjunktiv or a `zu` infinitive after its comma) is the same speaker's.
+      const second = next ? secondClause(info, next.cue, to, clauseEnd) : undefined
+      const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, clauseEnd, speaker, next!.cue.text, via) : undefined
+      return { quotes: also ? [built.quote, also.quote] : [built.quote], remember: built.speaker, why: also ? `${why}; and the clause after the coordinated \`${next!.cue.text}\`` : why }
     }
     return undefined
   }

@@ -88,4 +88,20 @@ describe('cue-clause', () => {
     // Not after an attitude cue (`hofft`), which needs `dass` or Konjunktiv.
     expect(one('Baerbock hofft, „bald nach Moskau zu reisen“.').map(({ attribution }) => attribution)).not.toContain('cue-clause')
   })
+  it('ends the clause before a coordinated finite cue of the same subject, and takes that cue\'s own clause too', () => {
+    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, und kündigte an, selbst nach Genf zu reisen.')).toEqual([
+      { text: 'dass die Gespräche stattfinden', speaker: 'sergej-lawrow', attribution: 'cue-clause' },
+      { text: 'selbst nach Genf zu reisen', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Stoltenberg sagte, es sei schwierig, die Lage zu beurteilen, was er auf fehlende Daten zurückführt, bestritt aber nicht, dass die Nato wachsam sei.').map(({ text }) => text)).toEqual([
+      'es sei schwierig, die Lage zu beurteilen, was er auf fehlende Daten zurückführt',
+      'dass die Nato wachsam sei'
+    ])
+  })
+  it('keeps a participle or a clause without reported words after the second cue inside the first clause', () => {
+    // `gesagt` is a participle in the reported clause, no coordinated main clause.
+    expect(one('Lawrow sagte, die Nato habe schon vieles angekündigt, aber wenig getan.').map(({ text }) => text)).toEqual(['die Nato habe schon vieles angekündigt, aber wenig getan'])
+    // A second cue without a clause of its own ends the first clause and adds nothing.
+    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, und lobte die Gastgeber.').map(({ text }) => text)).toEqual(['dass die Gespräche stattfinden'])
+  })
 })
