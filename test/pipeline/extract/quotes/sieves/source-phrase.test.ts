@@ -25,4 +25,11 @@ describe('source-phrase', () => {
       'das zwölf Brücken, die schon marode waren, ohne Kontrolle freigegeben hat'
     ])
   })
+  it('gives a source after `und` (or `und so`) its own conjunct only, and reads `nach jetzigem Ermittlungsstand`', () => {
+    expect(quotes('Die Männer sollen die Scheiben eingeschlagen haben und laut Polizei auch Feuer gelegt haben.').map(({ text }) => text)).toEqual(['auch Feuer gelegt haben'])
+    expect(quotes('Die Angreifer stürmten das Gebäude und so nach ersten Angaben drei Wachleute verletzt, bevor sie flohen.').map(({ text }) => text)).toEqual(['drei Wachleute verletzt, bevor sie flohen'])
+    expect(quotes('Nach jetzigem Ermittlungsstand war der Fahrer zu schnell unterwegs.').map(({ text, description }) => ({ text, description }))).toEqual([
+      { text: 'war der Fahrer zu schnell unterwegs', description: 'jetzigem Ermittlungsstand' }
+    ])
+  })
 })
