@@ -102,8 +102,8 @@ export const cueVerbs: readonly CueVerb[] = [
   // Multiword cues: `zeigte sich zuversichtlich, dass …`, `ist der Meinung, …`, `vertritt die Ansicht, …`.
   ...['zuversichtlich', 'optimistisch', 'besorgt', 'enttäuscht', 'erleichtert', 'skeptisch', 'sicher', 'zufrieden', 'beunruhigt', 'erfreut', 'verwundert'].map((state) =>
     strong('zeigen', ['zeigte', 'zeigt', 'zeigten', 'zeige'], 'gezeigt', { particle: state, say: false })),
-  // `ist zuversichtlich, dass …`, `war überzeugt, dass …`: a stated belief with its clause (never `es ist sicher`: no state of a speaker).
-  ...['zuversichtlich', 'optimistisch', 'überzeugt', 'besorgt', 'skeptisch'].map((state) =>
+  // `ist zuversichtlich, dass …`: a stated expectation with its clause (not `ist überzeugt`, a belief; never `es ist sicher`: no state of a speaker).
+  ...['zuversichtlich', 'optimistisch', 'besorgt', 'skeptisch'].map((state) =>
     strong(`${state} sein`, ['ist', 'war', 'sind', 'waren'], 'gewesen', { particle: state, say: false })),
   // `schloss nicht aus, dass …`.
   strong('ausschließen', ['schließt', 'schloss', 'schlossen', 'schließe'], 'geschlossen', { particle: 'aus', say: false }),
