@@ -45,6 +45,35 @@ function secondClause(info: ParagraphInfo, cue: CueHit, to: number, clauseEnd: n
   return reports ? found : undefined
 }
 
+/** Whether parts `[from, to)` are a name alone (capitalized words, one to three): an inverted subject after the cue. */
+function invertedName(info: ParagraphInfo, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false
+  for (let j = from; j < to; j++) if (!info.parts[j]!.upper || info.inQuote[j] || articleWords.test(info.parts[j]!.lower)) return false
+  return info.mentions.some((mention) => mention.first === from && mention.last === to - 1) || to - from === 1
+}
+
+/**
+ * Past a relative clause on an inverted name (`sagte X, der … hatte, …`): the
+ * part after its closing comma, when the relative clause ends in a lower-case
+ * verb and another clause follows; else `found` unchanged.
+ */
+function afterRelative(info: ParagraphInfo, subject: number, found: number, to: number): number {
+  if (!invertedName(info, subject, found) || !/^(?:der|die|das|dem|den|deren|dessen)$/.test(info.parts[found]!.lower) || endsInNoun(info, found, to)) return found
+  let end = found + 1
+  while (end < to && !/[,;:.!?]/.test(gapText(info, end - 1, end))) end++
+  if (end >= to || !/^\s*,\s*$/.test(gapText(info, end - 1, end)) || info.parts[end - 1]!.upper || info.inQuote[end]) return found
+  // `die Delegationen seien abgereist`: a finite verb before the last word makes it a main clause (a relative clause has its verb last).
+  if (hasKonjunktiv(info, found + 1, end - 1, true) || (end - found > 3 && finiteAfter.test(info.parts[found + 2]!.lower))) return found
+  return end
+}
+
+/** Whether the clause from part `open` ends (at its next comma or the sentence end) in a capitalized word, as no relative clause does. */
+function endsInNoun(info: ParagraphInfo, open: number, to: number): boolean {
+  let end = open + 1
+  while (end < to && !/[,;:]/.test(gapText(info, end - 1, end))) end++
+  return end - open >= 4 && info.parts[end - 1]!.upper
+}
+
 /** Whether a passive or stative auxiliary (`wird`, `ist`) stands before part `k` in its clause (up to eight words back). */
 function passiveAuxiliaryBefore(info: ParagraphInfo, from: number, k: number): boolean {
   for (let j = k - 1; j >= from && j >= k - 8; j--) {
@@ -90,6 +119,8 @@ export const cueClause: QuoteSieve = {
         }
       }
       if (found < 0) continue
+      // `sagte Stoltenberg, der Russland kritisiert hatte, man sei …`: a relative clause on the inverted subject is no part of the words.
+      found = afterRelative(info, cue.end + 1, found, to)
       const opener = info.parts[found]!
       // `X, die … angegeben hatte, sagte, dass …`: a cue in a relative clause leaves the clause to the next cue.
       if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
@@ -108,7 +139,10 @@ export const cueClause: QuoteSieve = {
       const ok = !quoting && (zuClause || condition || (cue.verb.say
         ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
           // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
-          (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower))
+          (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower)) ||
+          // `sagte Rice, die USA hielten sich an die Konvention`: after an inverted name, an article and a noun open a main clause when
+          // the clause does not end in a verb as a relative clause does (`sagte Rice, die Russland kritisiert hatte, …`).
+          (invertedName(info, cue.end + 1, found) && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && endsInNoun(info, found, to))
         : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to)))
       if (!ok) continue
       let speaker = wie?.speaker ?? subjectOf(article, info, from, cue, to)

@@ -104,4 +104,16 @@ describe('cue-clause', () => {
     // A second cue without a clause of its own ends the first clause and adds nothing.
     expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, und lobte die Gastgeber.').map(({ text }) => text)).toEqual(['dass die Gespräche stattfinden'])
   })
+  it('reads an article and a noun after an inverted name as a main clause when it ends in a noun, and skips a relative clause on that name', () => {
+    expect(one('In Brüssel sagte Stoltenberg, die Verbündeten stünden zu ihren Zusagen an die Ukraine.')).toEqual([
+      { text: 'die Verbündeten stünden zu ihren Zusagen an die Ukraine', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }
+    ])
+    expect(one('Am Montag sagte Stoltenberg, der Russland zuvor scharf kritisiert hatte, man sei gesprächsbereit.')).toEqual([
+      { text: 'man sei gesprächsbereit', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }
+    ])
+  })
+  it('takes no relative clause on an inverted name as the words (it ends in a verb)', () => {
+    expect(one('Am Montag berichtete Lawrow, die Delegationen seien abgereist, was die Nato begrüßt habe.').map(({ text }) => text)).toEqual(['die Delegationen seien abgereist, was die Nato begrüßt habe'])
+    expect(one('Am Montag lobte Lawrow, der die Gastgeber lange kannte.')).toEqual([])
+  })
 })
