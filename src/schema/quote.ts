@@ -30,6 +30,7 @@ export const AttributionSchema = v.picklist([
   'clause-cue-after',
   'sprechen-von',
   'bezeichnen-als',
+  'passive-cue',
   'cue-clause',
   'anaphoric-cue',
   'demand-object',

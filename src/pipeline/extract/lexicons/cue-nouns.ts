@@ -11,7 +11,8 @@ const nominative = [
   'Forderung', 'Aufforderung', 'Vorwurf', 'Warnung', 'Zusage', 'Ankündigung', 'Behauptung', 'Einschätzung',
   'Appell', 'Aussage', 'Äußerung', 'Feststellung', 'Erklärung', 'Versicherung', 'Beteuerung', 'Drohung',
   'Versprechen', 'Eingeständnis', 'Vorschlag', 'Aufruf', 'Mahnung', 'Bitte', 'Darstellung', 'Standpunkt',
-  'Position', 'Argumentation', 'Klarstellung', 'Zusicherung', 'Angebot', 'Bekenntnis'
+  'Position', 'Argumentation', 'Klarstellung', 'Zusicherung', 'Angebot', 'Bekenntnis',
+  'Begründung', 'Hinweis', 'Befehl', 'Anweisung', 'Vorgabe', 'Bemerkung'
 ]
 
 // Plurals and genitive singular forms as they occur in text (`Vorwürfe`, `des Vorwurfs`, `Forderungen`).
@@ -19,7 +20,7 @@ const inflected = [
   'Forderungen', 'Aufforderungen', 'Vorwürfe', 'Vorwurfs', 'Vorwurfes', 'Warnungen', 'Zusagen', 'Ankündigungen',
   'Behauptungen', 'Einschätzungen', 'Appells', 'Appelle', 'Aussagen', 'Äußerungen', 'Feststellungen', 'Erklärungen',
   'Versicherungen', 'Beteuerungen', 'Drohungen', 'Versprechens', 'Eingeständnisses', 'Vorschlags', 'Vorschläge',
-  'Aufrufs', 'Aufrufe', 'Mahnungen', 'Standpunkts', 'Zusicherungen', 'Angebots'
+  'Aufrufs', 'Aufrufe', 'Mahnungen', 'Standpunkts', 'Zusicherungen', 'Angebots', 'Befehls', 'Anweisungen', 'Vorgaben'
 ]
 
 /** The cue nouns, in every listed form, as written (capitalized). */
@@ -30,7 +31,13 @@ export const cueNouns: ReadonlySet<string> = new Set([...nominative, ...inflecte
  * (`X wiederholte den Vorwurf, …`, `erneuerte seine Forderung`), as lower-case
  * word beginnings (finite forms and participles).
  */
-export const ownSpeechVerbs = /^(?:wiederhol|erneuer|bekräftig|erhob|erheb|geäußert|äußer|unterstrich|unterstreich|stellt|gestellt|richtet|gerichtet|verband|verbind|formulier|betont|verteidig|brachte|bringt|gebracht|machte|macht|gemacht|sprach|spricht|gab|gibt|gegeben)/u
+export const ownSpeechVerbs = /^(?:wiederhol|erneuer|bekräftig|erhob|erheb|geäußert|äußer|unterstrich|unterstreich|stellt|gestellt|richtet|gerichtet|verband|verbind|formulier|betont|verteidig|brachte|bringt|gebracht|machte|macht|gemacht|sprach|spricht|gab|gibt|gegeben|unterbreit|erteilt|erließ|erlässt|erlassen)/u
+
+/**
+ * Articles after `mit` before a cue noun that make the act the subject's own
+ * (`zog das Angebot mit der Begründung zurück, …`, `mit dem Hinweis, …`).
+ */
+export const instrumentArticles: ReadonlySet<string> = new Set(['der', 'dem', 'den'])
 
 /**
  * Main verbs that reject or answer their object (`X wies den Vorwurf zurück,

@@ -32,8 +32,11 @@ const weak = (stem: string, opts: { ge?: boolean; particle?: string; say?: boole
     : [participle]
   return { lemma: `${particle ?? ''}${stem}${/(?<!i)e[rl]$/.test(stem) ? 'n' : 'en'}`, finite, joined, particle, say: opts.say ?? true }
 }
-const strong = (lemma: string, finite: string[], participle: string, opts: { particle?: string; say?: boolean } = {}): CueVerb => {
+const strong = (lemma: string, forms: string[], participle: string, opts: { particle?: string; say?: boolean } = {}): CueVerb => {
   const particle = opts.particle
+  // The 3rd person plural present is the infinitive without its particle (`werfen … vor`, `sprechen`), as `weak` gives it (`sagen`).
+  const plural = lemma.includes(' ') ? undefined : particle && lemma.startsWith(particle) ? lemma.slice(particle.length) : particle ? undefined : lemma
+  const finite = plural && !forms.includes(plural) ? [...forms, plural] : forms
   const joined = particle ? [...finite.map((form) => `${particle}${form}`), `${particle}${participle}`] : [participle]
   return { lemma, finite, joined, particle, say: opts.say ?? true }
 }
@@ -46,13 +49,13 @@ export const cueVerbs: readonly CueVerb[] = [
   weak('führ', { particle: 'aus' }), weak('leg', { particle: 'dar' }), weak('bekräftig', { ge: false }),
   weak('versicher', { ge: false }), weak('verkünd', { ge: false }), weak('antwort'), weak('entgegn', { ge: false }),
   weak('erwider', { ge: false }), weak('frag'), weak('meld'), weak('erinner', { ge: false }),
-  weak('stell', { particle: 'fest' }), weak('halt', { particle: 'fest' }), weak('kommentier', { ge: false }),
+  weak('stell', { particle: 'fest' }), strong('festhalten', ['hält', 'hielt', 'hielten', 'halte'], 'gehalten', { particle: 'fest', say: false }), weak('kommentier', { ge: false }),
   weak('schilder'), weak('twitter'), weak('formulier', { ge: false }), weak('bekund', { ge: false }),
   weak('stell', { particle: 'klar' }), weak('räum', { particle: 'ein' }), weak('dementier', { ge: false }),
   weak('warn'), weak('forder'), weak('forder', { particle: 'auf' }), weak('verlang', { ge: false }),
   weak('appellier', { ge: false }), weak('mahn'), weak('dräng'), weak('droh'), weak('plädier', { ge: false }),
   weak('kritisier', { ge: false }), weak('beklag', { ge: false }), weak('bemängel', { ge: false }),
-  weak('beschuldig', { ge: false }), weak('verurteil', { ge: false }), weak('lob', { say: false }),
+  weak('beschuldig', { ge: false }), weak('verdächtig', { ge: false, say: false }), weak('verurteil', { ge: false }), weak('lob', { say: false }),
   weak('begrüß', { ge: false, say: false }), weak('sag', { particle: 'zu' }), weak('sicher', { particle: 'zu' }),
   weak('garantier', { ge: false }), weak('argumentier', { ge: false }), weak('begründ', { ge: false }),
   weak('behaupt', { ge: false }), weak('vermut', { ge: false, say: false }), weak('glaub', { say: false }),
@@ -99,6 +102,11 @@ export const cueVerbs: readonly CueVerb[] = [
   // Multiword cues: `zeigte sich zuversichtlich, dass …`, `ist der Meinung, …`, `vertritt die Ansicht, …`.
   ...['zuversichtlich', 'optimistisch', 'besorgt', 'enttäuscht', 'erleichtert', 'skeptisch', 'sicher', 'zufrieden', 'beunruhigt', 'erfreut', 'verwundert'].map((state) =>
     strong('zeigen', ['zeigte', 'zeigt', 'zeigten', 'zeige'], 'gezeigt', { particle: state, say: false })),
+  // `ist zuversichtlich, dass …`: a stated expectation with its clause (not `ist überzeugt`, a belief; never `es ist sicher`: no state of a speaker).
+  ...['zuversichtlich', 'optimistisch', 'besorgt', 'skeptisch'].map((state) =>
+    strong(`${state} sein`, ['ist', 'war', 'sind', 'waren'], 'gewesen', { particle: state, say: false })),
+  // `schloss nicht aus, dass …`.
+  strong('ausschließen', ['schließt', 'schloss', 'schlossen', 'schließe'], 'geschlossen', { particle: 'aus', say: false }),
   ...['meinung', 'ansicht', 'auffassung', 'überzeugung'].flatMap((noun) => [
     strong(`der ${noun} sein`, ['ist', 'war', 'sind', 'waren', 'sei', 'seien'], 'gewesen', { particle: noun, say: false }),
     strong(`die ${noun} vertreten`, ['vertritt', 'vertrat', 'vertraten', 'vertrete'], 'vertreten', { particle: noun, say: false })

@@ -14,7 +14,7 @@ export const subordinatorsRejected: ReadonlySet<string> = new Set(['als', 'nachd
 /** Words that open a reported clause after a cue (`sagte, dass …`, `fragte, ob …`). */
 export const reportOpeners: ReadonlySet<string> = new Set(['dass', 'ob', 'wie', 'was', 'wer', 'warum', 'wann', 'weshalb', 'inwieweit'])
 
-const sourceNounList = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Darstellungen|Aussage|Aussagen|Ansicht|Auffassung|Meinung|Worten|Berichten|Medienberichten|Meldungen|Schätzungen|Erkenntnissen|Untersuchungen|Ermittlungen|Recherchen|Vorstellungen|Zeugenaussagen|Auskunft|Auskünften|Angabe|Bericht|Berichts|Studie|Hochrechnung|Umfrage|Schätzung|Mitteilung|Willen|Meinungen)$/
+const sourceNounList = /^(?:Angaben|Informationen|Einschätzung|Einschätzungen|Darstellung|Darstellungen|Aussage|Aussagen|Ansicht|Auffassung|Meinung|Worten|Berichten|Medienberichten|Meldungen|Schätzungen|Erkenntnissen|Untersuchungen|Ermittlungen|Recherchen|Vorstellungen|Zeugenaussagen|Ermittlungsstand|Auskunft|Auskünften|Angabe|Bericht|Berichts|Studie|Hochrechnung|Umfrage|Schätzung|Mitteilung|Willen|Meinungen)$/
 
 /** Nouns of a source phrase after `nach`/`gemäß`: `Angaben`, `Einschätzung`, and compounds in `-angaben` (`Behördenangaben`). */
 export const sourceNouns = { test: (word: string): boolean => sourceNounList.test(word) || (word.length > 8 && /^\p{Lu}/u.test(word) && word.endsWith('angaben')) }
@@ -26,7 +26,7 @@ export const sourceNeedsComplement = /^(?:Bericht|Berichts|Studie|Hochrechnung|U
 export const phraseDeterminers: ReadonlySet<string> = new Set(['dem', 'der', 'den', 'des', 'einem', 'einer', 'eines', 'ihrem', 'ihrer', 'seinem', 'seiner'])
 
 /** Lemmas of directive and commissive cues that report a `zu` infinitive (`forderte, die Truppen abzuziehen`). */
-export const directiveCues: ReadonlySet<string> = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen', 'anbieten', 'bitten', 'andeuten'])
+export const directiveCues: ReadonlySet<string> = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'verdächtigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen', 'anbieten', 'bitten', 'andeuten'])
 
 /** Nouns that name the wording of a quotation (`diese Formulierung`). */
 export const wordingNouns: ReadonlySet<string> = new Set(['formulierung', 'formulierungen', 'worte', 'wortwahl', 'wendung', 'ausdruck', 'begriff', 'bezeichnung', 'zitat', 'parole', 'schlagwort'])

@@ -166,6 +166,9 @@ export function removePhrase(
       break
     }
   }
+  // `… berührt haben und laut X offenbar auch …`, `und so nach ersten Angaben …`: after a conjunction the source vouches for its own conjunct.
+  const conjunction = phraseFirst - 1 > from ? info.parts[phraseFirst - 1]!.lower : ''
+  if (conjunction === 'und' || conjunction === 'sowie' || (conjunction === 'so' && info.parts[phraseFirst - 2]?.lower === 'und' && phraseFirst - 2 > from)) from = phraseFirst
   const start = info.parts[from]!.start
   const a = info.parts[phraseFirst]!.start
   let b = info.parts[phraseLast]!.end

@@ -13,6 +13,23 @@ export interface CueHit {
 }
 
 const clauseStop = /[,;:.!?]/
+const appositionOpeners = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)$/
+
+/**
+ * Where an apposition that opens at part `j` (after a comma) ends: the part
+ * after its closing comma, when it opens with an article or a capitalized
+ * word and closes with a comma within eight words; else -1.
+ */
+function appositionEnd(info: ParagraphInfo, j: number, to: number): number {
+  const first = info.parts[j]!
+  if (info.inQuote[j] || (!appositionOpeners.test(first.lower) && !first.upper)) return -1
+  for (let m = j + 1; m < to && m <= j + 8; m++) {
+    const gap = info.text.slice(info.parts[m - 1]!.end, info.parts[m]!.start)
+    if (/^\s*,\s*$/.test(gap)) return m
+    if (clauseStop.test(gap)) return -1
+  }
+  return -1
+}
 
 /** The cue forms of each part of a paragraph, looked up once per paragraph: the sieves search its sentences for cues many times. */
 const formsByParagraph = new WeakMap<ParagraphInfo, ReadonlyArray<readonly CueForm[]>>()
@@ -77,8 +94,19 @@ export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[
         break
       }
       let found = -1
+      let appositions = 0
+      let resumed = -1
       for (let j = k + 1; j < to && j < k + 25; j++) {
-        if (clauseStop.test(info.text.slice(info.parts[j - 1]!.end, info.parts[j]!.start))) break
+        const gapBefore = info.text.slice(info.parts[j - 1]!.end, info.parts[j]!.start)
+        if (j !== resumed && clauseStop.test(gapBefore)) {
+          // `ging X, die Anwältin der Frau, davon aus, …`: an apposition between commas does not end the clause; its particle closes the clause.
+          const close = /^\s*,\s*$/.test(gapBefore) && appositions < 2 ? appositionEnd(info, j, to) : -1
+          if (close < 0) break
+          appositions++
+          resumed = close
+          j = close - 1
+          continue
+        }
         if (info.parts[j]!.lower === form.verb.particle && !info.inQuote[j]) {
           found = j
           const after = info.parts[j + 1]
@@ -86,6 +114,8 @@ export function findCues(info: ParagraphInfo, from: number, to: number): CueHit[
           if (!after || clauseStop.test(gap) || /[„"«»“]/.test(gap)) break
         }
       }
+      // After an apposition the particle must close the clause (`davon aus, dass …`), not be a preposition (`aus Moskau`).
+      if (found >= 0 && appositions > 0 && found + 1 < to && !clauseStop.test(info.text.slice(info.parts[found]!.end, info.parts[found + 1]!.start))) found = -1
       if (found >= 0) {
         hits.push({ index: k, end: found, verb: form.verb, text: `${part.text} … ${info.parts[found]!.text}` })
         break

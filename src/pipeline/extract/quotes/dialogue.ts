@@ -1,5 +1,5 @@
 import { fold } from '../fold.js'
-import { partsIn } from './clause.js'
+import { isTermMark, partsIn } from './clause.js'
 import { marksOverlapping, type ArticleInfo, type ParagraphInfo } from './context.js'
 import { findCues } from './cues.js'
 import { answerLabels, questionLabels, speakerLabel, type SpeakerLabel } from './labels.js'
@@ -265,12 +265,24 @@ function speech(info: ParagraphInfo, start: number): boolean {
 }
 
 /**
- * Whether a sentence of a turn quotes someone else: a quotation and a cue
- * verb outside it, and no first person outside quotation marks (`Putin hat
- * gesagt: „…“`, but not `Ich habe ihm gesagt: „…“`).
+ * Whether a quotation mark span quotes words rather than marking a term or a
+ * scare quote: not a term (`die „Politik der offenen Tür“`), and four words or
+ * more, or a final `.!?` (`„Spezialoperation“` is a scare quote).
+ */
+function quotesWords(info: ParagraphInfo, mark: ParagraphInfo['marks'][number]): boolean {
+  if (isTermMark(info, mark)) return false
+  const inner = info.text.slice(mark.span.start, mark.span.endParagraph === info.index ? mark.span.end : info.text.length).trim()
+  return /[.!?]$/.test(inner) || inner.split(/\s+/).length >= 4
+}
+
+/**
+ * Whether a sentence of a turn quotes someone else: a quotation of words (no
+ * scare quote or term) and a cue verb outside it, and no first person outside
+ * quotation marks (`Putin hat gesagt: „…“`, but not `Ich habe ihm gesagt:
+ * „…“`, nor `Das nennt Moskau „Sicherheit“`).
  */
 function quotesOther(info: ParagraphInfo, sentence: { start: number; end: number }): boolean {
-  if (!marksOverlapping(info, sentence.start, sentence.end).some((mark) => mark.open >= sentence.start)) return false
+  if (!marksOverlapping(info, sentence.start, sentence.end).some((mark) => mark.open >= sentence.start && quotesWords(info, mark))) return false
   const [from, to] = partsIn(info, sentence.start, sentence.end)
   if (findCues(info, from, to).length === 0) return false
   for (let k = from; k < to; k++) if (!info.inQuote[k] && firstPersonWords.has(info.parts[k]!.lower)) return false

@@ -1,12 +1,23 @@
 import { isKonjunktivOne, konjunktivTwo } from '../../lexicons/konjunktiv.js'
-import { rejectingCues, rejectingPhrase, reportOpeners } from '../../lexicons/quote-words.js'
+import { rejectingCues, rejectingPhrase, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, cleanText, gapText, hasKonjunktiv, hasQuotedWords } from '../clause.js'
 import { apposition, phraseEnd, viaAfter } from '../phrases.js'
+import type { ParagraphInfo } from '../context.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase } from '../speaker.js'
 
 /** Speech verbs with a frequent sense that is no speech (`droht eine Rezession`, `forderte 20 Todesopfer`). */
 const nonSpeechSenses: ReadonlySet<string> = new Set(['drohen', 'fordern'])
+
+const dependentOpeners = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm]?|wo|was|wie|dass|ob|um|und|oder|als|weil|wenn|da|damit|sodass|indem|nachdem|bevor|während|obwohl|falls)$/
+
+/** Whether a main clause follows the adverbial clause that opens the sentence, before part `cue`: a comma and a lower-case finite verb (`Als X …, töteten sie …`). */
+function mainClauseBefore(info: ParagraphInfo, from: number, cue: number): boolean {
+  for (let j = from + 1; j < cue - 1; j++) {
+    if (/,/.test(gapText(info, j - 1, j)) && !info.parts[j]!.upper && !dependentOpeners.test(info.parts[j]!.lower)) return true
+  }
+  return false
+}
 
 /** `Clause, sagte X(, Konjunktiv rest).`: a clause, a comma, and a cue whose subject follows it. */
 export const clauseCueAfter: QuoteSieve = {
@@ -31,6 +42,8 @@ export const clauseCueAfter: QuoteSieve = {
       // `Die Bestrebungen der Regierung, …, bezeichnete X als …`, `Der Volkswirtschaft, Japan, droht eine Rezession`, `9.000 Menschenleben forderte …`:
       // before a cue that is not a speech verb on its own (or one with a non-speech sense) the clause must show reported words.
       if ((!cue.verb.say || nonSpeechSenses.has(cue.verb.lemma)) && !hasKonjunktiv(info, from, cue.index, true) && !hasQuotedWords(info, info.parts[from]!.start, cuePart.start)) continue
+      // `Um … einschätzen zu können, zitiert X …`, `Nachdem …, sagte X`: an adverbial clause before the cue reports nothing unless it shows reported words.
+      if (subordinatorsRejected.has(info.parts[from]!.lower) && !mainClauseBefore(info, from, cue.index) && !hasKonjunktiv(info, from, cue.index, true) && !hasQuotedWords(info, info.parts[from]!.start, cuePart.start)) continue
       const speaker = wie?.speaker ?? apposition(info, cue.index + 1, phraseStop, to) ?? resolvePhrase(article, info, cue.index + 1, phraseStop, { unnamed: true })
       if (!speaker) continue
       // `Dass X stimme, bestreitet er.` / `…, verweist er ins Reich der Mythen`: the speaker rejects the clause; it is no statement of theirs.

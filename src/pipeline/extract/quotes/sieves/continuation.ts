@@ -8,12 +8,16 @@ export const continuation: QuoteSieve = {
   name: 'continuation',
   doc: 'A Konjunktiv sentence (or one with quoted words and no new named speaker) right after a quote in the same paragraph: the speaker goes on.',
   exclusive: true,
-  decide({ article, info, sentence, from, to, cues, continuing, sentenceEnd }) {
+  decide({ article, info, sentence, from, to, cues, candidates, continuing, sentenceEnd }) {
     const context = continuing && continuing.paragraph === info.index ? continuing : undefined
     if (!context) return undefined
     const konjunktiv = hasKonjunktiv(info, from, to, true)
     // A cue with a named subject of its own (`Putin drohte mit …`) starts something new; `drohten „…“` without one does not.
-    if (!konjunktiv && !(hasQuotedWords(info, sentence.start, sentence.end) && !cues.some((cue) => subjectOf(article, info, from, cue, to)?.resolution === 'name'))) return undefined
+    // Without Konjunktiv a quotation must quote words (four or more, or a sentence) or stand with a cue verb (`drohten „schwere Folgen“`),
+    // not be a slogan or scare quote of a narrated sentence (`riefen Parolen wie „…“`).
+    const quoted = hasQuotedWords(info, sentence.start, sentence.end) && (cues.length > 0 || candidates.some((candidate) => candidate.words >= 4 || /[.!?]$/.test(candidate.inner)))
+    // A cue with a subject of its own, a name or a role noun (`wies der Geschäftsführer … als „haltlos“ zurück`), starts something new.
+    if (!konjunktiv && !(quoted && !cues.some((cue) => ['name', 'role'].includes(subjectOf(article, info, from, cue, to)?.resolution ?? '')))) return undefined
     const speaker: Speaker = { ...context.speaker, resolution: 'continuation', confidence: Math.min(0.6, context.speaker.confidence) }
     // `Und ging gleich zu einem anderen Thema über: wie …`: narration before a colon is no part of the words.
     let start = from

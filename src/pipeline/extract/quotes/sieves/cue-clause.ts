@@ -2,11 +2,86 @@ import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected }
 import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import { subjectOf, viaAfter, viaBefore } from '../phrases.js'
+import type { CueHit } from '../cues.js'
 import type { QuoteSieve } from '../sieve.js'
 
 const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
 const articleWords = /^(?:der|die|das|den|dem)$/
 const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm]?)$/
+/** An auxiliary right after a cue participle: the cue closes a subordinate clause or is passive (`gefordert wird`, `geraten war`). */
+const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|habe|sei|seien)$/
+const passiveBefore = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden)$/
+const negations: ReadonlySet<string> = new Set(['nicht', 'weder', 'nie', 'niemals'])
+const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden'])
+
+/**
+ * A finite cue that coordinates a second main clause after the reported
+ * clause that opens at part `open` (`…, bestritt jedoch …`, `…, und gab an,
+ * …`): the cue and the part after the comma before it.
+ */
+function coordinatedCue(info: ParagraphInfo, cues: readonly CueHit[], open: number, to: number): { cue: CueHit; comma: number } | undefined {
+  for (const cue of cues) {
+    if (cue.index <= open + 1 || cue.index >= to || info.inQuote[cue.index] || cue.verb.joined.includes(info.parts[cue.index]!.lower)) continue
+    const comma = /,/.test(gapText(info, cue.index - 1, cue.index)) ? cue.index : ['und', 'aber', 'sowie'].includes(info.parts[cue.index - 1]!.lower) && /,/.test(gapText(info, cue.index - 2, cue.index - 1)) ? cue.index - 1 : -1
+    if (comma > open + 1) return { cue, comma }
+  }
+  return undefined
+}
+
+/** The opening part of a coordinated cue's own reported clause (after its comma: `dass`/`ob`, Konjunktiv, or a `zu` infinitive after a speech or directive cue), or `undefined`. */
+function secondClause(info: ParagraphInfo, cue: CueHit, to: number, clauseEnd: number): number | undefined {
+  let found = -1
+  for (let j = cue.end + 1; j < to && j < cue.end + 8; j++) {
+    const gap = gapText(info, j - 1, j)
+    if (/[.!?;]/.test(gap)) return undefined
+    if (/,/.test(gap)) {
+      found = j
+      break
+    }
+  }
+  if (found < 0 || info.parts[found]!.start >= clauseEnd) return undefined
+  const opener = info.parts[found]!.lower
+  const reports = opener === 'dass' || opener === 'ob' || hasKonjunktiv(info, found, to, true) || ((directiveCues.has(cue.verb.lemma) || cue.verb.say) && zuInfinitive(info, found, to))
+  return reports ? found : undefined
+}
+
+/** Whether parts `[from, to)` are a name alone (capitalized words, one to three): an inverted subject after the cue. */
+function invertedName(info: ParagraphInfo, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false
+  for (let j = from; j < to; j++) if (!info.parts[j]!.upper || info.inQuote[j] || articleWords.test(info.parts[j]!.lower)) return false
+  return info.mentions.some((mention) => mention.first === from && mention.last === to - 1) || to - from === 1
+}
+
+/**
+ * Past a relative clause on an inverted name (`sagte X, der … hatte, …`): the
+ * part after its closing comma, when the relative clause ends in a lower-case
+ * verb and another clause follows; else `found` unchanged.
+ */
+function afterRelative(info: ParagraphInfo, subject: number, found: number, to: number): number {
+  if (!invertedName(info, subject, found) || !/^(?:der|die|das|dem|den|deren|dessen)$/.test(info.parts[found]!.lower) || endsInNoun(info, found, to)) return found
+  let end = found + 1
+  while (end < to && !/[,;:.!?]/.test(gapText(info, end - 1, end))) end++
+  if (end >= to || !/^\s*,\s*$/.test(gapText(info, end - 1, end)) || info.parts[end - 1]!.upper || info.inQuote[end]) return found
+  // `die Delegationen seien abgereist`: a finite verb before the last word makes it a main clause (a relative clause has its verb last).
+  if (hasKonjunktiv(info, found + 1, end - 1, true) || (end - found > 3 && finiteAfter.test(info.parts[found + 2]!.lower))) return found
+  return end
+}
+
+/** Whether the clause from part `open` ends (at its next comma or the sentence end) in a capitalized word, as no relative clause does. */
+function endsInNoun(info: ParagraphInfo, open: number, to: number): boolean {
+  let end = open + 1
+  while (end < to && !/[,;:]/.test(gapText(info, end - 1, end))) end++
+  return end - open >= 4 && info.parts[end - 1]!.upper
+}
+
+/** Whether a passive or stative auxiliary (`wird`, `ist`) stands before part `k` in its clause (up to eight words back). */
+function passiveAuxiliaryBefore(info: ParagraphInfo, from: number, k: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    if (/[,;:.!?]/.test(gapText(info, j, j + 1))) return false
+    if (passiveBefore.test(info.parts[j]!.lower)) return true
+  }
+  return false
+}
 const prepositions = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'ohne'])
 
 /** Whether part `k` and the next open a relative clause with a preposition (`in dem`, `bei denen`, `mit welcher`). */
@@ -25,6 +100,15 @@ export const cueClause: QuoteSieve = {
   decide({ article, info, from, to, cues, wie, clauseEnd }) {
     for (const cue of cues) {
       if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
+      // A participle after `ist`/`wird` in its clause (`Damit ist gesagt, …`, `wurden in der Luft festgestellt, …`) is a state or a passive:
+      // it names no subject (`passive-cue`).
+      if (cue.index === cue.end && cue.verb.joined.at(-1) === info.parts[cue.index]!.lower && passiveAuxiliaryBefore(info, from, cue.index)) continue
+      // `konnte weder bestätigen noch …`, `sagte nicht, dass …`: a negated cue reports nothing.
+      const before = cue.index > from ? info.parts[cue.index - 1]!.lower : ''
+      const wederNoch = before === 'noch' && info.parts.slice(Math.max(from, cue.index - 5), cue.index - 1).some((part) => part.lower === 'weder')
+      if (negations.has(before) || wederNoch || (negations.has(info.parts[cue.end + 1]?.lower ?? '') && /,/.test(info.text.slice(info.parts[cue.end + 1]!.end, info.parts[cue.end + 2]?.start ?? info.parts[cue.end + 1]!.end)))) continue
+      // `meldete er sich bei …`: `sich melden` is getting in touch, no speech.
+      if (reflexiveNonSpeech.has(cue.verb.lemma) && info.parts.slice(cue.index + 1, Math.min(to, cue.index + 4)).some((part) => part.lower === 'sich')) continue
       let found = -1
       for (let j = cue.end + 1; j < to && j < cue.end + 14; j++) {
         const gap = gapText(info, j - 1, j)
@@ -35,6 +119,8 @@ export const cueClause: QuoteSieve = {
         }
       }
       if (found < 0) continue
+      // `sagte Stoltenberg, der Russland kritisiert hatte, man sei …`: a relative clause on the inverted subject is no part of the words.
+      found = afterRelative(info, cue.end + 1, found, to)
       const opener = info.parts[found]!
       // `X, die … angegeben hatte, sagte, dass …`: a cue in a relative clause leaves the clause to the next cue.
       if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
@@ -46,12 +132,18 @@ export const cueClause: QuoteSieve = {
       // `ergänzt, bei denen …`, `mit, in dem …`: a preposition and a relative pronoun open a relative clause.
       if (prepositionRelative(info, found)) continue
       // `forderte Y auf, das Gebäude nicht zu verlassen`: a directive or commissive cue with a `zu` infinitive.
-      const zuClause = directiveCues.has(cue.verb.lemma) && zuInfinitive(info, found, to)
-      const ok = zuClause || condition || (cue.verb.say
+      // A quotation right after the comma (`rät dazu, „Reisen zu verschieben“`) is the directive's words too.
+      const zuClause = directiveCues.has(cue.verb.lemma) && (zuInfinitive(info, found, to) || info.inQuote[found] === true)
+      // `zitiert X Y, einen Insider, der …`: after `zitieren` an apposition of the one quoted follows; only a clause of reported words counts.
+      const quoting = cue.verb.lemma === 'zitieren' && !reportOpeners.has(opener.lower) && !hasKonjunktiv(info, found, to, true) && !containsMark(info, opener.start, clauseEnd)
+      const ok = !quoting && (zuClause || condition || (cue.verb.say
         ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
           // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
-          (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower))
-        : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to))
+          (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower)) ||
+          // `sagte Rice, die USA hielten sich an die Konvention`: after an inverted name, an article and a noun open a main clause when
+          // the clause does not end in a verb as a relative clause does (`sagte Rice, die Russland kritisiert hatte, …`).
+          (invertedName(info, cue.end + 1, found) && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && endsInNoun(info, found, to))
+        : opener.lower === 'dass' || opener.lower === 'ob' || hasKonjunktiv(info, found, to)))
       if (!ok) continue
       let speaker = wie?.speaker ?? subjectOf(article, info, from, cue, to)
       let via = viaAfter(info, cue.index + 1, found) ?? viaBefore(info, from, cue.index, speaker?.speaker ?? null)
@@ -64,12 +156,22 @@ export const cueClause: QuoteSieve = {
           speaker = { speaker: quoted.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
         }
       }
+      // A subject the resolver cannot read (`Der Nachfolger des …-Chefs X, Y, hat angekündigt`): the clause is still reported speech, by a speaker
+      // left unnamed, when the cue is the main clause's (not `…, dessen Rücktritt gefordert wird,` or `in die sie geraten war,`).
+      if (!speaker && cue.index > from && !finiteAfter.test(info.parts[cue.end + 1]?.lower ?? '')) speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
       if (!speaker) continue
       // A place is a speaker only of a speech act (`Moskau erklärte`), not of an attitude (`der Westen befürchtet`).
       if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue
-      const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, clauseEnd, speaker, cue.text, via)
+      // `sagte, …, (und) gab an, …`: a second finite cue after a comma coordinates a main clause of the same subject; the first clause ends before it.
+      const next = coordinatedCue(info, cues, found, to)
+      const end = next ? info.parts[next.comma - 1]!.end : clauseEnd
+      const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, end, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
-      return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
+      if (!built) return { quotes: [], why: `${why}, but the clause is too short` }
+      // The coordinated cue's own clause (`dass`/`ob`, Konjunktiv or a `zu` infinitive after its comma) is the same speaker's.
+      const second = next ? secondClause(info, next.cue, to, clauseEnd) : undefined
+      const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, clauseEnd, speaker, next!.cue.text, via) : undefined
+      return { quotes: also ? [built.quote, also.quote] : [built.quote], remember: built.speaker, why: also ? `${why}; and the clause after the coordinated \`${next!.cue.text}\`` : why }
     }
     return undefined
   }

@@ -1,4 +1,4 @@
-import { cueNouns, ownSpeechVerbs, rejectingVerbs } from '../../lexicons/cue-nouns.js'
+import { cueNouns, instrumentArticles, ownSpeechVerbs, rejectingVerbs } from '../../lexicons/cue-nouns.js'
 import { rejectingCues } from '../../lexicons/quote-words.js'
 import { buildQuote, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo } from '../context.js'
@@ -28,10 +28,18 @@ function nextComma(info: ParagraphInfo, k: number, to: number): number {
  * dürfe …, lehnte X ab`), else the end of the reported clause.
  */
 function clauseStop(info: ParagraphInfo, open: number, to: number, prefield: boolean, clauseEnd: number): number {
+  let segment = open
   for (let j = open + 1; j < to; j++) {
     if (!/,/.test(gapText(info, j - 1, j))) continue
-    // A `zu` infinitive ends at the comma after it (`die Forderung, X zu boykottieren, wies Y zurück`).
-    if (zuInfinitive(info, open, j)) return info.parts[j - 1]!.end
+    // A `zu` infinitive ends at the comma after it (`die Forderung, X zu boykottieren, wies Y zurück`), unless another one follows
+    // (`den Befehl, dabei zu helfen, Menschen zu bringen und …`).
+    if (zuInfinitive(info, segment, j)) {
+      if (!prefield && zuInfinitive(info, j, to)) {
+        segment = j
+        continue
+      }
+      return info.parts[j - 1]!.end
+    }
     const complete = hasKonjunktiv(info, open, j, true) || info.parts[open]!.lower === 'dass' || info.parts[open]!.lower === 'ob'
     // After the noun's clause the main clause goes on (`…, als „Fehlstart“ zurückgewiesen`): a lower-case word that opens no dependent clause.
     const next = info.parts[j]!
@@ -94,7 +102,9 @@ export const cueNoun: QuoteSieve = {
       // The comma ends the noun phrase: at most a genitive phrase of five words between them.
       const genitiveName = comma === k + 2 && info.mentions.some((mention) => mention.first === k + 1 && mention.last === k + 1) && /s$/.test(info.parts[k + 1]!.text)
       // `wies den Vorwurf zurück, …`: the particle of a split cue may stand between noun and comma.
-      const particle = cues.some((cue) => cue.index < k && cue.end === comma - 1 && cue.end > cue.index)
+      // `zog X mit der Begründung zurück, …`: any verb particle may stand there after `mit der …`.
+      const particle = cues.some((cue) => cue.index < k && cue.end === comma - 1 && cue.end > cue.index) ||
+        (comma === k + 2 && !info.parts[k + 1]!.upper && k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(info.parts[k - 1]!.lower))
       if (comma < 0 || comma > k + 6 || (comma > k + 1 && !genitiveName && !particle && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
       if (!reportsWords(info, comma, to)) continue
       const previous = info.parts[k - 1]
@@ -107,12 +117,16 @@ export const cueNoun: QuoteSieve = {
       if (!speaker) {
         if (prefield) continue
         // `X wies den Vorwurf zurück, …`: the clause is what X rejects, not X's words, and its author is not named (as in `clause-cue-after`).
-        if (rejecting) return { quotes: [], why: `\`${part.text}\` is the object of a rejecting verb: its clause is nobody's words here` }
-        const own = info.parts.slice(from, k).some((other) => !other.upper && ownSpeechVerbs.test(other.lower)) || possessives.test(previous?.lower ?? '')
+        // `… mit der Begründung zurück, …`: the subject gives the reason, whatever the main verb (a rejecting one rejects its object, not the reason).
+        const instrument = k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(previous?.lower ?? '')
+        if (rejecting && !instrument) return { quotes: [], why: `\`${part.text}\` is the object of a rejecting verb: its clause is nobody's words here` }
+        const own = instrument || info.parts.slice(from, k).some((other) => !other.upper && ownSpeechVerbs.test(other.lower)) || possessives.test(previous?.lower ?? '')
         if (!own) continue
         const cue = cues.find((hit) => hit.index < k)
         speaker = cue ? subjectOf(article, info, from, cue, to) : resolvePhrase(article, info, from, k - 1, { skipPrepositional: true })
-        why = 'the subject of a verb that makes the speech act its own'
+        // A subject the resolver cannot read still leaves the clause reported speech (`mit der Begründung, …`), by a speaker left unnamed.
+        if (!speaker && instrument) speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
+        why = instrument ? `the subject gives \`mit ${previous!.text} ${part.text}\`` : 'the subject of a verb that makes the speech act its own'
       }
       if (!speaker) continue
       const end = clauseStop(info, comma, to, prefield, clauseEnd)

@@ -17,6 +17,7 @@ import { quoteAlone } from './quote-alone.js'
 import { quoteAuxiliaryCue } from './quote-auxiliary-cue.js'
 import { quoteCueAfter } from './quote-cue-after.js'
 import { quoteDash } from './quote-dash.js'
+import { passiveCue } from './passive-cue.js'
 import { quoteSo } from './quote-so.js'
 import { soPhrase } from './so-phrase.js'
 import { sourcePhraseSieve } from './source-phrase.js'
@@ -54,6 +55,7 @@ export const quoteSieves: readonly QuoteSieve[] = [
   clauseCueAfter,
   sprechenVon,
   bezeichnenAls,
+  passiveCue,
   cueClause,
   anaphoricCue,
   demandObject,

@@ -45,7 +45,16 @@ function relativeClauseAround(info: ParagraphInfo, from: number, to: number, k: 
     const pronoun = info.parts[at]!.lower
     if (!relativePronouns.test(pronoun) || (articlePronouns.test(pronoun) && info.parts[at + 1]?.upper === true)) return undefined
     let end = k + 1
-    while (end < to && !/[,;:]/.test(gapText(info, end - 1, end))) end++
+    for (;;) {
+      while (end < to && !/[,;:]/.test(gapText(info, end - 1, end))) end++
+      // `…, das nach X 28 Gebäude, die nicht sicher sind, abgenommen hat, …`: a relative clause nested in it does not close it.
+      const next = info.parts[end]
+      if (end >= to || !/^\s*,\s*$/.test(gapText(info, end - 1, end)) || !next || !relativePronouns.test(next.lower) || (articlePronouns.test(next.lower) && info.parts[end + 1]?.upper === true)) break
+      end++
+      while (end < to && !/[,;:]/.test(gapText(info, end - 1, end))) end++
+      if (end >= to || !/^\s*,\s*$/.test(gapText(info, end - 1, end))) break
+      end++
+    }
     return { start: j, end }
   }
   return undefined

@@ -11,4 +11,10 @@ describe('clause-cue-after', () => {
     expect(quotes('Mindestens 300 Menschenleben, darunter viele Kinder, forderte das Erdbeben.')).toEqual([])
     expect(quotes('Die Pläne der Regierung, die Armee zu vergrößern, nannte Baerbock einen Fehler.').filter((quote) => quote.attribution === 'clause-cue-after')).toEqual([])
   })
+  it('takes no adverbial clause alone before the cue (`Um … zu können, zitiert X …`), but one with a main clause after it', () => {
+    expect(quotes('Um die Zahl der Soldaten schätzen zu können, die dort dienen, zitiert die Zeitung einen Offizier.')).toEqual([])
+    expect(quotes('Als die Truppen die Stadt erreichten, flohen Tausende Menschen, teilte die Nato mit.').map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'Als die Truppen die Stadt erreichten, flohen Tausende Menschen', speaker: 'nato' }
+    ])
+  })
 })

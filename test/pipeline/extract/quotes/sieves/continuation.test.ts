@@ -24,4 +24,12 @@ describe('continuation', () => {
   it('does not read `blieben`, `hielten`, `ließen` (also the past indicative) as Konjunktiv II', () => {
     expect(quotes(`${said} Die Delegationen blieben bis zum Abend in Genf.`)).toHaveLength(1)
   })
+  it('does not continue with a sentence whose only quotation is a slogan or scare quote of under four words', () => {
+    expect(quotes(`${said} Am Abend zogen Demonstranten vor die Botschaft und riefen Parolen wie „Keine Panzer“.`).map(({ attribution }) => attribution)).toEqual(['cue-clause'])
+    // A quotation of words, or a short one with a cue verb, still continues the speaker.
+    expect(quotes(`${said} Am Abend folgte der Zusatz „Wir haben keine Wahl mehr“.`).map(({ attribution }) => attribution)).toEqual(['cue-clause', 'continuation'])
+    expect(quotes(`${said} Andernfalls drohten „harte Antworten“.`).map(({ attribution }) => attribution)).toEqual(['cue-clause', 'continuation'])
+    // A cue whose subject is a role noun starts something new.
+    expect(quotes(`${said} Am Abend wies der Sprecher alle Vorwürfe als „haltlos“ zurück.`).map(({ attribution }) => attribution)).toEqual(['cue-clause'])
+  })
 })

@@ -43,4 +43,77 @@ describe('cue-clause', () => {
       { text: 'Zudem sei angeboten worden, Fragen der Abrüstung zu besprechen', speaker: 'nato', attribution: 'continuation' }
     ])
   })
+  it('keeps the clause of a main-clause cue whose subject names nobody it can resolve, with the speaker left unnamed', () => {
+    expect(one('Der Nachfolger der zurückgetretenen Chefin, ein früherer Offizier, hat angekündigt, die Flotte werde bis 2030 verkleinert.')).toEqual([
+      { text: 'die Flotte werde bis 2030 verkleinert', speaker: null, attribution: 'cue-clause' }
+    ])
+  })
+  it('does not make a cue that closes a relative clause or a passive (`gefordert wird,`, `geraten war,`) a speaker-less quote', () => {
+    expect(one('Der Bürgermeister, dessen Rücktritt von den Händlern gefordert wird, eröffnete am Montag den Markt auf dem Platz.')).toEqual([])
+    expect(one('Die Regierung, in die Zweifel geraten war, versuchte danach die Krise schnell zu beenden.')).toEqual([])
+  })
+  it('finds the particle of a split cue after an apposition between commas (`ging X, die Anwältin, davon aus, dass …`)', () => {
+    expect(one('Damals ging Lawrow, der Außenminister Russlands, noch davon aus, dass die Gespräche scheitern würden.')).toEqual([
+      { text: 'dass die Gespräche scheitern würden', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Stoltenberg rief die Verbündeten, eine Runde von dreißig Staaten, dazu auf, die Ostflanke zu stärken.')).toEqual([
+      { text: 'die Ostflanke zu stärken', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }
+    ])
+  })
+  it('takes no particle after an apposition or relative clause when the particle does not close the clause (`aus Versehen`)', () => {
+    expect(one('Der Minister gab dem Boten, einem jungen Mann, an der Tür den Brief, dann ging er.')).toEqual([])
+    expect(one('Er gab die Bücher, die er gekauft hatte, aus Versehen weg.')).toEqual([])
+  })
+  it('reads multiword cues of belief with a `dass` clause: `ist zuversichtlich`, `schloss nicht aus`', () => {
+    expect(one('Stoltenberg ist zuversichtlich, dass die Verbündeten zusammenstehen.')).toEqual([{ text: 'dass die Verbündeten zusammenstehen', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }])
+    expect(one('Lawrow schloss nicht aus, dass Russland weitere Truppen verlege.')[0]).toMatchObject({ text: 'dass Russland weitere Truppen verlege', speaker: 'sergej-lawrow' })
+  })
+  it('takes no impersonal `es ist sicher` and no `schloss … aus` of an object', () => {
+    expect(one('Es ist sicher, dass der Zug heute nicht mehr kommt.')).toEqual([])
+    expect(one('Die Nato schloss die Tür zum Saal aus Sicherheitsgründen ab.')).toEqual([])
+  })
+  it('takes no clause after a negated cue, `sich melden`, a participle of a passive or state, or an apposition after `zitiert`', () => {
+    expect(one('Die Nato konnte weder bestätigen noch ausschließen, dass russische Truppen die Grenze überquert hätten.')).toEqual([])
+    expect(one('Lawrow sagte nicht, dass er die Gespräche abbrechen werde.')).toEqual([])
+    expect(one('Nach Jahren meldete sich Lawrow bei seinem Bruder, er hatte Heimweh.')).toEqual([])
+    expect(one('Die Schadstoffe wurden auch im Grundwasser festgestellt, was auf eine alte Deponie hinweist.')).toEqual([])
+    expect(one('Die Zeitung zitiert Lawrow, einen Mann mit langer Erfahrung, der seit 2004 im Amt ist.')).toEqual([])
+  })
+  it('still takes the clause after `zitiert … mit den Worten` and after a cue with `nicht` later in the clause', () => {
+    expect(one('Die Zeitung zitiert Lawrow, Russland werde nicht nachgeben.')[0]).toMatchObject({ text: 'Russland werde nicht nachgeben', speaker: 'sergej-lawrow' })
+    expect(one('Stoltenberg sagte, die Nato werde nicht nachgeben.')[0]).toMatchObject({ text: 'die Nato werde nicht nachgeben', speaker: 'jens-stoltenberg' })
+  })
+  it('takes a quotation right after the comma of a directive cue (`rät dazu, „… zu …“`)', () => {
+    expect(one('Baerbock rät dazu, „alle Reisen nach Moskau zu verschieben“.')).toEqual([{ text: 'alle Reisen nach Moskau zu verschieben', speaker: 'annalena-baerbock', attribution: 'cue-clause' }])
+    // Not after an attitude cue (`hofft`), which needs `dass` or Konjunktiv.
+    expect(one('Baerbock hofft, „bald nach Moskau zu reisen“.').map(({ attribution }) => attribution)).not.toContain('cue-clause')
+  })
+  it('ends the clause before a coordinated finite cue of the same subject, and takes that cue\'s own clause too', () => {
+    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, und kündigte an, selbst nach Genf zu reisen.')).toEqual([
+      { text: 'dass die Gespräche stattfinden', speaker: 'sergej-lawrow', attribution: 'cue-clause' },
+      { text: 'selbst nach Genf zu reisen', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Stoltenberg sagte, es sei schwierig, die Lage zu beurteilen, was er auf fehlende Daten zurückführt, bestritt aber nicht, dass die Nato wachsam sei.').map(({ text }) => text)).toEqual([
+      'es sei schwierig, die Lage zu beurteilen, was er auf fehlende Daten zurückführt',
+      'dass die Nato wachsam sei'
+    ])
+  })
+  it('keeps a participle or a clause without reported words after the second cue inside the first clause', () => {
+    // `gesagt` is a participle in the reported clause, no coordinated main clause.
+    expect(one('Lawrow sagte, die Nato habe schon vieles angekündigt, aber wenig getan.').map(({ text }) => text)).toEqual(['die Nato habe schon vieles angekündigt, aber wenig getan'])
+    // A second cue without a clause of its own ends the first clause and adds nothing.
+    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, und lobte die Gastgeber.').map(({ text }) => text)).toEqual(['dass die Gespräche stattfinden'])
+  })
+  it('reads an article and a noun after an inverted name as a main clause when it ends in a noun, and skips a relative clause on that name', () => {
+    expect(one('In Brüssel sagte Stoltenberg, die Verbündeten stünden zu ihren Zusagen an die Ukraine.')).toEqual([
+      { text: 'die Verbündeten stünden zu ihren Zusagen an die Ukraine', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }
+    ])
+    expect(one('Am Montag sagte Stoltenberg, der Russland zuvor scharf kritisiert hatte, man sei gesprächsbereit.')).toEqual([
+      { text: 'man sei gesprächsbereit', speaker: 'jens-stoltenberg', attribution: 'cue-clause' }
+    ])
+  })
+  it('takes no relative clause on an inverted name as the words (it ends in a verb)', () => {
+    expect(one('Am Montag berichtete Lawrow, die Delegationen seien abgereist, was die Nato begrüßt habe.').map(({ text }) => text)).toEqual(['die Delegationen seien abgereist, was die Nato begrüßt habe'])
+    expect(one('Am Montag lobte Lawrow, der die Gastgeber lange kannte.')).toEqual([])
+  })
 })

@@ -37,4 +37,19 @@ describe('cue-noun', () => {
       { text: 'die Forderung der Nato, Russland solle abziehen, sei inakzeptabel', speaker: 'sergej-lawrow', kind: 'indirect', attribution: 'cue-clause', description: null }
     ])
   })
+  it('gives the clause after `mit der Begründung, …` (a particle may follow the noun) to the sentence\'s subject', () => {
+    expect(quotes('Die Nato sagte das Treffen mit der Begründung ab, Russland habe keine Vorschläge gemacht.').map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))).toEqual([
+      { text: 'Russland habe keine Vorschläge gemacht', speaker: 'nato', attribution: 'cue-noun' }
+    ])
+    expect(quotes('Lawrow lehnte mit dem Hinweis, die Gespräche seien beendet, jede Frage ab.')[0]).toMatchObject({ text: 'die Gespräche seien beendet', speaker: 'sergej-lawrow' })
+  })
+  it('takes a chain of `zu` infinitives after an own-speech verb with `den Befehl`', () => {
+    expect(quotes('Putin erteilte der Armee den Befehl, die Grenze zu sichern, Vorräte anzulegen und Manöver abzuhalten.').map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'die Grenze zu sichern, Vorräte anzulegen und Manöver abzuhalten', speaker: 'wladimir-putin' }
+    ])
+  })
+  it('takes no relative clause after `mit der Begründung` and no command without its giver', () => {
+    expect(quotes('Lawrow kam mit der Begründung, die er am Vortag vorbereitet hatte.')).toEqual([])
+    expect(quotes('Der Befehl, die Stadt zu räumen, kam am Abend.')).toEqual([])
+  })
 })

@@ -143,6 +143,23 @@ describe('interview-answer', () => {
       { text: 'Ich sehe da wenig Bewegung.', speaker: 'carla-vogt', attribution: 'interview-answer' }
     ])
   })
+  it('keeps an answer sentence with scare quotes and a cue verb in the answer: only a quotation of words goes to its speaker', () => {
+    const found = quotes(
+      'Die Diplomatin Carla Vogt hat lange in Moskau gearbeitet. Im Interview spricht sie über die Krise.',
+      'Frau Vogt, was ist an der Grenze los?',
+      'Moskau spricht von einer „Übung“. Das glaube ich nicht. Putin hat am Montag erklärt: „Wir ziehen niemanden ab.“',
+      'Was heißt das für die Nato?',
+      'Die Regierung nennt das „Vorsorge“. Für mich bleibt es eine Drohung.',
+      'Und für Berlin?',
+      'Ich sehe da wenig Bewegung.'
+    )
+    expect(found.map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))).toEqual([
+      { text: 'Moskau spricht von einer „Übung“. Das glaube ich nicht.', speaker: 'carla-vogt', attribution: 'interview-answer' },
+      { text: 'Wir ziehen niemanden ab.', speaker: 'wladimir-putin', attribution: 'cue-colon-quote' },
+      { text: 'Die Regierung nennt das „Vorsorge“. Für mich bleibt es eine Drohung.', speaker: 'carla-vogt', attribution: 'interview-answer' },
+      { text: 'Ich sehe da wenig Bewegung.', speaker: 'carla-vogt', attribution: 'interview-answer' }
+    ])
+  })
   it('keeps a quotation the interviewee makes of their own words (`Ich habe ihm gesagt: „…“`) in the answer', () => {
     const found = quotes(
       intro,

@@ -20,4 +20,16 @@ describe('source-phrase', () => {
     expect(quotes('Die Regierung in Kiew ist sicher, die Truppen werden laut dem Kreml bis Montag abgezogen.')[0]).toMatchObject({ speaker: 'kreml', attribution: 'source-phrase', text: 'Die Regierung in Kiew ist sicher, die Truppen werden bis Montag abgezogen' })
     expect(quotes('Laut dem Kreml ist die Grenze, die im Sommer geschlossen wurde, wieder offen.')[0]).toMatchObject({ speaker: 'kreml', attribution: 'source-phrase', text: 'ist die Grenze, die im Sommer geschlossen wurde, wieder offen' })
   })
+  it('keeps a relative clause nested in the one the source vouches for (`…, das nach X 28 Gebäude, die …, geprüft hat, …`)', () => {
+    expect(quotes('Ein Prüfamt, das nach Angaben der Stadt zwölf Brücken, die schon marode waren, ohne Kontrolle freigegeben hat, wurde geschlossen.').map(({ text }) => text)).toEqual([
+      'das zwölf Brücken, die schon marode waren, ohne Kontrolle freigegeben hat'
+    ])
+  })
+  it('gives a source after `und` (or `und so`) its own conjunct only, and reads `nach jetzigem Ermittlungsstand`', () => {
+    expect(quotes('Die Männer sollen die Scheiben eingeschlagen haben und laut Polizei auch Feuer gelegt haben.').map(({ text }) => text)).toEqual(['auch Feuer gelegt haben'])
+    expect(quotes('Die Angreifer stürmten das Gebäude und so nach ersten Angaben drei Wachleute verletzt, bevor sie flohen.').map(({ text }) => text)).toEqual(['drei Wachleute verletzt, bevor sie flohen'])
+    expect(quotes('Nach jetzigem Ermittlungsstand war der Fahrer zu schnell unterwegs.').map(({ text, description }) => ({ text, description }))).toEqual([
+      { text: 'war der Fahrer zu schnell unterwegs', description: 'jetzigem Ermittlungsstand' }
+    ])
+  })
 })

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { quotes } from '../_run.js'
+
+const found = (...paragraphs: string[]) => quotes(...paragraphs).map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))
+
+describe('cue-colon-quote', () => {
+  it('gives the quotation after `X sagte:` to the cue\'s subject, also with a plural split cue (`werfen … vor:`)', () => {
+    expect(found('Lawrow sagte: „Wir haben keine Eile.“')).toEqual([{ text: 'Wir haben keine Eile.', speaker: 'sergej-lawrow', attribution: 'cue-colon-quote' }])
+    expect(found('Die Nato und der Kreml werfen einander vor: „Ihr habt die Gespräche blockiert.“')).toEqual([
+      { text: 'Ihr habt die Gespräche blockiert.', speaker: 'nato', attribution: 'cue-colon-quote' }
+    ])
+  })
+  it('keeps the quotation when the cue\'s subject cannot be resolved, with the speaker left unnamed', () => {
+    expect(found('Die Verfasser der neuen Studie halten fest: „Die Kontrollen finden kaum statt.“')).toEqual([
+      { text: 'Die Kontrollen finden kaum statt.', speaker: null, attribution: 'cue-colon-quote' }
+    ])
+  })
+  it('takes no quotation after a colon without a cue and without a speaker phrase, nor a scare quote', () => {
+    expect(found('Am Ende blieb nur eines: „Abwarten.“')).toEqual([])
+    expect(found('Lawrow sagte dazu nur: „Nein“.')).toEqual([])
+  })
+})
