@@ -82,8 +82,10 @@ async function bundle(dir: string): Promise<string> {
   const common = { format: 'esm', platform: 'neutral', target: 'es2022', charset: 'utf8', logLevel: 'silent' } as const
   await build({ ...common, entryPoints: { index: join(dir, 'src', 'index.ts') }, bundle: true, outdir: join(dir, 'dist'), external: ['valibot'], plugins: [shared] })
   // The data modules are written in their final form; tsup copies them as they are.
+  // The data modules and their blocks (`runtime/texts/00000.js`, …).
   await mkdir(join(dir, 'dist', 'runtime'), { recursive: true })
-  for (const name of (await readdir(join(dir, 'generated', 'runtime'))).filter((name) => name.endsWith('.js'))) {
+  for (const name of (await readdir(join(dir, 'generated', 'runtime'), { recursive: true })).filter((name) => name.endsWith('.js'))) {
+    await mkdir(dirname(join(dir, 'dist', 'runtime', name)), { recursive: true })
     await copyFile(join(dir, 'generated', 'runtime', name), join(dir, 'dist', 'runtime', name))
   }
   return join(dir, 'dist', 'index.js')
@@ -91,20 +93,26 @@ async function bundle(dir: string): Promise<string> {
 
 /** The metadata the main entry parses on import (everything but bodies), as one JSON file. */
 async function metadataFile(dir: string): Promise<string> {
-  const lines = async (name: string): Promise<unknown[]> =>
-    (await readFile(join(dir, 'generated', 'data', name), 'utf8'))
+  // A table in blocks (`articles/00000.jsonl`, …) is its blocks in name order.
+  const lines = async (name: string): Promise<unknown[]> => {
+    const data = join(dir, 'generated', 'data')
+    const files = name.endsWith('/') ? (await readdir(join(data, name))).filter((file) => file.endsWith('.jsonl')).sort().map((file) => join(data, name, file)) : [join(data, name)]
+    const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')))
+    return texts
+      .join('')
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as unknown)
-  const catalog = (await lines('articles.jsonl')).map((record) => {
+  }
+  const catalog = (await lines('articles/')).map((record) => {
     const { markdown, paragraphs, ...meta } = record as Record<string, unknown>
     return meta
   })
   const metadata = {
     catalog,
     entities: await lines('entities.jsonl'),
-    mentions: await lines('mentions.jsonl'),
-    quotes: await lines('quotes.jsonl'),
+    mentions: await lines('mentions/'),
+    quotes: await lines('quotes/'),
     manifest: JSON.parse(await readFile(join(dir, 'generated', 'data', 'manifest.json'), 'utf8')) as unknown
   }
   const path = join(dir, 'metadata.json')

@@ -5,7 +5,7 @@
 //
 // The budgets live in the table of docs/distribution.md (between the
 // `size-table` markers): the documented budget is the one enforced.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -105,8 +105,18 @@ function packed(): Size {
 export async function measureSizes(): Promise<Size[]> {
   const dist = join(root, 'dist')
   const data = join(dist, 'data')
-  const tables = ['articles', 'entities', 'mentions', 'quotes']
-  const dataFiles = ['articles.jsonl', 'entities.jsonl', 'registry.jsonl', 'mentions.jsonl', 'quotes.jsonl', ...tables.map((table) => `${table}.parquet`), 'manifest.json', 'datapackage.json', 'SHA256SUMS', 'README.md']
+  // Tables in blocks (`articles/00000.jsonl`, …) are measured as all their blocks together.
+  const tables = ['articles/*', 'entities', 'mentions/*', 'quotes/*']
+  const dataFiles = ['articles/*.jsonl', 'entities.jsonl', 'registry.jsonl', 'mentions/*.jsonl', 'quotes/*.jsonl', ...tables.map((table) => `${table}.parquet`), 'manifest.json', 'datapackage.json', 'SHA256SUMS', 'README.md']
+  const filesOf = (file: string): string[] => {
+    const star = file.indexOf('*')
+    if (star < 0) return [join(data, file)]
+    const folder = join(data, file.slice(0, star))
+    return readdirSync(folder)
+      .filter((name) => name.endsWith(file.slice(star + 1)))
+      .sort()
+      .map((name) => join(folder, name))
+  }
   const kind = (file: string): string =>
     file.endsWith('.jsonl') ? 'JSON Lines' : file.endsWith('.parquet') ? 'Parquet (zstd)' : file === 'SHA256SUMS' ? 'checksums' : file === 'README.md' ? 'dataset card' : 'JSON'
   const runtimeOf = (file: string) => [...closure(join(dist, file))].map((path) => relative(dist, path)).sort()
@@ -119,7 +129,7 @@ export async function measureSizes(): Promise<Size[]> {
     await bundleSize('`getEntity` only, bundled', 'esbuild `--bundle --minify` of `import { getEntity }`: the entities the corpus references, no articles', "import { getEntity } from 'nato-russland-korpus'\nconsole.log(getEntity('jens-stoltenberg'))\n"),
     measure('`./schema` (import)', '`schema.js` (plus `valibot`, not counted)', [join(dist, 'schema.js')]),
     measure('`./schema` (require)', '`schema.cjs` (plus `valibot`, not counted)', [join(dist, 'schema.cjs')]),
-    ...dataFiles.map((file) => measure(`\`./data/${file}\``, kind(file), [join(data, file)])),
+    ...dataFiles.map((file) => measure(`\`./data/${file}\``, kind(file), filesOf(file))),
     packed()
   ]
 }

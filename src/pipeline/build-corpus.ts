@@ -1,12 +1,19 @@
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { VFile } from 'vfile'
+import { cacheFolder } from './cache/cache-folder.js'
+import { pipelineFingerprint } from './cache/fingerprint.js'
 import { type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
 import { type CompiledCorpus, type CompileResult, compileCorpus } from './compile/compile-corpus.js'
 import { prepare } from './compile/prepare-article.js'
 import { outputFiles } from './emit/article-output.js'
+import { type BlockPlan, defaultBlockSize, planBlocks } from './emit/blocks.js'
+import type { OutputContent } from './emit/bytes.js'
+import { KeptFileMissingError } from './emit/kept-file.js'
 import { withDataExtras } from './emit/data-extras.js'
+import { keepUnchanged, type PreviousOutput, readPreviousOutput, writeOutputIndex } from './emit/previous-output.js'
+import { extractorVersion } from './extract/index.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
 import { type CorpusFiles, loadCorpus } from './load-corpus.js'
 import type { StageTimes } from './stage-times.js'
@@ -29,6 +36,8 @@ export interface BuildOptions extends WriteOutputOptions {
   jobs?: number | undefined
   /** Fewest sources not in the cache for which worker threads start (default: 64); tests lower it to run the worker path on a small corpus. */
   workerThreshold?: number | undefined
+  /** Articles per block of the output (default: 512); tests lower it to get several blocks from a small corpus. */
+  blockSize?: number | undefined
 }
 
 /** Result of `buildCorpus`. */
@@ -70,7 +79,10 @@ export interface BuildTimings {
 /**
  * Build the corpus: read `corpus/`, validate, extract, and write the runtime
  * modules and data files to `generated/` atomically. On any error nothing is
- * written and the previous output stays as it was.
+ * written and the previous output stays as it was. The output is split into
+ * blocks of articles; a block none of whose articles changed since the
+ * previous build (recorded in the build cache, `output-index.json`) is
+ * neither serialized nor written again but linked from the previous output.
  *
  * @param options
  *   Configuration.
@@ -99,9 +111,37 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
   if (corpus) await ready.save()
   step('saveCache')
   if (corpus && !options.dryRun) {
-    const files = await withDataExtras(outputFiles(corpus, ready.serialized), corpus, cwd)
-    step('emit')
-    await writeOutput(options.outDir ?? join(cwd, 'generated'), files, options)
+    const root = options.outDir ?? join(cwd, 'generated')
+    const blockSize = options.blockSize ?? defaultBlockSize
+    const folder = cacheFolder(cwd, corpusDir, options.cacheDir)
+    const indexPath = folder === undefined ? undefined : join(folder, 'output-index.json')
+    const fingerprint = indexPath === undefined ? undefined : await pipelineFingerprint(extractorVersion)
+    const previous = indexPath && fingerprint ? await readPreviousOutput(indexPath, root, fingerprint) : undefined
+    const emit = async (from: PreviousOutput | undefined): Promise<{ files: Map<string, OutputContent>; plan: BlockPlan }> => {
+      const plan = planBlocks(
+        corpus.articles.map((article) => article.hash),
+        blockSize,
+        fingerprint,
+        from
+      )
+      return { files: keepUnchanged(await withDataExtras(outputFiles(corpus, ready.serialized, plan), corpus, cwd, from), from), plan }
+    }
+    let emitted: Awaited<ReturnType<typeof emit>>
+    let written: string
+    try {
+      emitted = await emit(previous)
+      step('emit')
+      written = await writeOutput(root, emitted.files, options)
+    } catch (error) {
+      // A file of the previous output went missing (removed by hand, or by another build): write everything.
+      if (!(error instanceof KeptFileMissingError)) throw error
+      emitted = await emit(undefined)
+      step('emit')
+      written = await writeOutput(root, emitted.files, options)
+    }
+    if (indexPath && fingerprint && emitted.plan.keys) {
+      await writeOutputIndex(indexPath, { root, output: basename(written), fingerprint, blockSize, blocks: emitted.plan.keys }, emitted.files)
+    }
     step('write')
   }
   return { files, corpus, stats: ready.stats, timings: { ...laps, total: performance.now() - start, stages: ready.times } }

@@ -25,13 +25,21 @@ export const maxSourceBytes = 1_000_000
  * @returns
  *   The files.
  */
+/** Files read at the same time. */
+const openAtOnce = 256
+
 export async function loadCorpus(corpusDir: string, cwd: string = process.cwd()): Promise<CorpusFiles> {
   const articlesDir = join(corpusDir, 'articles')
   // A linked folder would read (and publish) files from outside the repository.
   const linked = await linkedFolders([corpusDir, articlesDir, join(corpusDir, 'registry')], cwd)
   if (linked.length > 0) return { articles: linked, registry: [], corrections: [] }
   const all = (await readdir(articlesDir).catch(() => [] as string[])).sort()
-  const read = (names: string[]): Promise<VFile[]> => Promise.all(names.map((name) => readChecked(join(articlesDir, name), cwd)))
+  // A few hundred files at a time: 100,000 at once run out of file descriptors (EMFILE).
+  const read = async (names: string[]): Promise<VFile[]> => {
+    const files: VFile[] = []
+    for (let start = 0; start < names.length; start += openAtOnce) files.push(...(await Promise.all(names.slice(start, start + openAtOnce).map((name) => readChecked(join(articlesDir, name), cwd)))))
+    return files
+  }
   const articles = await read(all.filter((name) => name.endsWith('.md')))
   const corrections = await read(all.filter((name) => name.endsWith(correctionsSuffix)))
   const registry = await Promise.all(registryFiles.map(({ name }) => readChecked(join(corpusDir, 'registry', name), cwd)))

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { Ajv } from 'ajv'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { encodeFields, type FileContent } from '../../src/pipeline/emit/bytes.js'
+import { encodeFields, type OutputContent } from '../../src/pipeline/emit/bytes.js'
 import { contentBytes } from './content-bytes.js'
 import { dataFiles } from '../../src/pipeline/emit/data-files.js'
 import { recordTypes } from '../../src/pipeline/emit/record-schemas.js'
@@ -13,7 +13,7 @@ import { parquetPath, parquetTypes } from '../../src/pipeline/emit/parquet.js'
 import { compareArticles } from '../../src/pipeline/compile/compile-corpus.js'
 import { articles, entities, manifest, quotes } from '../../src/index.js'
 import profile from './datapackage-v2-profile.json' with { type: 'json' }
-import { dataDir, readData, readLines } from './read-data.js'
+import { dataDir, dataPaths, readData, readLines } from './read-data.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string }
 const datapackage = JSON.parse(readData('datapackage.json')) as { name: string; version: string; resources: Array<Record<string, unknown>> }
@@ -39,15 +39,15 @@ describe('JSON Lines', () => {
   )
 
   it('holds what the runtime holds, in the same order', () => {
-    expect(readLines('articles.jsonl').map((article) => article.id)).toEqual(articles.map((article) => article.id))
-    expect(readLines('articles.jsonl').map((article) => article.paragraphs)).toEqual(articles.map((article) => article.paragraphs))
+    expect(readLines('articles/*.jsonl').map((article) => article.id)).toEqual(articles.map((article) => article.id))
+    expect(readLines('articles/*.jsonl').map((article) => article.paragraphs)).toEqual(articles.map((article) => article.paragraphs))
     expect(readLines('entities.jsonl').map((entity) => entity.id)).toEqual(entities.map((entity) => entity.id))
-    expect(readLines('quotes.jsonl')).toEqual(quotes.map((quote) => ({ ...quote })))
-    expect(readLines('mentions.jsonl')).toEqual(articles.flatMap((article) => article.mentions.map((mention) => ({ ...mention }))))
+    expect(readLines('quotes/*.jsonl')).toEqual(quotes.map((quote) => ({ ...quote })))
+    expect(readLines('mentions/*.jsonl')).toEqual(articles.flatMap((article) => article.mentions.map((mention) => ({ ...mention }))))
   })
 
   it('sorts articles by date, then id', () => {
-    const lines = readLines('articles.jsonl') as Array<{ id: string; date: string }>
+    const lines = readLines('articles/*.jsonl') as Array<{ id: string; date: string }>
     expect([...lines].sort(compareArticles)).toEqual(lines)
   })
 })
@@ -62,7 +62,7 @@ describe('manifest', () => {
   })
 
   it('has the hash of every article, the same as the article record', () => {
-    const lines = readLines('articles.jsonl') as Array<{ id: string; hash: string }>
+    const lines = readLines('articles/*.jsonl') as Array<{ id: string; hash: string }>
     expect(manifest.articles).toEqual(Object.fromEntries(lines.map((article) => [article.id, article.hash])))
   })
 })
@@ -76,13 +76,21 @@ describe('datapackage.json', () => {
     expect(datapackage.name).toBe(pkg.name)
   })
 
-  it('describes every data file with its size, `sha256:` hash and an existing JSON Schema', () => {
-    expect(datapackage.resources.map((resource) => resource.path)).toEqual([...recordTypes.map((type) => type.path), ...parquetTypes.map(parquetPath)])
+  it('describes every data file with its size, `sha256:` hash and an existing JSON Schema, a table in blocks by the list of its blocks', () => {
+    const paths = [...recordTypes.map((type) => type.path), ...parquetTypes.map(parquetPath)]
+    expect(datapackage.resources.map((resource) => (Array.isArray(resource.path) ? resource.path : [resource.path]))).toEqual(paths.map(dataPaths))
     for (const resource of datapackage.resources) {
+      expect(JSON.parse(readData(resource.jsonSchema as string)).$schema).toBe('http://json-schema.org/draft-07/schema#')
+      if (Array.isArray(resource.path)) {
+        // A multipart resource: every block exists and their sizes add up; their hashes are in SHA256SUMS.
+        expect(resource.path).toEqual(dataPaths(resource.path[0].replace(/\d+\./, '*.')))
+        expect(resource.bytes).toBe(resource.path.reduce((sum: number, part: string) => sum + readFileSync(join(dataDir, part)).byteLength, 0))
+        expect(resource.hash).toBeUndefined()
+        continue
+      }
       const bytes = readFileSync(join(dataDir, resource.path as string))
       expect(resource.bytes).toBe(bytes.byteLength)
       expect(resource.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`)
-      expect(JSON.parse(readData(resource.jsonSchema as string)).$schema).toBe('http://json-schema.org/draft-07/schema#')
     }
   })
 })
@@ -107,13 +115,13 @@ describe('SHA256SUMS', () => {
 })
 
 /** A file's content as text. */
-function text(content: FileContent | undefined): string {
+function text(content: OutputContent | undefined): string {
   return new TextDecoder().decode(contentBytes(content!))
 }
 
 describe('dataFiles()', () => {
   // A real article record with its keys reversed, and one mention of it with keys in another order.
-  const record = readLines('articles.jsonl')[0] as Record<string, unknown>
+  const record = readLines('articles/*.jsonl')[0] as Record<string, unknown>
   const mention = { text: 'Nato', entity: 'nato', role: null, end: 4, start: 0, paragraph: 0, articleId: record.id }
   const article = Object.fromEntries([...Object.entries(record).reverse(), ['quotes', []], ['mentions', [mention]]])
   const corpus = {
@@ -128,16 +136,16 @@ describe('dataFiles()', () => {
   it('writes fields in schema order whatever order the records have', () => {
     const output = dataFiles(corpus)
     expect(output.get('data/entities.jsonl')).toBe('{"id":"nato","type":"organization","name":"NATO","wikidata":null,"aliases":[],"roles":[],"kind":null,"provisional":false}\n')
-    expect(text(output.get('data/articles.jsonl'))).toBe(`${JSON.stringify(record)}\n`)
-    expect(Object.keys(JSON.parse(text(output.get('data/mentions.jsonl'))))).toEqual(['articleId', 'paragraph', 'start', 'end', 'entity', 'text', 'role'])
+    expect(text(output.get('data/articles/00000.jsonl'))).toBe(`${JSON.stringify(record)}\n`)
+    expect(Object.keys(JSON.parse(text(output.get('data/mentions/00000.jsonl'))))).toEqual(['articleId', 'paragraph', 'start', 'end', 'entity', 'text', 'role'])
     expect(Object.keys(JSON.parse(text(output.get('data/manifest.json'))))).toEqual(['corpusVersion', 'packageVersion', 'articles', 'entities'])
   })
 
   it('takes the lines of articles already serialized instead of serializing them again', () => {
     const lines = encodeFields({ article: 'A\n', mentions: 'M\n', quotes: 'Q\n' })
     const output = dataFiles(corpus, new Map([[record.hash as string, lines]]))
-    expect(['articles', 'mentions', 'quotes'].map((name) => text(output.get(`data/${name}.jsonl`)))).toEqual(['A\n', 'M\n', 'Q\n'])
-    expect(text(output.get('data/SHA256SUMS'))).toContain(`${createHash('sha256').update('A\n').digest('hex')}  articles.jsonl\n`)
+    expect(['articles', 'mentions', 'quotes'].map((name) => text(output.get(`data/${name}/00000.jsonl`)))).toEqual(['A\n', 'M\n', 'Q\n'])
+    expect(text(output.get('data/SHA256SUMS'))).toContain(`${createHash('sha256').update('A\n').digest('hex')}  articles/00000.jsonl\n`)
   })
 
   it('gives byte-identical output for the same corpus', () => {

@@ -32,6 +32,7 @@ const parquetPython = [process.env.PYTHON, 'python3', '/usr/bin/python3'].find(
 /** Reads every Parquet table with `pandas.read_parquet` and prints the records and column dtypes as JSON. */
 const readParquetScript = `
 import datetime, json, sys
+from glob import glob
 import numpy as np
 import pandas as pd
 
@@ -54,7 +55,9 @@ def plain(value):
 
 result = {}
 for table in ["articles", "entities", "mentions", "quotes"]:
-    frame = pd.read_parquet(f"{table}.parquet")
+    # A table in blocks (articles/00000.parquet, …) is its blocks in name order.
+    paths = sorted(glob(f"{table}/*.parquet")) or [f"{table}.parquet"]
+    frame = pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
     result[table] = {
         "dtypes": {column: str(dtype) for column, dtype in frame.dtypes.items()},
         "rows": [plain(row) for row in frame.to_dict("records")],

@@ -9,7 +9,7 @@ import { articles, byDate, entities, getArticle, getEntity, quotes, quotesBy } f
 import { CorpusDateSchema } from '../../src/schema/date.js'
 import { parquetColumns, parquetPath, parquetTypes, writeParquet } from '../../src/pipeline/emit/parquet.js'
 import { sectionSnippet } from './doc-snippets.js'
-import { dataDir, readData, readLines } from './read-data.js'
+import { dataDir, dataPaths, readData, readLines } from './read-data.js'
 
 type Connection = Awaited<ReturnType<DuckDBInstance['connect']>>
 
@@ -73,11 +73,12 @@ describe('parquetColumns()', () => {
 })
 
 describe('writeParquet()', () => {
-  const jsonl = new Map(parquetTypes.map((type) => [type.name, readData(type.path)] as const))
+  const jsonl = new Map(parquetTypes.flatMap((type) => dataPaths(type.path).map((path) => [path, readData(path)] as const)))
 
   it('writes byte-identical files for the same lines', async () => {
     const [first, second] = [await writeParquet(jsonl), await writeParquet(jsonl)]
-    expect([...first.keys()]).toEqual(parquetTypes.map(parquetPath))
+    expect([...first.keys()]).toEqual([...jsonl.keys()].map((path) => parquetPath(path)))
+    expect(first.has('articles/00000.parquet')).toBe(true)
     for (const [path, bytes] of first) expect(Buffer.from(bytes).equals(Buffer.from(second.get(path)!))).toBe(true)
   })
 
@@ -86,14 +87,18 @@ describe('writeParquet()', () => {
     for (const [path, bytes] of written) expect(Buffer.from(bytes).equals(readFileSync(`${dataDir}${path}`))).toBe(true)
   })
 
+  it('names a file that is no table', async () => {
+    await expect(writeParquet(new Map([['articles.txt', '']]))).rejects.toThrow('Unexpected JSON Lines file `articles.txt`, expected a table')
+  })
+
   it('keeps hostile text as text, and an empty table as a table with its columns', async () => {
     const hostile = '</script><b x="1">\'; DROP TABLE quotes; --\u0000\u2028'
     const mention = { articleId: 'a', paragraph: 0, start: 0, end: 4, entity: 'nato', text: hostile, role: null }
-    const written = await writeParquet(new Map([...jsonl, ['mentions', `${JSON.stringify(mention)}\n`], ['quotes', '']]))
+    const written = await writeParquet(new Map([['mentions/00000.jsonl', `${JSON.stringify(mention)}\n`], ['quotes/00000.jsonl', '']]))
     const folder = await mkdtemp(join(tmpdir(), 'korpus-parquet-test-'))
     try {
-      await writeFile(join(folder, 'm.parquet'), written.get('mentions.parquet')!)
-      await writeFile(join(folder, 'q.parquet'), written.get('quotes.parquet')!)
+      await writeFile(join(folder, 'm.parquet'), written.get('mentions/00000.parquet')!)
+      await writeFile(join(folder, 'q.parquet'), written.get('quotes/00000.parquet')!)
       expect(await rows(`SELECT * FROM read_parquet('${join(folder, 'm.parquet')}')`)).toEqual([mention])
       expect(await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(folder, 'q.parquet')}')`)).toEqual([{ n: 0 }])
       expect((await rows(`DESCRIBE SELECT * FROM read_parquet('${join(folder, 'q.parquet')}')`)).map((column) => column.column_name)).toEqual(
@@ -106,7 +111,8 @@ describe('writeParquet()', () => {
 })
 
 describe('the built Parquet files, read with DuckDB', () => {
-  const file = (name: string): string => `read_parquet('${dataDir}${name}.parquet')`
+  /** All of a table's Parquet files (a glob for a table in blocks), in file order. */
+  const file = (name: string): string => `read_parquet('${dataDir}${parquetPath(parquetTypes.find((type) => type.name === name)!)}')`
 
   it.each(parquetTypes.map((type) => [type.name, type] as const))('`%s` has the columns of its schema, in order, with their types', async (_, type) => {
     const described = await rows(`DESCRIBE SELECT * FROM ${file(type.name)}`)

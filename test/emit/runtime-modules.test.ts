@@ -27,20 +27,30 @@ describe('latin1Json', () => {
 
 describe('runtime modules', () => {
   it('are all Latin-1, so V8 keeps their sources with one byte per character', () => {
-    const names = readdirSync(runtimeDir).filter((name) => name.endsWith('.js'))
-    expect(names.sort()).toEqual(['catalog.js', 'entities.js', 'manifest.js', 'mentions.js', 'quotes.js', 'texts.js'])
+    const names = readdirSync(runtimeDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'))
+    expect(names.sort()).toEqual(['catalog.js', 'catalog/00000.js', 'entities.js', 'manifest.js', 'mentions.js', 'mentions/00000.js', 'quotes.js', 'quotes/00000.js', 'texts.js', 'texts/00000.js'])
     for (const name of names) expect(readFileSync(new URL(name, runtimeDir), 'utf8'), name).toMatch(/^[\u0000-\u00ff]*$/)
   })
 
   it('are written in their final form: plain ES modules, copied to dist/runtime/ unchanged, with declarations beside them', async () => {
     const names = readdirSync(runtimeDir).sort()
-    expect(names).toEqual(['catalog', 'entities', 'manifest', 'mentions', 'quotes', 'texts'].flatMap((name) => [`${name}.d.ts`, `${name}.js`]))
+    const blocked = ['catalog', 'mentions', 'quotes', 'texts']
+    expect(names).toEqual(['catalog', 'entities', 'manifest', 'mentions', 'quotes', 'texts'].flatMap((name) => [...(blocked.includes(name) ? [name] : []), `${name}.d.ts`, `${name}.js`]))
     for (const name of names.filter((name) => name.endsWith('.js'))) {
       const code = readFileSync(new URL(name, runtimeDir), 'utf8')
-      // No TypeScript and no import: Node runs them as they are (type annotations would be a syntax error).
-      expect(code, name).not.toMatch(/^import |: (?:unknown|Readonly|string)\b/m)
+      // No TypeScript: Node runs them as they are (type annotations would be a syntax error); the
+      // only imports are of their own blocks.
+      expect(code, name).not.toMatch(/: (?:unknown|Readonly|string)\b/m)
+      expect(code.match(/^import .*$/gm) ?? [], name).toEqual(blocked.includes(name.slice(0, -3)) ? [`import b00000 from './${name.slice(0, -3)}/00000.js'`] : [])
       const module = (await import(new URL(name, runtimeDir).href)) as Record<string, unknown>
       expect(Object.keys(module).length, name).toBe(1)
+    }
+    for (const kind of blocked) {
+      // A block: one default export of its entries, no import.
+      const code = readFileSync(new URL(`${kind}/00000.js`, runtimeDir), 'utf8')
+      expect(code).not.toMatch(/^import /m)
+      const block = (await import(new URL(`${kind}/00000.js`, runtimeDir).href)) as Record<string, unknown>
+      expect(Object.keys(block)).toEqual(['default'])
     }
     const { catalog } = (await import(new URL('catalog.js', runtimeDir).href)) as { catalog: Array<{ id: string }> }
     const { textOf } = (await import(new URL('texts.js', runtimeDir).href)) as { textOf: (id: string) => string | undefined }

@@ -32,7 +32,7 @@ describe('determinism', { timeout: 240_000 }, () => {
     expect(await readlink(join(other, 'generated'))).toBe(await readlink(join(plain, 'generated')))
 
     // Case folding ignores the locale: all three spellings resolve to the registry's Istanbul.
-    const mentions = first['data/mentions.jsonl']!.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { text: string; entity: string })
+    const mentions = first['data/mentions/00000.jsonl']!.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { text: string; entity: string })
     expect(mentions.filter((mention) => /^(?:Istanbul|İstanbul|ISTANBUL)$/.test(mention.text)).map((mention) => `${mention.text} ${mention.entity}`)).toEqual([
       'Istanbul istanbul',
       'İstanbul istanbul',

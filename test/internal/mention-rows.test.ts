@@ -10,7 +10,7 @@ const cwd = fileURLToPath(new URL('../..', import.meta.url))
 
 it('stores each mention as a row and gives back the same mention, fields in schema order', async () => {
   // The runtime's mentions (read back from rows) are the data file's records, line by line.
-  const lines = readData('mentions.jsonl').split('\n').filter(Boolean)
+  const lines = readData('mentions/*.jsonl').split('\n').filter(Boolean)
   const fromRuntime = articles.flatMap((article) => article.mentions.map((mention) => JSON.stringify(mention)))
   expect(fromRuntime.length).toBeGreaterThan(100)
   expect(fromRuntime).toEqual(lines)

@@ -89,7 +89,8 @@ it('runs every query helper from the ESM build in headless Chromium', async () =
   const result = await page.evaluate(() => (window as unknown as { result: unknown }).result)
   expect(errors).toEqual([])
   expect(result).toEqual({ summary: summarize(runtime), schema: true })
-  // Only the package’s own ES modules and valibot were loaded: no CommonJS, no raw data.
-  expect(requested.filter((path) => path !== '/' && !/^\/node_modules\/(nato-russland-korpus\/dist\/(index|schema|runtime\/[\w-]+)\.js|valibot\/dist\/index\.mjs)$/.test(path))).toEqual([])
+  // Only the package’s own ES modules (the data modules and their blocks) and valibot were loaded: no CommonJS, no raw data.
+  expect(requested.filter((path) => path !== '/' && !/^\/node_modules\/(nato-russland-korpus\/dist\/(index|schema|runtime\/[\w-]+(?:\/\d{5})?)\.js|valibot\/dist\/index\.mjs)$/.test(path))).toEqual([])
+  expect(requested).toContain('/node_modules/nato-russland-korpus/dist/runtime/texts/00000.js')
   await page.close()
 })

@@ -21,10 +21,10 @@ it('ships a `nato-russland-korpus verify` bin that accepts the installed copy', 
 it('names the file of an installed copy that differs, and exits 1', async () => {
   copy = await mkdtemp(join(tmpdir(), 'korpus-verify-'))
   await cp(join(consumer, 'node_modules/nato-russland-korpus'), join(copy, 'pkg'), { recursive: true })
-  await appendFile(join(copy, 'pkg/dist/data/quotes.jsonl'), '{"forged":true}\n')
+  await appendFile(join(copy, 'pkg/dist/data/quotes/00000.jsonl'), '{"forged":true}\n')
   const result = await run(process.execPath, [bin, 'verify', join(copy, 'pkg')], { cwd: consumer })
   expect(result.code).toBe(1)
-  expect(result.stderr).toContain('quotes.jsonl')
+  expect(result.stderr).toContain('quotes/00000.jsonl')
 })
 
 it('prints its usage for --help and refuses other commands', async () => {

@@ -49,12 +49,12 @@ it('bundles when code changed or dist/ lost a file, and only syncs the data when
   expect(skipped).toMatch(/tsup skipped/)
   expect(skipped).not.toMatch(/Bundling/)
   // The data files are linked to what the build wrote, the same file.
-  const [inDist, inGenerated] = await Promise.all([stat(join(dir, 'dist/data/articles.jsonl')), stat(join(dir, 'generated/data/articles.jsonl'))])
+  const [inDist, inGenerated] = await Promise.all([stat(join(dir, 'dist/data/articles/00000.jsonl')), stat(join(dir, 'generated/data/articles/00000.jsonl'))])
   expect(inDist.ino).toBe(inGenerated.ino)
   expect((await stat(join(dir, 'dist/index.js'))).mtimeMs).toBe(indexTime)
-  expect(await readFile(join(dir, 'dist/data/articles.jsonl'), 'utf8')).toContain('am Freitagabend')
-  expect(await readFile(join(dir, 'dist/runtime/texts.js'), 'utf8')).toContain('am Freitagabend')
-  expect(await readFile(join(dir, 'dist/data/articles.jsonl'), 'utf8')).toEqual(await readFile(join(dir, 'generated/data/articles.jsonl'), 'utf8'))
+  expect(await readFile(join(dir, 'dist/data/articles/00000.jsonl'), 'utf8')).toContain('am Freitagabend')
+  expect(await readFile(join(dir, 'dist/runtime/texts/00000.js'), 'utf8')).toContain('am Freitagabend')
+  expect(await readFile(join(dir, 'dist/data/articles/00000.jsonl'), 'utf8')).toEqual(await readFile(join(dir, 'generated/data/articles/00000.jsonl'), 'utf8'))
 
   // Nothing changed at all: still skipped, nothing written.
   expect(bundle()).toMatch(/tsup skipped.*\n.*Data in dist\/: 0 files written/)

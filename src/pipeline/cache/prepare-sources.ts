@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import { hasErrors } from '../diagnostics.js'
 import { extractorVersion } from '../extract/index.js'
@@ -14,6 +13,7 @@ import { sourceHash } from '../hash.js'
 import { emptyStageTimes, type StageTimes } from '../stage-times.js'
 import { isAfterToday } from '../validate/validate-frontmatter.js'
 import { type CachedArticle, openCache } from './build-cache.js'
+import { cacheFolder } from './cache-folder.js'
 import { pipelineFingerprint } from './fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, type RegistryChange, snapshotRegistry } from './registry-snapshot.js'
 
@@ -92,9 +92,8 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   const stats: PrepareStats = { cached: 0, workers: 0, main: 0 }
   const times = emptyStageTimes()
   const fingerprint = options.cacheDir === false ? undefined : await pipelineFingerprint(extractorVersion)
-  const cacheRoot = options.cacheDir === false ? undefined : (options.cacheDir ?? join(options.cwd, 'node_modules', '.cache', 'nato-russland-korpus'))
-  const corpusKey = createHash('sha256').update(resolve(options.corpusDir)).digest('hex').slice(0, 16)
-  const cache = fingerprint && cacheRoot ? await openCache(join(cacheRoot, corpusKey), fingerprint) : undefined
+  const folder = cacheFolder(options.cwd, options.corpusDir, options.cacheDir)
+  const cache = fingerprint && folder ? await openCache(folder, fingerprint) : undefined
 
   // The registry: from the cache when its files are unchanged and had no messages.
   const registryHash = createHash('sha256')

@@ -1,7 +1,8 @@
 import type { Article } from '../../schema/article.js'
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import { type ArticleLines, articleLines } from './article-lines.js'
-import { encodeFields, type Encoded, type FileContent } from './bytes.js'
+import type { BlockPlan } from './blocks.js'
+import { encodeFields, type Encoded, type OutputContent } from './bytes.js'
 import { dataFiles } from './data-files.js'
 import { type ArticleModuleEntries, articleModuleEntries, runtimeModules } from './runtime-modules.js'
 
@@ -36,10 +37,13 @@ export function articleOutput(article: Article): ArticleOutput {
  *   Output of articles serialized before (`articleOutput`), by content hash
  *   (`Article.hash`); every other article is serialized here. An article that
  *   corrections changed has another hash, so it is never taken from here.
+ * @param plan
+ *   Block size and the blocks to take from the previous output (default: the
+ *   default block size, nothing taken).
  * @returns
  *   File contents by path relative to the output root.
  */
-export function outputFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, ArticleOutput> = new Map()): Map<string, FileContent> {
+export function outputFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, ArticleOutput> = new Map(), plan?: BlockPlan | undefined): Map<string, OutputContent> {
   const pick = <K extends keyof ArticleOutput>(key: K): Map<string, ArticleOutput[K]> => new Map([...serialized].map(([hash, output]) => [hash, output[key]]))
-  return new Map([...runtimeModules(corpus, pick('modules')), ...dataFiles(corpus, pick('lines'))])
+  return new Map([...runtimeModules(corpus, pick('modules'), plan), ...dataFiles(corpus, pick('lines'), plan)])
 }

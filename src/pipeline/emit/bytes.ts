@@ -1,3 +1,5 @@
+import type { KeptFile } from './kept-file.js'
+
 const encoder = new TextEncoder()
 
 /**
@@ -14,6 +16,9 @@ export interface ByteChunks {
 
 /** Content of an output file: text, its UTF-8 bytes, or those bytes in pieces. */
 export type FileContent = string | Uint8Array | ByteChunks
+
+/** An output file: its content, or a file of the previous output it stays equal to (linked, not written). */
+export type OutputContent = FileContent | KeptFile
 
 /** The same record with each string field as UTF-8 bytes. */
 export type Encoded<T> = { [K in keyof T]: undefined extends T[K] ? Uint8Array | undefined : Uint8Array }

@@ -1,4 +1,4 @@
-import type { FileContent } from './bytes.js'
+import type { OutputContent } from './bytes.js'
 import { type Digest, digest } from './digest.js'
 import { parquetPath, parquetTypes } from './parquet.js'
 import { recordTypes } from './record-schemas.js'
@@ -16,7 +16,8 @@ export interface DataPackageInfo {
 
 /**
  * Describe the data files as a Frictionless Data Package (v2): one resource
- * per file with its format, media type, size in bytes, `sha256:<hex>` hash and
+ * per file (a table in blocks is one multipart resource whose `path` lists its
+ * blocks in order) with its format, media type, size in bytes, `sha256:<hex>` hash and
  * the path of the JSON Schema of its records (`jsonSchema`), and one resource
  * per Parquet table that is there (`articles-parquet`). The resource
  * property `schema` is left out on purpose: Data Package tools read it as a
@@ -45,41 +46,64 @@ export function dataPackage(files: ReadonlyMap<string, Digest>, info: DataPackag
         title: 'MIT for the annotations and code; the article texts are quoted from their publishers for research and remain theirs'
       }
     ],
-    resources: [...recordTypes.map((type) => {
-      const file = files.get(type.path)
-      if (file === undefined) throw new Error(`Missing data file \`${type.path}\`, expected every record type to be written`)
-      return {
-        name: type.name,
-        path: type.path,
-        title: type.title,
-        description: type.description,
-        format: type.path.endsWith('.jsonl') ? 'jsonl' : 'json',
-        mediatype: type.path.endsWith('.jsonl') ? 'application/jsonl' : 'application/json',
-        encoding: 'utf-8',
-        bytes: file.bytes,
-        hash: `sha256:${file.sha256}`,
-        jsonSchema: type.schemaPath
-      }
-    }),
-    ...parquetTypes.flatMap((type) => {
-      const path = parquetPath(type)
-      const file = files.get(path)
-      if (file === undefined) return []
-      return [
-        {
-          name: `${type.name}-parquet`,
-          path,
-          title: `${type.title} (Parquet)`,
-          description: `The rows and columns of \`${type.path}\` as a typed Parquet table (dates as DATE, lists as lists, records as structs).`,
-          format: 'parquet',
-          mediatype: 'application/vnd.apache.parquet',
-          bytes: file.bytes,
-          hash: `sha256:${file.sha256}`,
+    resources: [
+      ...recordTypes.map((type) => {
+        const json = type.path.endsWith('.jsonl')
+        return {
+          name: type.name,
+          ...located(files, type.path, true),
+          title: type.title,
+          description: type.description,
+          format: json ? 'jsonl' : 'json',
+          mediatype: json ? 'application/jsonl' : 'application/json',
+          encoding: 'utf-8',
           jsonSchema: type.schemaPath
         }
-      ]
-    })]
+      }),
+      ...parquetTypes.flatMap((type) => {
+        const where = located(files, parquetPath(type), false)
+        if (!where) return []
+        return [
+          {
+            name: `${type.name}-parquet`,
+            ...where,
+            title: `${type.title} (Parquet)`,
+            description: `The rows and columns of \`${type.path}\` as a typed Parquet table (dates as DATE, lists as lists, records as structs)${type.blocks ? ', in the same blocks' : ''}.`,
+            format: 'parquet',
+            mediatype: 'application/vnd.apache.parquet',
+            jsonSchema: type.schemaPath
+          }
+        ]
+      })
+    ]
   }
+}
+
+/**
+ * Where a resource's bytes are: `path`, `bytes` and `hash` of one file, or,
+ * for a table in blocks (`articles/*.jsonl`), `path` as the list of its block
+ * files in order (a Data Package v2 multipart resource: the parts joined are
+ * the table) with their total `bytes`; each block's hash is in `SHA256SUMS`.
+ */
+function located(files: ReadonlyMap<string, Digest>, path: string, required: true): Record<string, unknown>
+function located(files: ReadonlyMap<string, Digest>, path: string, required: false): Record<string, unknown> | undefined
+function located(files: ReadonlyMap<string, Digest>, path: string, required: boolean): Record<string, unknown> | undefined {
+  const star = path.indexOf('*')
+  if (star < 0) {
+    const file = files.get(path)
+    if (file === undefined) {
+      if (required) throw new Error(`Missing data file \`${path}\`, expected every record type to be written`)
+      return undefined
+    }
+    return { path, bytes: file.bytes, hash: `sha256:${file.sha256}` }
+  }
+  const [prefix, suffix] = [path.slice(0, star), path.slice(star + 1)]
+  const parts = [...files.keys()].filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && !name.slice(prefix.length).includes('/')).sort()
+  if (parts.length === 0) {
+    if (required) throw new Error(`Missing the blocks \`${path}\`, expected every record type to be written`)
+    return undefined
+  }
+  return { path: parts, bytes: parts.reduce((sum, part) => sum + files.get(part)!.bytes, 0) }
 }
 
 /**
@@ -92,7 +116,7 @@ export function dataPackage(files: ReadonlyMap<string, Digest>, info: DataPackag
  * @param info
  *   Name and version.
  */
-export function describeData(data: Map<string, FileContent>, info: DataPackageInfo): void {
+export function describeData(data: Map<string, OutputContent>, info: DataPackageInfo): void {
   data.delete('datapackage.json')
   data.delete('SHA256SUMS')
   const digests = new Map<string, Digest>([...data].map(([path, content]) => [path, digest(content)]))

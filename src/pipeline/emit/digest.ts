@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { sha256 } from '../hash.js'
-import type { ByteChunks, FileContent } from './bytes.js'
+import type { ByteChunks, OutputContent } from './bytes.js'
+import { isKept } from './kept-file.js'
 
 /** Size and hash of a file’s bytes. */
 export interface Digest {
@@ -11,7 +12,7 @@ export interface Digest {
 }
 
 /**
- * Size and SHA-256 of a file, from its text as UTF-8 (encoded once: hashing
+ * Size and SHA-256 of a file (a kept file's are known), from its text as UTF-8 (encoded once: hashing
  * the bytes is about three times faster than hashing the string). Bytes are
  * hashed once and remembered by identity, so they must not change afterwards
  * (the emit never changes the bytes it made).
@@ -21,8 +22,9 @@ export interface Digest {
  * @returns
  *   The digest.
  */
-export function digest(content: FileContent): Digest {
+export function digest(content: OutputContent): Digest {
   if (typeof content === 'string') return digestOf(Buffer.from(content, 'utf8'))
+  if (isKept(content)) return { bytes: content.bytes, sha256: content.sha256 }
   // The data files are hashed for `SHA256SUMS` and again when written: bytes once.
   let known = digests.get(content)
   if (!known) digests.set(content, (known = digestOf(content)))

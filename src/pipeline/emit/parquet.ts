@@ -11,15 +11,28 @@ import { writeContent } from './write-content.js'
 export const parquetTypes: readonly RecordType[] = recordTypes.filter((type) => type.path.endsWith('.jsonl'))
 
 /**
- * Path of a record type's Parquet file, relative to the data folder.
+ * Path of a record type's Parquet file (or the glob of its blocks), relative
+ * to the data folder; also of one JSON Lines file's (or block's) Parquet file.
  *
  * @param type
- *   Record type (`articles`).
+ *   Record type (`entities`), or the path of a JSON Lines file (`articles/00000.jsonl`).
  * @returns
- *   `articles.parquet`.
+ *   `entities.parquet`, `articles/*.parquet` for a table in blocks, `articles/00000.parquet`.
  */
-export function parquetPath(type: RecordType): string {
-  return type.path.replace(/\.jsonl$/, '.parquet')
+export function parquetPath(type: RecordType | string): string {
+  return (typeof type === 'string' ? type : type.path).replace(/\.jsonl$/, '.parquet')
+}
+
+/**
+ * The table a JSON Lines file (or block) belongs to.
+ *
+ * @param path
+ *   Path relative to the data folder (`entities.jsonl`, `articles/00000.jsonl`).
+ * @returns
+ *   Its record type, or `undefined` for a path that is no table's.
+ */
+export function tableOf(path: string): RecordType | undefined {
+  return parquetTypes.find((type) => (type.blocks ? path.startsWith(`${type.blocks}/`) && path.endsWith('.jsonl') && !path.slice(type.blocks.length + 1).includes('/') : path === type.path))
 }
 
 /** A column of a Parquet table, derived from the record type's valibot schema. */
@@ -146,28 +159,34 @@ export const parquetWriteOptions = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_
  * version as its writer, and no time).
  *
  * @param jsonl
- *   Content of each table's JSON Lines file, by record type name (`articles`).
+ *   Content of JSON Lines files (whole tables or blocks), by path relative to
+ *   the data folder (`entities.jsonl`, `articles/00000.jsonl`).
  * @returns
- *   The Parquet bytes by path relative to the data folder (`articles.parquet`).
+ *   The Parquet bytes by path relative to the data folder (`entities.parquet`,
+ *   `articles/00000.parquet`), in the order of `jsonl`.
  */
 export async function writeParquet(jsonl: ReadonlyMap<string, FileContent>): Promise<Map<string, Uint8Array>> {
+  const result = new Map<string, Uint8Array>()
+  if (jsonl.size === 0) return result
   const { DuckDBInstance } = await import('@duckdb/node-api')
   const folder = await mkdtemp(join(tmpdir(), 'korpus-parquet-'))
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' })
   const connection = await instance.connect()
   try {
     await connection.run('SET preserve_insertion_order = true')
-    const result = new Map<string, Uint8Array>()
-    for (const type of parquetTypes) {
-      const content = jsonl.get(type.name)
-      if (content === undefined) throw new Error(`Missing JSON Lines of \`${type.name}\`, expected every table to be written before its Parquet file`)
-      const source = join(folder, type.path)
-      const target = join(folder, parquetPath(type))
+    let count = 0
+    for (const [path, content] of jsonl) {
+      const type = tableOf(path)
+      if (!type) throw new Error(`Unexpected JSON Lines file \`${path}\`, expected a table's file or block (${parquetTypes.map((table) => `\`${table.path}\``).join(', ')})`)
+      const source = join(folder, `${++count}.jsonl`)
+      const target = join(folder, `${count}.parquet`)
       await writeContent(source, content)
       const columns = parquetColumns(type.schema)
       const read = `read_json(${sqlString(source)}, format = 'newline_delimited', maximum_object_size = 268435456, columns = {${columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.jsonType)}`).join(', ')}})`
       await connection.run(`COPY (SELECT ${columns.map((column) => column.select).join(', ')} FROM ${read}) TO ${sqlString(target)} (${parquetWriteOptions})`)
-      result.set(parquetPath(type), new Uint8Array(await readFile(target)))
+      result.set(parquetPath(path), new Uint8Array(await readFile(target)))
+      await rm(source, { force: true })
+      await rm(target, { force: true })
     }
     return result
   } finally {

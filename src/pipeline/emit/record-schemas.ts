@@ -13,8 +13,13 @@ export const ArticleRecordSchema = v.omit(ArticleSchema, ['mentions', 'quotes'])
 export interface RecordType {
   /** Resource name in `datapackage.json` (`articles`). */
   readonly name: string
-  /** Data file, relative to the data folder (`articles.jsonl`). */
+  /**
+   * Data file, relative to the data folder (`entities.jsonl`); for a table
+   * split into blocks, the glob of its block files (`articles/*.jsonl`).
+   */
   readonly path: string
+  /** Folder of the block files (`articles`: `articles/00000.jsonl`, …), for a table with a line per article's record. */
+  readonly blocks?: string | undefined
   /** JSON Schema file, relative to the data folder (`schema/article.schema.json`). */
   readonly schemaPath: string
   /** Human title. */
@@ -32,10 +37,11 @@ export interface RecordType {
 export const recordTypes: readonly RecordType[] = [
   {
     name: 'articles',
-    path: 'articles.jsonl',
+    path: 'articles/*.jsonl',
+    blocks: 'articles',
     schemaPath: 'schema/article.schema.json',
     title: 'Articles',
-    description: 'One article a line, sorted by date (month-dated articles count from the 1st), then id: metadata, `markdown` and plain-text `paragraphs`. Offsets in mentions and quotes count UTF-16 code units in `paragraphs[n].text`.',
+    description: 'One article a line, sorted by date (month-dated articles count from the 1st), then id: metadata, `markdown` and plain-text `paragraphs`. Offsets in mentions and quotes count UTF-16 code units in `paragraphs[n].text`. In blocks of articles (`articles/00000.jsonl`, …): the blocks in name order are the table in corpus order.',
     schema: ArticleRecordSchema
   },
   {
@@ -56,18 +62,20 @@ export const recordTypes: readonly RecordType[] = [
   },
   {
     name: 'mentions',
-    path: 'mentions.jsonl',
+    path: 'mentions/*.jsonl',
+    blocks: 'mentions',
     schemaPath: 'schema/mention.schema.json',
     title: 'Mentions',
-    description: 'One occurrence of an entity name a line, in corpus order (article, then position). `entity` joins `entities.id`, `articleId` joins `articles.id`.',
+    description: 'One occurrence of an entity name a line, in corpus order (article, then position). `entity` joins `entities.id`, `articleId` joins `articles.id`. In blocks: block `n` holds the mentions of the articles of `articles/n.jsonl`.',
     schema: MentionSchema
   },
   {
     name: 'quotes',
-    path: 'quotes.jsonl',
+    path: 'quotes/*.jsonl',
+    blocks: 'quotes',
     schemaPath: 'schema/quote.schema.json',
     title: 'Quotes',
-    description: 'One attributed quotation a line, in corpus order. `speaker` and `via` join `entities.id` (`speaker` is null for unnamed sources), `articleId` joins `articles.id`.',
+    description: 'One attributed quotation a line, in corpus order. `speaker` and `via` join `entities.id` (`speaker` is null for unnamed sources), `articleId` joins `articles.id`. In blocks: block `n` holds the quotes of the articles of `articles/n.jsonl`.',
     schema: QuoteSchema
   },
   {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import type { FileContent } from './bytes.js'
+import type { OutputContent } from './bytes.js'
 import { digest } from './digest.js'
+import { isKept, KeptFileMissingError } from './kept-file.js'
 import { writeContent } from './write-content.js'
-import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
+import { copyFile, link, lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { threadId } from 'node:worker_threads'
 
@@ -30,7 +31,12 @@ export interface WriteOutputOptions {
  * Write a build’s files so that readers only ever see a complete output: the
  * files go into a new content-addressed folder `<store>/<hash>/`, then the
  * link `<root>` is switched to it in one atomic `rename`. An interrupted or
- * failed write leaves the previous output as it was.
+ * failed write leaves the previous output as it was. A file kept from the
+ * previous output (`KeptFile`: a block no article of which changed) is
+ * hard-linked into the new folder, not written: only changed blocks and the
+ * small whole-corpus files cost bytes. The previous folder is removed only
+ * after the link points to the new one, so its files (and the links to them)
+ * stay valid throughout.
  *
  * @param root
  *   Path of the output link (`generated`).
@@ -41,7 +47,7 @@ export interface WriteOutputOptions {
  * @returns
  *   The folder the link now points to.
  */
-export async function writeOutput(root: string, files: ReadonlyMap<string, FileContent>, options: WriteOutputOptions = {}): Promise<string> {
+export async function writeOutput(root: string, files: ReadonlyMap<string, OutputContent>, options: WriteOutputOptions = {}): Promise<string> {
   const name = root.split(/[\\/]/).pop()!
   const store = join(dirname(root), `.${name}`)
   // Unique per call: two builds in one process must not write into one folder or link.
@@ -72,7 +78,7 @@ export async function writeOutput(root: string, files: ReadonlyMap<string, FileC
 }
 
 /** Write the files into `<store>/<staging>/` and rename it to its content hash; returns the hash. */
-async function writeFolder(store: string, staging: string, files: ReadonlyMap<string, FileContent>, options: WriteOutputOptions): Promise<string> {
+async function writeFolder(store: string, staging: string, files: ReadonlyMap<string, OutputContent>, options: WriteOutputOptions): Promise<string> {
   // Each file is encoded (when it is text), hashed for the folder name and written in turn; the
   // folder gets its name when all are written.
   const folder = join(store, staging)
@@ -84,7 +90,8 @@ async function writeFolder(store: string, staging: string, files: ReadonlyMap<st
       hash.update(`${path}\0${digest(bytes).sha256}\0`)
       const file = join(folder, path)
       await mkdir(dirname(file), { recursive: true })
-      await writeContent(file, bytes)
+      if (isKept(bytes)) await linkKept(bytes.kept, file)
+      else await writeContent(file, bytes)
       await options.onStep?.(`write ${path}`)
     }
     const id = hash.digest('hex').slice(0, 16)
@@ -96,6 +103,17 @@ async function writeFolder(store: string, staging: string, files: ReadonlyMap<st
     // A failed write removes what it wrote (a killed one leaves it to a later build's clean-up).
     await rm(folder, { recursive: true, force: true }).catch(() => {})
     throw error
+  }
+}
+
+/** Hard-link a file of the previous output (copy it where links fail: another file system, no link support). */
+async function linkKept(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new KeptFileMissingError(from, { cause: error })
+    await copyFile(from, to)
   }
 }
 

@@ -38,7 +38,7 @@ export interface VerifyResult {
  * checksums: every file listed in `SHA256SUMS` must exist and hash to the
  * listed value, no file in the data folder may be missing from it, the
  * `sha256:` hashes and sizes in `datapackage.json` must agree, and each
- * article’s `hash` in `articles.jsonl` must equal the one in `manifest.json`,
+ * article’s `hash` in the article blocks (`articles/*.jsonl`) must equal the one in `manifest.json`,
  * and each Parquet file must be framed as one.
  * Nothing is written; symbolic links are reported, not followed.
  *
@@ -128,22 +128,38 @@ function checkDataPackage(contents: ReadonlyMap<string, Buffer>, shown: (path: s
   }
   const problems: VerifyProblem[] = []
   for (const resource of data.resources) {
-    if (typeof resource?.path !== 'string' || !isInside(resource.path)) continue
-    const bytes = contents.get(resource.path)
-    if (!bytes) continue
-    const hash = typeof resource.hash === 'string' ? resource.hash.replace(/^sha256:/, '') : undefined
-    if ((hash !== undefined && hash !== sha256(bytes)) || (typeof resource.bytes === 'number' && resource.bytes !== bytes.byteLength)) {
-      problems.push({ path: shown(resource.path), kind: 'changed', reason: 'Unexpected content that differs from its hash or size in `datapackage.json`' })
+    if (typeof resource?.path === 'string') {
+      if (!isInside(resource.path)) continue
+      const bytes = contents.get(resource.path)
+      if (!bytes) continue
+      const hash = typeof resource.hash === 'string' ? resource.hash.replace(/^sha256:/, '') : undefined
+      if ((hash !== undefined && hash !== sha256(bytes)) || (typeof resource.bytes === 'number' && resource.bytes !== bytes.byteLength)) {
+        problems.push({ path: shown(resource.path), kind: 'changed', reason: 'Unexpected content that differs from its hash or size in `datapackage.json`' })
+      }
+    } else if (Array.isArray(resource?.path)) {
+      // A table in blocks: each block's hash is in SHA256SUMS; their total size is here.
+      const parts = resource.path.filter((part): part is string => typeof part === 'string' && isInside(part))
+      const missing = parts.filter((part) => !contents.has(part))
+      for (const part of missing) problems.push({ path: shown(part), kind: 'missing', reason: 'Missing block that `datapackage.json` lists, expected it to be listed in SHA256SUMS too' })
+      const total = parts.reduce((sum, part) => sum + (contents.get(part)?.byteLength ?? 0), 0)
+      if (missing.length === 0 && typeof resource.bytes === 'number' && resource.bytes !== total) {
+        problems.push({ path: shown(parts[0] ?? 'datapackage.json'), kind: 'changed', reason: `Unexpected total size ${total} of the blocks, expected ${resource.bytes} from \`datapackage.json\`` })
+      }
     }
   }
   return problems
 }
 
-/** Each article’s `hash` in `articles.jsonl` must equal the manifest’s, and both must list the same articles. */
+/** The article files: `articles.jsonl` (the layout before blocks) and the blocks `articles/*.jsonl`, in name order. */
+function articleFiles(contents: ReadonlyMap<string, Buffer>): string[] {
+  return [...contents.keys()].filter((path) => path === 'articles.jsonl' || /^articles\/[^/]+\.jsonl$/.test(path)).sort()
+}
+
+/** Each article’s `hash` in the article files (`articles/*.jsonl`) must equal the manifest’s, and both must list the same articles. */
 function checkManifest(contents: ReadonlyMap<string, Buffer>, shown: (path: string) => string): VerifyProblem[] {
   const manifestText = contents.get('manifest.json')
-  const articlesText = contents.get('articles.jsonl')
-  if (manifestText === undefined || articlesText === undefined) return []
+  const files = articleFiles(contents)
+  if (manifestText === undefined || files.length === 0) return []
   const manifest = parseJson(manifestText) as { articles?: Record<string, unknown> } | undefined
   if (!manifest || typeof manifest.articles !== 'object' || manifest.articles === null) {
     return [{ path: shown('manifest.json'), kind: 'malformed', reason: 'Unexpected `manifest.json` without `articles` hashes, expected the corpus manifest' }]
@@ -151,25 +167,28 @@ function checkManifest(contents: ReadonlyMap<string, Buffer>, shown: (path: stri
   const expected = new Map(Object.entries(manifest.articles))
   const problems: VerifyProblem[] = []
   const seen = new Set<string>()
-  articlesText
-    .toString('utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      if (line === '') return
-      const record = parseJson(Buffer.from(line)) as { id?: unknown; hash?: unknown } | undefined
-      const id = typeof record?.id === 'string' ? record.id : undefined
-      if (id === undefined) {
-        problems.push({ path: shown('articles.jsonl'), kind: 'malformed', reason: `Unexpected line ${index + 1} that is not an article record, expected JSON with \`id\` and \`hash\`` })
-        return
-      }
-      seen.add(id)
-      if (!expected.has(id)) problems.push({ path: shown('articles.jsonl'), kind: 'changed', reason: `Unexpected article \`${id}\` that \`manifest.json\` does not list` })
-      else if (expected.get(id) !== record!.hash) {
-        problems.push({ path: shown('articles.jsonl'), kind: 'changed', reason: `Unexpected hash of article \`${id}\`, expected the one in \`manifest.json\`` })
-      }
-    })
+  for (const file of files) {
+    contents
+      .get(file)!
+      .toString('utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (line === '') return
+        const record = parseJson(Buffer.from(line)) as { id?: unknown; hash?: unknown } | undefined
+        const id = typeof record?.id === 'string' ? record.id : undefined
+        if (id === undefined) {
+          problems.push({ path: shown(file), kind: 'malformed', reason: `Unexpected line ${index + 1} that is not an article record, expected JSON with \`id\` and \`hash\`` })
+          return
+        }
+        seen.add(id)
+        if (!expected.has(id)) problems.push({ path: shown(file), kind: 'changed', reason: `Unexpected article \`${id}\` that \`manifest.json\` does not list` })
+        else if (expected.get(id) !== record!.hash) {
+          problems.push({ path: shown(file), kind: 'changed', reason: `Unexpected hash of article \`${id}\`, expected the one in \`manifest.json\`` })
+        }
+      })
+  }
   for (const id of expected.keys()) {
-    if (!seen.has(id)) problems.push({ path: shown('articles.jsonl'), kind: 'missing', reason: `Missing article \`${id}\` that \`manifest.json\` lists` })
+    if (!seen.has(id)) problems.push({ path: shown(files[0]!), kind: 'missing', reason: `Missing article \`${id}\` that \`manifest.json\` lists` })
   }
   return problems
 }

@@ -67,7 +67,7 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
   it('does not reuse the cached hash and lines of an article that a corrections file now changes', async () => {
     const cacheDir = join(work, 'cache')
     const before = await build('before-correction', { cacheDir })
-    const quote = JSON.parse(before.files['data/quotes.jsonl']!.split('\n')[0]!) as { articleId: string; text: string }
+    const quote = JSON.parse(before.files['data/quotes/00000.jsonl']!.split('\n')[0]!) as { articleId: string; text: string }
     const corrections = join(corpusDir, 'articles', `${quote.articleId}.corrections.yaml`)
     await writeFile(corrections, `removeQuotes:\n  - text: ${JSON.stringify(quote.text)}\n`)
     try {
@@ -76,7 +76,7 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
       expect(corrected.files).toEqual((await build('corrected-reference', { cacheDir: false })).files)
       const hashOf = (files: Record<string, string>): string => (JSON.parse(files['data/manifest.json']!) as { articles: Record<string, string> }).articles[quote.articleId]!
       expect(hashOf(corrected.files)).not.toBe(hashOf(before.files))
-      const count = (files: Record<string, string>): number => files['data/quotes.jsonl']!.split('\n').filter((line) => line.startsWith(`{"articleId":${JSON.stringify(quote.articleId)},`)).length
+      const count = (files: Record<string, string>): number => files['data/quotes/00000.jsonl']!.split('\n').filter((line) => line.startsWith(`{"articleId":${JSON.stringify(quote.articleId)},`)).length
       expect(count(corrected.files)).toBe(count(before.files) - 1)
     } finally {
       await rm(corrections)
