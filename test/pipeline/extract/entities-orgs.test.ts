@@ -196,15 +196,20 @@ describe('English organization names of common nouns', () => {
 describe('names with a genitive inside', () => {
   const named = (...texts: string[]) => organizationMentions(...texts).map((mention) => `${mention.text} = ${mention.name}`)
   it('take a listed head, `der`/`des` and the complement, in the nominative, with an acronym in brackets', () => {
-    expect(named('Die Gewerkschaft der Lehrer (GdL) warnte, der Chef des Bundes der Sparer widersprach.')).toEqual([
+    expect(named('Die Gewerkschaft der Lehrer (GdL) warnte, der Chef des Bundes der Sparer (BdS) widersprach.')).toEqual([
       'Gewerkschaft der Lehrer = Gewerkschaft der Lehrer',
       'GdL = Gewerkschaft der Lehrer',
-      'Bundes der Sparer = Bund der Sparer'
+      'Bundes der Sparer = Bund der Sparer',
+      'BdS = Bund der Sparer'
     ])
-    expect(named('Sie sprach beim Verband der Keramischen Industrie und vor der Partei der Arbeit.')).toEqual(['Verband der Keramischen Industrie = Verband der Keramischen Industrie', 'Partei der Arbeit = Partei der Arbeit'])
+    expect(named('Sie sprach beim Verband der Keramischen Industrie und vor der Partei der Arbeit (PdA).')).toEqual(['Verband der Keramischen Industrie = Verband der Keramischen Industrie', 'Partei der Arbeit = Partei der Arbeit', 'PdA = Partei der Arbeit'])
   })
   it('are none after a role noun, a known name or a place, without an article, or before another capitalized word', () => {
     expect(named('Die Partei der Kanzlerin verlor, die Partei der Ukraine auch. Partei der Mitte ist ein Slogan. Der Bund der Sparer Hessen tagte.')).toEqual([])
     expect(named('Die Partei der Grünen stimmte zu.')).toEqual(['Grünen = Bündnis 90/Die Grünen'])
+  })
+  it('are none with an everyday head (`Bund`, `Partei`, `Liga`) and no acronym in brackets', () => {
+    expect(named('Der Bund der Ehe ist geschützt, die Partei der Nichtwähler wächst, die Liga der Demokratien tagte, der Chef des Bundes der Sparer schwieg.')).toEqual([])
+    expect(named('Die Gewerkschaft der Lehrer warnte.')).toEqual(['Gewerkschaft der Lehrer = Gewerkschaft der Lehrer'])
   })
 })

@@ -1,6 +1,6 @@
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
 import { firstNames } from '../lexicons/first-names.js'
-import { genitiveHeads } from '../lexicons/genitive-heads.js'
+import { everydayGenitiveHeads, genitiveHeads } from '../lexicons/genitive-heads.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -28,7 +28,9 @@ function complementNoun(part: Part, covered: ReadonlySet<number>, k: number): bo
  * Partei der Kanzlerin` is none: a role noun), the complement one noun,
  * possibly after one capitalized adjective, that ends the noun phrase and is
  * no known name (`die Partei der Grünen` is the party `Grüne`). An acronym in
- * brackets right after it (`(GdP)`) names the same organization. The name is
+ * brackets right after it (`(GdP)`) names the same organization; with an
+ * everyday head (`Bund`, `Partei`, `Liga`: `der Bund der Ehe`) only such an
+ * acronym makes the phrase a name. The name is
  * in the nominative (`Bund der Steuerzahler`). Marks the parts it takes.
  *
  * @param text
@@ -64,12 +66,15 @@ export function genitiveNames(text: string, parts: readonly Part[], covered: Set
     // The complement ends the noun phrase: no capitalized word after it.
     const after = parts[last + 1]
     if (after && spaced(text, parts[last]!, after) && after.upper) continue
+    // `(GdP)`: its acronym, in any case mix with two capitals.
+    const acronym = parts[last + 1]
+    const hasAcronym = acronym !== undefined && /^[ \t]*\($/u.test(text.slice(parts[last]!.end, acronym.start)) && text[acronym.end] === ')' && !acronym.hyphenAfter && /^\p{Lu}\p{L}{1,7}$/u.test(acronym.text) && (acronym.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !covered.has(last + 1)
+    // `der Bund der Ehe` is no name: an everyday head needs the acronym.
+    if (everydayGenitiveHeads.has(nominative) && !hasAcronym) continue
     const name = `${nominative} ${text.slice(article.start, parts[last]!.end)}`
     for (let n = i; n <= last; n++) covered.add(n)
     found.push({ first: i, last, type: 'organization', name, kind: nominative === 'Partei' ? 'party' : null })
-    // `(GdP)`: its acronym, in any case mix with two capitals.
-    const acronym = parts[last + 1]
-    if (acronym && /^[ \t]*\($/u.test(text.slice(parts[last]!.end, acronym.start)) && text[acronym.end] === ')' && !acronym.hyphenAfter && /^\p{Lu}\p{L}{1,7}$/u.test(acronym.text) && (acronym.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !covered.has(last + 1)) {
+    if (hasAcronym) {
       covered.add(last + 1)
       found.push({ first: last + 1, last: last + 1, type: 'organization', name, kind: nominative === 'Partei' ? 'party' : null })
       last++

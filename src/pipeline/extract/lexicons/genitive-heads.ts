@@ -11,3 +11,11 @@ export const genitiveHeads: ReadonlyMap<string, string> = new Map([
   ['komitee', 'Komitee'], ['komitees', 'Komitee'], ['liga', 'Liga'], ['arbeitsgemeinschaft', 'Arbeitsgemeinschaft'], ['bündnis', 'Bündnis'],
   ['bündnisses', 'Bündnis']
 ])
+
+/**
+ * Heads of `genitiveHeads` that are everyday words too (`der Bund der Ehe`,
+ * `die Partei der Nichtwähler`, `die Liga der Demokratien`, `das Bündnis der
+ * Willigen`): with one of them the phrase is a name only when an acronym in
+ * brackets follows (`der Bund der Steuerzahler (BdSt)`), by nominative.
+ */
+export const everydayGenitiveHeads: ReadonlySet<string> = new Set(['Bund', 'Partei', 'Liga', 'Bündnis', 'Komitee'])
