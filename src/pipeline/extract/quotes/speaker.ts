@@ -434,6 +434,32 @@ export function resolveOrgNoun(article: ArticleInfo, word: string, position: Pos
 }
 
 /**
+ * Heads of offices: a role noun ending in one of these (`Richter`,
+ * `Polizeisprecherin`, `Oberbürgermeister`) names the holder of an office,
+ * who is never the previous quote's speaker unless that speaker was
+ * introduced with the office. Lower case, masculine nominative singular.
+ */
+const officeHeads = new Set([
+  'minister', 'sprecher', 'sekretär', 'präsident', 'kanzler', 'botschafter', 'leiter', 'chef', 'vorsitzende', 'vorsitzender',
+  'abgeordnete', 'abgeordneter', 'general', 'admiral', 'kommandeur', 'befehlshaber', 'beauftragte', 'beauftragter', 'senator',
+  'premier', 'bürgermeister', 'gouverneur', 'könig', 'papst', 'direktor', 'oberhaupt', 'oberst', 'kommandant', 'richter',
+  'staatsanwalt', 'staatsanwält', 'kommissar', 'vorstand', 'geschäftsführer', 'intendant', 'bischof', 'bischöf', 'machthaber',
+  'koordinator', 'chefredakteur', 'ombudsmann', 'vize', 'landrat', 'polizeichef', 'diktator'
+])
+const officeEndings = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em']
+
+/** Whether a role noun names an office (`Richter`, `Polizeisprecherin`), not a profession or a part (`Diplomat`, `Helfer`). */
+function isOfficeNoun(word: string): boolean {
+  const last = word.split('-').at(-1)!.toLowerCase()
+  return officeEndings.some((ending) => {
+    if (!last.endsWith(ending)) return false
+    const stem = last.slice(0, last.length - ending.length)
+    for (let cut = 0; cut <= stem.length - 3; cut++) if (officeHeads.has(stem.slice(cut))) return true
+    return false
+  })
+}
+
+/**
  * Resolve a role noun (`der Norweger`, `der Kreml-Sprecher`, `der
  * Außenminister`) to an entity: roles seen with names in the article, then the
  * registry's role nouns and titles; the most recent such person wins. Then a
@@ -442,7 +468,9 @@ export function resolveOrgNoun(article: ArticleInfo, word: string, position: Pos
  * noun (`der 39-Jährige`) is the last person of its gender. A bare role
  * noun without a known holder names the previous quote's speaker (a person
  * of its gender with no other role known: `„…“, sagte X. … so der
- * Diplomat`); else it is an unnamed source described by the noun.
+ * Diplomat`) unless it names an office (`der Richter`, `die
+ * Polizeisprecherin`: `isOfficeNoun`); else it is an unnamed source
+ * described by the noun.
  *
  * @param article
  *   Article info.
@@ -474,7 +502,8 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   // `„…“, sagte X. … so der Helfer`: a role noun without a holder in the article names the previous quote's speaker, a person of its gender
   // with no other role known and with whom its origin adjectives agree.
   // Only a singular noun after an article (`der Diplomat`, `die Sprecherin`): `gegenüber Journalisten` names no one.
-  if (bare && gender && isRoleNoun(word) && !ageNoun.test(word) && (gender === 'm' || /in$/u.test(word))) {
+  // Never an office (`der Richter`, `die Polizeisprecherin`, `der Bürgermeister`): an office names its own holder, not whoever spoke last.
+  if (bare && gender && isRoleNoun(word) && !isOfficeNoun(word) && !ageNoun.test(word) && (gender === 'm' || /in$/u.test(word))) {
     const previous = previousSpeakerAt(article, position)
     const seen = previous?.speaker ? lastBefore(seenIndex(article).persons, article, position, (candidate) => candidate.entity === previous.speaker, 40) : undefined
     if (previous && seen && seen.roleWords.length === 0 && (!seen.gender || seen.gender === gender) && agrees(seen)) {
