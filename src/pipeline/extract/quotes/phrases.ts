@@ -1,7 +1,7 @@
 import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
 import { findCues, type CueHit } from './cues.js'
 import { gapText } from './clause.js'
-import { resolvePhrase, type Speaker } from './speaker.js'
+import { genderOf, resolvePhrase, type Speaker } from './speaker.js'
 
 /** The end of the noun phrase after a verb: up to punctuation, `laut`, a preposition of time/place or a lower-case word. */
 export function phraseEnd(info: ParagraphInfo, from: number, to: number): number {
@@ -167,7 +167,8 @@ function appositionOf(info: ParagraphInfo, from: number, start: number): boolean
  * `Die Nato reagierte, indem sie erklärte: …`: the organization that opens the
  * main clause over parts `[from, end)` with the article of the pronoun's
  * gender (`die` for `sie`, `der` for `er`) is what the pronoun of the
- * subordinate clause refers to; a person there is left to the pronoun rules.
+ * subordinate clause refers to; a person there, or a person named between it
+ * and the subordinator, is left to the pronoun rules.
  */
 function mainClauseOrganization(article: ArticleInfo, info: ParagraphInfo, from: number, end: number, articleWord: 'der' | 'die'): Speaker | undefined {
   if (info.parts[from]?.lower !== articleWord || info.inQuote[from]) return undefined
@@ -178,7 +179,27 @@ function mainClauseOrganization(article: ArticleInfo, info: ParagraphInfo, from:
     if (/[,;:]/.test(gapText(info, j, j + 1))) return undefined
     if (!info.parts[j]!.upper && !/^[a-zäöüß]+(?:e|en|er|es)$/u.test(info.parts[j]!.text) && !['für', 'der', 'des', 'von', 'vom', 'und'].includes(info.parts[j]!.lower)) return undefined
   }
+  // `Die Nato kritisierte Annalena Baerbock, weil sie …`: a person between the organization and the subordinator is the pronoun's nearer antecedent.
+  if (mentionsIn(info, subject.last + 1, end).some((mention) => mention.type === 'person' && !mention.inQuote)) return undefined
   return { speaker: subject.mention.entity, description: null, resolution: 'pronoun', confidence: 0.7, coreference: `the subject of the main clause, \`${subject.mention.text}\`` }
+}
+
+/**
+ * Whether a name right before `, der`/`, die` is what the relative pronoun
+ * stands for: not when it hangs on a head noun before it (`Der Anwalt von
+ * Petra Klein, der …`, `die Tochter des Ministers X, die …`: the pronoun is
+ * the head's), and for a person only when the pronoun's gender fits.
+ */
+function relativeAntecedent(article: ArticleInfo, info: ParagraphInfo, antecedent: ReturnType<typeof mentionsIn>[number], gender: 'f' | 'm'): boolean {
+  const before = info.parts[antecedent.first - 1]?.lower
+  if (before && ['von', 'vom', 'des', 'der', 'dem'].includes(before) && antecedent.first - 2 >= 0 && info.parts[antecedent.first - 2]!.upper) return false
+  // `die Tochter des Präsidenten X`: a genitive role before the name.
+  const beforeRole = info.parts[antecedent.first - 2]?.lower
+  if (before && info.parts[antecedent.first - 1]!.upper && beforeRole && ['des', 'der'].includes(beforeRole) && antecedent.first - 3 >= 0 && info.parts[antecedent.first - 3]!.upper) return false
+  if (antecedent.type !== 'person') return true
+  const entity = article.entities.get(antecedent.mention.entity)
+  const known = genderOf(entity?.name ?? antecedent.mention.text, antecedent.mention.role ? [antecedent.mention.role] : [])
+  return known === undefined || known === gender
 }
 
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
@@ -210,7 +231,9 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
   // `…, ein General, Kommandeur X, der vor dem Parlament betonte, …`: the relative pronoun of the cue's own clause stands for the name before its comma.
   if (start > from + 1 && ['der', 'die'].includes(info.parts[start]!.lower) && !info.inQuote[start] && /,\s*$/.test(gapText(info, start - 1, start)) && info.parts[start + 1] && !info.parts[start + 1]!.upper && start + 1 < cue.index) {
     const antecedent = mentionsIn(info, Math.max(from, start - 6), start).filter((mention) => !mention.inQuote && mention.last === start - 1 && (mention.type === 'person' || mention.type === 'organization')).at(-1)
-    if (antecedent) return { speaker: antecedent.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
+    if (antecedent && relativeAntecedent(article, info, antecedent, info.parts[start]!.lower === 'der' ? 'm' : 'f')) {
+      return { speaker: antecedent.mention.entity, description: null, resolution: 'name', confidence: 0.8, coreference: `the relative pronoun \`${info.parts[start]!.text}\` → \`${antecedent.mention.text}\`, the name before its comma` }
+    }
   }
   // `Ein Beamter, den die Zeitung zitiert, sagte, …`: a relative clause between the subject and the cue; a name in it never speaks.
   const relative = relativeClauseBefore(info, from, start, cue.index)

@@ -79,7 +79,7 @@ const maleNamesInA = new Set([
 ])
 
 /** The gender that a person's roles or first name suggest: a role in `-in`/`-frau` is a woman's, another role noun a man's; else the first name's ending. */
-function genderOf(name: string, roles: readonly string[]): 'f' | 'm' | undefined {
+export function genderOf(name: string, roles: readonly string[]): 'f' | 'm' | undefined {
   for (const role of roles) {
     const head = role.slice(role.lastIndexOf(' ') + 1).toLowerCase()
     if (/(?:in|innen|frau)$/.test(head)) return 'f'

@@ -89,6 +89,10 @@ describe('a pronoun after a subordinator', () => {
     const found = quotes('Die Lage ist ernst.', 'Die Nato reagierte scharf, indem sie erklärte: „Wir werden jeden Zentimeter verteidigen.“')
     expect(found.at(-1)).toMatchObject({ text: 'Wir werden jeden Zentimeter verteidigen.', speaker: 'nato' })
   })
+  it('gives `sie` to a woman named between the organization and the subordinator', () => {
+    const found = quotes('Die Lage ist ernst.', 'Die Nato kritisierte Annalena Baerbock scharf, weil sie am Montag erklärte, die Ukraine gehöre in das Bündnis.')
+    expect(found.at(-1)).toMatchObject({ text: 'die Ukraine gehöre in das Bündnis', speaker: 'annalena-baerbock' })
+  })
   it('does not give `er` to a feminine organization subject', () => {
     const found = quotes('Sergej Lawrow reiste ab.', 'Die Nato reagierte scharf, als er erklärte: „Wir werden nicht verhandeln.“')
     expect(found.at(-1)).toMatchObject({ speaker: 'sergej-lawrow' })
@@ -195,8 +199,14 @@ describe('a role noun with a complement', () => {
 // Class 3 of issue 12: a relative pronoun as the cue's subject.
 describe('a relative pronoun as the subject of the cue', () => {
   it('gives the words to the name right before the relative clause', () => {
-    const found = quotes('Sergej Lawrow kam früh.', 'Neuer Minister wird ein General, Kommandeur Erik Holmgren, der vor dem Parlament betonte, er gehöre keiner Partei an.')
-    expect(found.at(-1)).toMatchObject({ text: 'er gehöre keiner Partei an', speaker: 'erik-holmgren' })
+    const found = quotes('Sergej Lawrow kam früh.', 'Neuer Minister wird ein General, Kommandeur Erik Holmgren, der vor dem Parlament betonte, die Armee gehöre keiner Partei.')
+    expect(found.at(-1)).toMatchObject({ text: 'die Armee gehöre keiner Partei', speaker: 'erik-holmgren' })
+  })
+  it('does not give the words to a name that hangs on a head noun, nor to a person of the other gender', () => {
+    const lawyer = quotes('Die Sitzung begann.', 'Der Anwalt von Petra Klein, der am Montag vor Gericht betonte, die Beweise reichten nicht aus, beantragte Freispruch.')
+    expect(lawyer.map((quote) => quote.speaker)).toEqual([null])
+    const daughter = quotes('Die Sitzung begann.', 'Die Tochter von Erik Holmgren, die am Montag vor der Presse erklärte, die Beweise reichten nicht aus, weinte.')
+    expect(daughter.map((quote) => quote.speaker)).toEqual([null])
   })
   it('leaves an apposition with a noun after the comma to the apposition rules', () => {
     const found = quotes('Die Sitzung begann.', 'Annalena Baerbock, die Außenministerin, sagte, die Gespräche gingen weiter.')
