@@ -202,6 +202,17 @@ function relativeAntecedent(article: ArticleInfo, info: ParagraphInfo, anteceden
   return known === undefined || known === gender
 }
 
+/**
+ * The first personal pronoun (`er`, `sie`) outside quotation marks in parts
+ * `[from, to)` (`Er traf X, sprach über Y und sagte, …`): when the resolver
+ * finds no subject of a cue, that pronoun is it, and a sieve resolves it
+ * instead of reporting the clause as unnamed.
+ */
+export function pronounSubjectBefore(info: ParagraphInfo, from: number, to: number): number | undefined {
+  for (let j = from; j < to; j++) if ((info.parts[j]!.lower === 'er' || info.parts[j]!.lower === 'sie') && !info.inQuote[j]) return j
+  return undefined
+}
+
 /** Subject of a cue verb: a name before it that is not inside a prepositional phrase, else the phrase right after it. */
 export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: number, cue: CueHit, to: number): Speaker | undefined {
   let start = from

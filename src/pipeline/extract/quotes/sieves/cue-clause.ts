@@ -1,9 +1,10 @@
 import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
-import { subjectOf, viaAfter, viaBefore } from '../phrases.js'
+import { pronounSubjectBefore, subjectOf, viaAfter, viaBefore } from '../phrases.js'
 import type { CueHit } from '../cues.js'
 import type { QuoteSieve } from '../sieve.js'
+import { resolvePhrase } from '../speaker.js'
 
 const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
 const articleWords = /^(?:der|die|das|den|dem)$/
@@ -158,7 +159,11 @@ export const cueClause: QuoteSieve = {
       }
       // A subject the resolver cannot read (`Der Nachfolger des …-Chefs X, Y, hat angekündigt`): the clause is still reported speech, by a speaker
       // left unnamed, when the cue is the main clause's (not `…, dessen Rücktritt gefordert wird,` or `in die sie geraten war,`).
-      if (!speaker && cue.index > from && !finiteAfter.test(info.parts[cue.end + 1]?.lower ?? '')) speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
+      if (!speaker && cue.index > from && !finiteAfter.test(info.parts[cue.end + 1]?.lower ?? '')) {
+        // `Er traf X, sprach … und sagte, …`: a pronoun earlier in the sentence is the subject of the coordinated cue.
+        const pronoun = pronounSubjectBefore(info, from, cue.index)
+        speaker = pronoun === undefined ? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 } : resolvePhrase(article, info, pronoun, pronoun + 1)
+      }
       if (!speaker) continue
       // A place is a speaker only of a speech act (`Moskau erklärte`), not of an attitude (`der Westen befürchtet`).
       if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue

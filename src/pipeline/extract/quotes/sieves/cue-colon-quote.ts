@@ -1,10 +1,15 @@
 import { make, partsIn } from '../clause.js'
 import { findCues } from '../cues.js'
-import { subjectOf } from '../phrases.js'
+import { pronounSubjectBefore, subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
 
 const unresolved: Speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
+
+/** The pronoun at part `index` as the speaker (`Er traf X und schrieb: „…“`), or an unnamed one when there is none. */
+function pronounOrUnresolved(article: Parameters<typeof resolvePhrase>[0], info: Parameters<typeof resolvePhrase>[1], index: number | undefined): Speaker | undefined {
+  return index === undefined ? unresolved : resolvePhrase(article, info, index, index + 1)
+}
 
 /** `X sagte: „…“`: a quotation after a colon; the subject of the cue before it speaks (or the phrase before the colon). */
 export const cueColonQuote: QuoteSieve = {
@@ -17,7 +22,7 @@ export const cueColonQuote: QuoteSieve = {
       const [preFrom, preTo] = partsIn(info, sentence.start, mark.open)
       const cue = findCues(info, preFrom, preTo)[0]
       // A cue whose subject the resolver cannot read (`Die Autoren der Studie werfen den Behörden vor: „…“`) still introduces the quotation, by a speaker left unnamed.
-      const speaker = cue ? subjectOf(article, info, preFrom, cue, preTo) ?? (cue.index > preFrom ? unresolved : undefined) : resolvePhrase(article, info, preFrom, preTo)
+      const speaker = cue ? subjectOf(article, info, preFrom, cue, preTo) ?? (cue.index > preFrom ? pronounOrUnresolved(article, info, pronounSubjectBefore(info, preFrom, cue.index)) : undefined) : resolvePhrase(article, info, preFrom, preTo)
       if (!speaker) continue
       return { quotes: [make(info, mark.span.start, mark.span.endParagraph, mark.span.end, inner, 'direct', speaker, cue?.text ?? null)], remember: speaker, why: cue ? `subject of \`${cue.text}\` before the colon` : 'the phrase before the colon' }
     }

@@ -78,6 +78,10 @@ export const passiveCue: QuoteSieve = {
       }
       // `war vermutet worden`: `sein` makes a passive only with `worden`; `ist gesagt` alone is a state.
       if (auxiliary < 0 || (/^(?:war|waren|ist|sind)$/.test(info.parts[auxiliary]!.lower) && info.parts[k + 1]?.lower !== 'worden')) continue
+      // `Bislang wurde nicht bestätigt, dass …`: a negated passive reports nothing.
+      let negated = false
+      for (let j = Math.min(auxiliary, k) + 1; j < k; j++) if (['nicht', 'nie', 'niemals', 'weder'].includes(info.parts[j]!.lower)) negated = true
+      if (negated) continue
       // `Q, wird vermutet.`: the cue closes the sentence after a comma, the clause before it reports.
       if (last === to - 1 && auxiliary === k - 1 && auxiliary > from && /,\s*$/.test(gapText(info, auxiliary - 1, auxiliary)) && hasKonjunktiv(info, from, auxiliary, true)) {
         const commaAt = info.text.lastIndexOf(',', info.parts[auxiliary]!.start)

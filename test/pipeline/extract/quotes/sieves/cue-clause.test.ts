@@ -48,6 +48,11 @@ describe('cue-clause', () => {
       { text: 'die Flotte werde bis 2030 verkleinert', speaker: null, attribution: 'cue-clause' }
     ])
   })
+  it('gives a coordinated cue of a sentence that a pronoun opens to that pronoun’s antecedent, not to an unnamed speaker', () => {
+    expect(quotes('Olaf Scholz reiste nach Paris. Er traf Macron, sprach über Energie und sagte, beide Länder seien sich einig.').map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'beide Länder seien sich einig', speaker: 'olaf-scholz' }
+    ])
+  })
   it('does not make a cue that closes a relative clause or a passive (`gefordert wird,`, `geraten war,`) a speaker-less quote', () => {
     expect(one('Der Bürgermeister, dessen Rücktritt von den Händlern gefordert wird, eröffnete am Montag den Markt auf dem Platz.')).toEqual([])
     expect(one('Die Regierung, in die Zweifel geraten war, versuchte danach die Krise schnell zu beenden.')).toEqual([])

@@ -31,6 +31,10 @@ describe('passive-cue', () => {
       { text: 'Die Reparatur könne bis zum Frühjahr dauern', speaker: null, attribution: 'passive-cue' }
     ])
   })
+  it('takes no clause of a negated passive', () => {
+    expect(one('Bislang wurde nicht bestätigt, dass der Minister erkrankt ist.')).toEqual([])
+    expect(one('Bislang wurde bestätigt, dass der Minister erkrankt ist.')).toEqual([{ text: 'dass der Minister erkrankt ist', speaker: null, attribution: 'passive-cue' }])
+  })
   it('takes no clause of a passive that reports nothing, no state and no Konjunktiv passive', () => {
     // No `dass`, Konjunktiv or directive infinitive after the comma.
     expect(one('Das Gebäude wurde im Mai eröffnet, danach zogen die ersten Mieter ein.')).toEqual([])
