@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { speakerTextCeiling } from './eval/speaker-text-ceiling.js'
 
 const shared = resolve(process.env.KORPUS_SHARED ?? '../shared')
 const args = process.argv.slice(2)
@@ -29,6 +30,10 @@ try {
     execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/korpus.ts', 'extract', '--out-dir', pred, ...files], { stdio: ['ignore', 'ignore', 'inherit'] })
     console.log(`\n## ${set.name} (${files.length} articles)\n`)
     console.log(execFileSync(process.execPath, [join(shared, 'eval/score.mjs'), '--gold', set.gold, '--pred', pred, ...set.extra, ...verbose], { encoding: 'utf8' }))
+    if (set.extra.includes('--spans-only')) {
+      const c = speakerTextCeiling(set.gold, pred)
+      console.log(`speaker-text ceiling with the entities found: recall ≤ ${c.recall.toFixed(3)} (${c.quotes} gold quotes: ${c.unnamed} unnamed, ${c.named} with a name found in the article, ${c.unreachable} with none: pronouns, role nouns, unnamed sources, names not found)`)
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true })
