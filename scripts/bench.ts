@@ -171,12 +171,17 @@ try {
       }
       const median = (list: Array<Record<string, any>>, key: string): number => summarize(list.map((item) => item[key] as number)).median
       // Each data module alone: what the engine spends on it at import.
+      // Time and heap (after a full GC: the module's source and the strings it keeps).
       const modules: Record<string, number> = {}
+      const moduleHeapMiB: Record<string, number> = {}
       for (const name of ['catalog', 'mentions', 'quotes', 'texts']) {
-        modules[name] = (await child(['scripts/bench/import-run.mjs', 'module', join(dir, 'dist', 'runtime', `${name}.js`)], ['--expose-gc'])).ms
+        const run = await child(['scripts/bench/import-run.mjs', 'module', join(dir, 'dist', 'runtime', `${name}.js`)], ['--expose-gc'])
+        modules[name] = run.ms
+        moduleHeapMiB[name] = run.heapMiB
       }
       entry.import = {
         modules,
+        moduleHeapMiB,
         ms: median(imports, 'ms'),
         heapMiB: median(imports, 'heapMiB'),
         heapAfterBodyMiB: median(imports, 'heapAfterBodyMiB'),
@@ -277,8 +282,10 @@ for (const [name, result] of Object.entries(big.queries.results) as Array<[strin
   rows.push([`3 ${name}`, String(largest), `${µs(result.indexed.median)} (p99 ${µs(result.indexed.p99)})`, `scan ${µs(result.naive.median)} (p99 ${µs(result.naive.p99)})`, `${Math.round(result.speedup)}× faster`, fast ? '≥ 100×, < 5 µs' : '< 5 µs', met(ok)])
 }
 const importRatio = big.import.ms / big.import.jsonMs
-targets.import = importRatio <= 2
-rows.push(['4 import main entry', String(largest), `${fmt(big.import.ms)}, heap ${big.import.heapMiB.toFixed(1)} MiB`, `JSON.parse ${fmt(big.import.jsonMs)}, heap ${big.import.jsonHeapMiB.toFixed(1)} MiB`, `${importRatio.toFixed(2)}× time, ${(big.import.heapMiB / big.import.jsonHeapMiB).toFixed(2)}× heap`, '≤ 2×', met(importRatio <= 2)])
+const importHeapRatio = big.import.heapMiB / big.import.jsonHeapMiB
+// Target 4 is on both: time and heap within 2× of the floor.
+targets.import = importRatio <= 2 && importHeapRatio <= 2
+rows.push(['4 import main entry', String(largest), `${fmt(big.import.ms)}, heap ${big.import.heapMiB.toFixed(1)} MiB`, `JSON.parse ${fmt(big.import.jsonMs)}, heap ${big.import.jsonHeapMiB.toFixed(1)} MiB`, `${importRatio.toFixed(2)}× time, ${importHeapRatio.toFixed(2)}× heap`, '≤ 2×', met(targets.import)])
 rows.push(['4 first body read', String(largest), `${fmt(big.import.firstBodyMs)}, heap then ${big.import.heapAfterBodyMiB.toFixed(1)} MiB`, '—', '—', 'bodies lazy', met(big.import.heapAfterBodyMiB > big.import.heapMiB)])
 if (sizes.length > 1) {
   const [small, large] = sizes.map((size) => size / (report.sizes[size].single.coldMs / 1000)) as [number, number]
@@ -324,7 +331,10 @@ const wholeLine = sizes
   })
   .join('')
 const moduleLine = big.import.modules
-  ? `Import of each data module at ${largest} (ms): ${Object.entries(big.import.modules as Record<string, number>).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}\n`
+  ? `Import of each data module at ${largest} (ms): ${Object.entries(big.import.modules as Record<string, number>).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}\n` +
+    (big.import.moduleHeapMiB
+      ? `Heap of each data module at ${largest} (MiB): ${Object.entries(big.import.moduleHeapMiB as Record<string, number>).map(([name, mib]) => `${name} ${mib.toFixed(1)}`).join(', ')}\n`
+      : '')
   : ''
 process.stdout.write(
   `${[line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n\n` +

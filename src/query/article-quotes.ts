@@ -2,6 +2,7 @@ import { catalog as catalogData } from '../../generated/runtime/catalog.js'
 import { quotesOf } from '../../generated/runtime/quotes.js'
 import type { ArticleMeta } from './corpus-types.js'
 import type { Quote } from './corpus-types.js'
+import { quoteFromRow, type QuoteRow } from '../internal/quote-rows.js'
 
 // The data module holds one JSON string per article (V8 loads many medium
 // string literals far faster than one huge one). This module parses them:
@@ -26,7 +27,7 @@ export function quotesOfArticle(id: string): readonly Quote[] {
     const json = quotesOf(id)
     // Articles without quotes are not in the data module; like before, each read gets a new empty array.
     if (json === undefined) return []
-    list = JSON.parse(json) as Quote[]
+    list = (JSON.parse(json) as QuoteRow[]).map((row) => quoteFromRow(id, row) as Quote)
     parsed.set(id, list)
   }
   return list

@@ -30,6 +30,9 @@ it('runs `npm run bench -- --small` and reports every figure', { timeout: 300_00
     expect(Object.keys(small.queries.results)).toEqual(['byActor', 'quotesBy', 'byDate (day)', 'byDate (month)', 'byDate (range)', 'getArticle'])
     expect(small.import.ms).toBeGreaterThan(0)
     expect(small.import.heapAfterBodyMiB).toBeGreaterThan(small.import.heapMiB)
+    // What each data module keeps on the heap (its source and the strings it creates), the quotes and texts alike.
+    for (const name of ['catalog', 'mentions', 'quotes', 'texts']) expect(small.import.moduleHeapMiB[name]).toBeGreaterThan(0)
+    expect(run.stdout).toMatch(/Heap of each data module at 100 \(MiB\): catalog \d+\.\d, mentions \d+\.\d, quotes \d+\.\d, texts \d+\.\d\n/)
     expect(Object.keys(data.targets).length).toBeGreaterThan(8)
     // The whole `npm run build` (fresh process, default threads), with the stages `korpus build --timings` reported.
     expect(small.whole.cold.timings.stages.articles).toBe(100)

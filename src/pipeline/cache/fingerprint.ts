@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url'
 
 /**
  * Fingerprint of the code that turns a source into cached data: the
- * extractor version, plus every file under `src/pipeline/`, `src/schema/` and
- * `src/query/` (parse, validate, normalize, extract and their lexicons; the
- * extractor folds names with the runtime's `foldName`), and the
+ * extractor version, plus every file under `src/pipeline/`, `src/schema/`,
+ * `src/query/` and `src/internal/` (parse, validate, normalize, extract and
+ * their lexicons; the extractor folds names with the runtime's `foldName`; the
+ * emit writes mentions and quotes as the rows of `src/internal/`), and the
  * lockfile (the versions of remark-parse, micromark, yaml, valibot). Any change
  * to that code or those dependencies, or a new extractor version, makes every
  * cached entry stale, so a new validation rule can never be skipped by the cache.
@@ -22,7 +23,7 @@ export async function pipelineFingerprint(extractorVersion: string): Promise<str
   const src = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
   const hash = createHash('sha256').update(`extractor ${extractorVersion}\n`)
   try {
-    for (const folder of ['pipeline', 'schema', 'query']) {
+    for (const folder of ['pipeline', 'schema', 'query', 'internal']) {
       const entries = await readdir(join(src, folder), { recursive: true, withFileTypes: true })
       const paths = entries
         .filter((entry) => entry.isFile() && /\.(?:ts|js|mjs|json)$/.test(entry.name))

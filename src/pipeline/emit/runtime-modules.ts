@@ -1,5 +1,6 @@
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import { mentionRow } from '../../internal/mention-rows.js'
+import { quoteRow } from '../../internal/quote-rows.js'
 import { ArticleSchema } from '../../schema/article.js'
 import { blockName, type BlockPlan, defaultBlockSize, keptBlockFile, splitBlocks } from './blocks.js'
 import { byteChunks, type ByteChunks, type Encoded, type OutputContent } from './bytes.js'
@@ -63,7 +64,7 @@ export interface ArticleModuleEntries {
   text: string
   /** Its mentions in `mentions.js`: `"<id>": () => "<json>"`, the JSON a list of `MentionRow`s. */
   mentions: string
-  /** Its quotes in `quotes.js`: `"<id>": "<json>"`, or `undefined` for an article without quotes (left out). */
+  /** Its quotes in `quotes.js`: `"<id>": "<json>"`, the JSON a list of `QuoteRow`s, or `undefined` for an article without quotes (left out). */
   quotes: string | undefined
 }
 
@@ -91,7 +92,7 @@ export function articleModuleEntries(article: CompiledCorpus['articles'][number]
     mentions: `${key}: () => ${jsonLiteral(mentions.map(mentionRow))}`,
     // Not behind a function: the exported `quotes` reads them all at import,
     // and a called function keeps its literal anyway.
-    quotes: quotes.length > 0 ? `${key}: ${jsonLiteral(quotes)}` : undefined
+    quotes: quotes.length > 0 ? `${key}: ${jsonLiteral(quotes.map(quoteRow))}` : undefined
   }
 }
 
@@ -180,7 +181,7 @@ export function runtimeModules(
   perArticle('mentions', (entry) => entry.mentions, 'mentionsOf', 'The mentions of one article as JSON (rows: see `src/internal/mention-rows.ts`), or `undefined`.', '()')
   // `corpus.quotes` is every article's quotes in article order, so the runtime
   // rebuilds the full list by walking the catalog; articles without quotes are left out.
-  perArticle('quotes', (entry) => entry.quotes, 'quotesOf', 'The quotes of one article as JSON, or `undefined` for an article without quotes.', '')
+  perArticle('quotes', (entry) => entry.quotes, 'quotesOf', 'The quotes of one article as JSON (rows: see `src/internal/quote-rows.ts`), or `undefined` for an article without quotes.', '')
   const entityIdType = `/** Id of an entity of the corpus. */\nexport type EntityId =\n${ids.map((id) => `  | ${id}`).join('\n') || '  never'}\n\n`
   const entitiesDoc = '/** The entities the articles reference (the full registry is `data/registry.jsonl`). */'
   files.set('runtime/entities.js', `${header}${entitiesDoc}\nexport const entities = ${parsed(corpus.entities)}\n`)
