@@ -24,6 +24,14 @@ describe('credit and sign-off tags', () => {
     expect(run('Soldaten bei einer Übung nahe Rostow. Foto: Iwan Petrow/TASS/dpa').map((mention) => mention.text)).toEqual(['Rostow'])
     expect(run('Mit Material von dpa und Reuters')).toEqual([])
   })
+  it('ends a credit line without brackets after its names, so a place after it stays (review finding)', () => {
+    expect(run('Foto: Jana Keller/AFP Moskau meldete am Abend neue Manöver.').map((mention) => mention.text)).toEqual(['Moskau'])
+    expect(run('Foto: IMAGO/SNA Kiew bestätigte den Angriff.').map((mention) => mention.text)).toEqual(['Kiew'])
+  })
+  it('still reports nothing of a credit in brackets or a credit list', () => {
+    expect(run('Die Sitzung in Genf (Foto: Jana Keller/Reuters Genf)').map((mention) => mention.text)).toEqual(['Genf'])
+    expect(run('Quelle: Reuters, AFP, Interfax')).toEqual([])
+  })
   it('keeps an agency that the text cites', () => {
     expect(orgs('Wie die Nachrichtenagentur dpa meldete, tagte die Agentur Interfax nicht.')).toEqual(['dpa', 'Interfax'])
   })

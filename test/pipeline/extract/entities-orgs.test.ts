@@ -213,3 +213,33 @@ describe('names with a genitive inside', () => {
     expect(named('Die Gewerkschaft der Lehrer warnte.')).toEqual(['Gewerkschaft der Lehrer = Gewerkschaft der Lehrer'])
   })
 })
+
+// Review findings of issue 12: a country's genitive before a national body, a person's
+// genitive after an organization noun, and a city's adjective before a registry body.
+const named = (...texts: string[]) => mentions(...texts).map((m) => `${m.type}:${m.text}=${m.name}`)
+describe('a national body after the country’s genitive', () => {
+  it('is that country’s body', () => {
+    expect(named('Russlands Verfassungsgericht wies die Klage ab, Polens Oberstem Gericht lag sie nicht vor.').filter((m) => !m.startsWith('place'))).toEqual(['organization:Verfassungsgericht=Verfassungsgericht Russlands', 'organization:Oberstem Gericht=Oberstes Gericht Polens'])
+  })
+  it('is none after a genitive that is no country, and none without a country', () => {
+    expect(named('Berlins Verfassungsgericht tagte, das Verfassungsgericht schwieg.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+})
+
+describe('a person’s genitive after an organization noun', () => {
+  it('names no organization when the word has a surname’s ending', () => {
+    expect(named('Der Konzern Wolodarskas meldete Verluste, die Holding Marchenkos auch.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+  it('keeps a company’s name that ends in -s', () => {
+    expect(named('Der Konzern Siemens meldete Gewinne, der Konzern Halvoris auch.').filter((m) => m.startsWith('organization'))).toEqual(['organization:Siemens=Siemens', 'organization:Halvoris=Halvoris'])
+  })
+})
+
+describe('a city’s adjective before a registry body of another country', () => {
+  it('is another body (`der Berliner Senat` is not the US Senate)', () => {
+    expect(named('Der Berliner Senat tagte, der Hamburger Senat auch.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+  it('stays the body alone or with its own country’s adjective', () => {
+    expect(named('Der Senat stimmte zu, der amerikanische Senat auch.').map((m) => m.split('=')[1])).toEqual(['US-Senat', 'US-Senat'])
+  })
+})

@@ -114,7 +114,8 @@ function opensCredit(text: string, index: number): boolean {
 /**
  * The credit and sign-off ranges of a paragraph: agency tags in brackets
  * (`Moskau (dpa/AFP) -`, `(leg/reuters)`), credit lines after a cue
- * (`Foto: Name/TASS/dpa`, `Quelle: …`), picture agency credits
+ * (`Foto: Name/TASS/dpa`, `Quelle: …`; without brackets up to the end of
+ * its names, so a place after it stays the article's), picture agency credits
  * (`picture alliance/dpa`), a copyright sign (`©AFP`, `(c) dpa`; without
  * brackets up to the end of its names: `© Anna Weber/AFP`), and
  * sign-offs (`ank/dpa`, `… sagte er. dpa-infocom`, `Mit Material von dpa und
@@ -143,7 +144,10 @@ export function creditRanges(text: string): CreditRange[] {
   }
   // Each pattern needs a character or word that most paragraphs lack: no regular expression runs without it.
   if (text.includes(':')) for (const match of text.matchAll(cuePattern)) {
-    if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'cue' })
+    if (!opensCredit(text, match.index)) continue
+    // In brackets the credit runs to the closing one; else to the end of its names (`Foto: Anna Weber/AFP Moskau …` keeps `Moskau`).
+    const from = match.index + match[0].length
+    ranges.push({ start: match.index, end: bracketed(text, match.index) ? creditEnd(text, match.index) : Math.max(copyrightEnd(text, from), from), rule: 'cue' })
   }
   const lower = anyPictureCredit.test(text) ? text.toLowerCase() : ''
   for (const credit of pictureCredits) {

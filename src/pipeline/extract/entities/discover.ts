@@ -63,7 +63,7 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
 }
 
 /** Role nouns that are also an inflected adjective (`der Oberste Gerichtshof`, `dem Obersten Gericht`). */
-const adjectiveHomographs = new Set(['oberste', 'obersten', 'oberster', 'oberstes'])
+const adjectiveHomographs = new Set(['oberste', 'obersten', 'oberster', 'oberstes', 'oberstem'])
 
 const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', 'le', 'la', 'zu', 'dos', 'del'])
 const patronymic = /(?:owitsch|ewitsch|itsch|owna|ewna|ytsch|ovich|evich)$/

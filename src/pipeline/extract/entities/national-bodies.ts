@@ -52,6 +52,11 @@ function countryOf(text: string, parts: readonly Part[], first: number, last: nu
       const stem = adjectiveStem(before.lower)
       if (stem) return stem
     }
+    // `Russlands Verfassungsgericht`: the country's genitive before the body.
+    if (before.upper && !before.hyphenAfter) {
+      const genitive = genitives.find(([words]) => words.length === 1 && words[0] === before.lower)
+      if (genitive) return genitive[1]
+    }
   }
   for (const [words, stem] of genitives) {
     let k = last

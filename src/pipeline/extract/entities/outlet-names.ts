@@ -28,10 +28,18 @@ function outletClassifierUncached(word: string): boolean {
 const personalClassifiers = /partei$|gewerkschaft$/u
 
 /**
+ * Endings of Slavic, Georgian and Armenian surnames (`Deripaska`,
+ * `Lukaschenko`, `Medwedew`, `Saakaschwili`): a stem of such a shape before
+ * the genitive `-s` is a person even when the article names nobody of it.
+ */
+const surnameEndings = /(?:ska|zka|enko|enka|ko|ow|ew|jew|ov|ev|in|yn|ina|owa|ewa|ski|sky|skij|skyj|itsch|wili|jan|yan|uk|tschuk)$/u
+
+/**
  * Whether one word after an organization noun at part `i` is the genitive of
- * a person (`die Partei Kowalczyks`, `der Konzern Musks`): it ends in `-s`
- * (or an apostrophe) and its stem is a known person's name or surname, or the
- * noun is a party's or union's, whose name is rarely a genitive. The
+ * a person (`die Partei Kowalczyks`, `der Konzern Musks`, `der Konzern
+ * Deripaskas`): it ends in `-s` (or an apostrophe) and its stem is a known
+ * person's name or surname or has the ending of a surname (`surnameEndings`),
+ * or the noun is a party's or union's, whose name is rarely a genitive. The
  * organization is then unnamed.
  */
 function genitivePerson(text: string, word: Part, classifier: string, isPerson: (word: string) => boolean): boolean {
@@ -39,7 +47,7 @@ function genitivePerson(text: string, word: Part, classifier: string, isPerson: 
   const apostrophe = /^['’]/u.test(text.slice(word.end, word.end + 1))
   if (!apostrophe && (!word.lower.endsWith('s') || word.lower.endsWith('ss'))) return false
   const stem = apostrophe ? word.text : word.text.slice(0, -1)
-  return isPerson(stem) || isPerson(word.text) || personalClassifiers.test(classifier)
+  return isPerson(stem) || isPerson(word.text) || (!apostrophe && surnameEndings.test(stem.toLowerCase())) || personalClassifiers.test(classifier)
 }
 
 /**

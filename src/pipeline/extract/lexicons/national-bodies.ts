@@ -7,7 +7,7 @@ export interface NationalBody {
 }
 
 const forms = (...words: string[]): ReadonlySet<string> => new Set(words)
-const oberst = forms('oberste', 'obersten', 'oberster', 'oberstes')
+const oberst = forms('oberste', 'obersten', 'oberster', 'oberstes', 'oberstem')
 const national = forms('nationale', 'nationalen', 'nationaler')
 const zentral = forms('zentrale', 'zentralen')
 
