@@ -106,3 +106,36 @@ describe('unit and index abbreviations', () => {
     expect(orgs('Die OSZE schickte Beobachter.')).toEqual(['OSZE'])
   })
 })
+
+// Development paragraphs of issue 12 written for these tests: Russian state media in German
+// (dateline tag of a state agency, bodies named by the country's genitive) and transcripts.
+describe('Russian state media in German', () => {
+  it('reports no agency of a dateline tag, but the agency the text cites', () => {
+    const found = run('Moskau, 3. März (RIA Nowosti) – Der Kreml hat die Vorwürfe zurückgewiesen. Wie RIA Nowosti weiter meldete, tagte der Sicherheitsrat.')
+    expect(found.filter((mention) => mention.type === 'organization').map((mention) => mention.text)).toEqual(['Kreml', 'RIA Nowosti', 'Sicherheitsrat'])
+    expect(run('Moskau, 3. März (RIA Nowosti) – Der Kreml schwieg.').map((mention) => mention.text)).toEqual(['Moskau', 'Kreml'])
+  })
+  it('names a ministry and a national body by the country’s genitive after it', () => {
+    expect(orgs('Laut dem Verteidigungsministerium der Russischen Föderation und dem Ermittlungskomitee Russlands sei die Übung beendet.')).toEqual(['Verteidigungsministerium', 'Ermittlungskomitee'])
+    expect(run('Laut dem Verteidigungsministerium der Russischen Föderation sei die Übung beendet.').filter((mention) => mention.type === 'organization').map((mention) => mention.entity)).toEqual(['russisches-verteidigungsministerium'])
+  })
+  it('names no ministry or body without a country', () => {
+    expect(orgs('Das Verteidigungsministerium und das Ermittlungskomitee schwiegen, der Generalstab auch.')).toEqual([])
+  })
+})
+
+describe('outlets by their web address', () => {
+  it('finds a web address of an outlet in the text, known or not', () => {
+    expect(run('Das berichtete tagesschau.de, später auch novaja-gaseta.eu und Westnik.ru.').map((mention) => `${mention.text}=${mention.entity}`)).toEqual(['tagesschau.de=ard', 'novaja-gaseta.eu=novaja-gaseta-eu', 'Westnik.ru=westnik-ru'])
+  })
+  it('takes no part of a longer address, an e-mail address or a link', () => {
+    expect(orgs('Mehr unter www.beispiel.de/ukraine, per Mail an redaktion@beispiel.de oder auf https://beispiel.com/news.')).toEqual([])
+  })
+})
+
+describe('sign-offs of transcripts and agency copy', () => {
+  it('reports no agency of `Ende/dpa`, but of a sentence that names it', () => {
+    expect(run('Die Gespräche sollen fortgesetzt werden. Ende/dpa')).toEqual([])
+    expect(orgs('Das Ende der Gespräche meldete die dpa.')).toEqual(['dpa'])
+  })
+})

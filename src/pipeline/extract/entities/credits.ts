@@ -12,6 +12,8 @@ export interface CreditRange {
 
 const separators = /[\s/,;&+|]+/u
 const initials = /^[a-zäöü]{1,4}$/u
+/** Words of a sign-off besides agencies and initials (`Ende/dpa`). */
+const signOffWords = new Set(['ende', 'end'])
 const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${creditCues.join('|')})\\s?:`, 'gu')
 /** `©AFP`, `(c) dpa`: a copyright sign opens a credit. */
 const copyrightPattern = /©|\([cC]\)(?=[ \t]?\p{L})/gu
@@ -29,7 +31,7 @@ function isTagContent(content: string): boolean {
   for (const word of words) {
     const lower = word.toLowerCase()
     if (agencyCodes.has(lower) || (lower.includes('-') && lower.split('-').every((piece) => agencyCodes.has(piece)))) agencies++
-    else if (!initials.test(word)) return false
+    else if (!initials.test(word) && !signOffWords.has(lower)) return false
   }
   return agencies > 0
 }

@@ -7,6 +7,7 @@ import { authorityHeads, capsStoplist, englishConnectors, englishOrgHeads, orgCo
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
+import { genitiveCountryAfter } from './national-bodies.js'
 
 /** A name found by rule, not in the registry. */
 export interface Discovery {
@@ -30,8 +31,9 @@ const ministryPrepositions = new Set(['vom', 'im', 'ins', 'beim', 'des', 'dem', 
  * The country of a ministry word at parts `[first, last]`: a nationality
  * adjective or a capital's adjective before it (`russische Außenministerium`,
  * `Moskauer Außenministerium`), a country prefix
- * (`US-Außenministerium`), a place after it (`Verteidigungsministerium in
- * London`), or a `US-` compound right before a preposition
+ * (`US-Außenministerium`), the country's genitive after it
+ * (`Verteidigungsministerium der Russischen Föderation`), a place after it
+ * (`Verteidigungsministerium in London`), or a `US-` compound right before a preposition
  * (`US-Diplomatin vom Außenministerium`); a federal ministry
  * (`Bundesinnenministerium`) is Germany's. `undefined` when not clear.
  */
@@ -48,6 +50,9 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
   // A capital's adjective: `das Moskauer Verteidigungsministerium`, `des Kiewer Außenministeriums`.
   const capital = previous && previous.upper && previous.lower.endsWith('er') && spaced(text, previous, parts[first]!) ? placeAdjectives.get(previous.lower.slice(0, -2)) : undefined
   if (capital) return { stem: capital, headFirst: first }
+  // `Verteidigungsministerium der Russischen Föderation`, `Außenministerium Polens`: the country's genitive after it.
+  const genitive = genitiveCountryAfter(text, parts, last)
+  if (genitive) return { stem: genitive, headFirst: first }
   const next = parts[last + 1]
   const place = parts[last + 2]
   if (next && place && next.lower === 'in' && spaced(text, parts[last]!, next) && spaced(text, next, place) && !place.hyphenAfter) {

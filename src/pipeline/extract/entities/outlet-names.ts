@@ -5,6 +5,7 @@ import { englishConnectors, organizationClassifiers } from '../lexicons/org-shap
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
 import type { Discovery } from './discover.js'
+import { topLevelDomains } from './registry-matcher.js'
 
 const inflections = ['', 's', 'es', 'en', 'n']
 
@@ -127,6 +128,43 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     for (let k = first; k <= last; k++) covered.add(k)
     found.push({ first, last, type: 'organization', name: text.slice(parts[first]!.start, parts[last]!.end), kind: media ? 'media' : null })
     i = last
+  }
+  return found
+}
+
+/**
+ * Outlets named by their web address in the text (`meduza.io`, `n-tv.de`,
+ * `Focus.de`): one word of letters (hyphens joined), a full stop and a
+ * top-level domain of `topLevelDomains`, not inside a longer address (no
+ * `www.`, `/`, `@` or further `.` around it). Marks the parts it takes.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param covered
+ *   Parts already taken by other names (updated).
+ * @returns
+ *   The outlets found, as organization discoveries (`kind: 'media'`).
+ * @example
+ *   webOutlets('Das schrieb meduza.io am Abend.', parts, new Set())[0].name // => 'meduza.io'
+ */
+export function webOutlets(text: string, parts: readonly Part[], covered: Set<number>): Discovery[] {
+  const found: Discovery[] = []
+  if (!text.includes('.')) return found
+  for (let i = 1; i < parts.length; i++) {
+    const domain = parts[i]!
+    const before = parts[i - 1]!
+    if (text.slice(before.end, domain.start) !== '.' || !topLevelDomains.has(domain.text) || covered.has(i) || domain.hyphenAfter) continue
+    let first = i - 1
+    while (first > 0 && parts[first]!.hyphenBefore) first--
+    let free = true
+    for (let k = first; k < i; k++) if (covered.has(k) || !/^\p{L}+$/u.test(parts[k]!.text)) free = false
+    const start = parts[first]!.start
+    const ahead = text[domain.end] ?? ''
+    if (!free || /[/@.:\p{L}\p{N}]/u.test(text[start - 1] ?? '') || parts[first]!.lower === 'www' || /[/@\p{L}\p{N}]/u.test(ahead) || (ahead === '.' && /\p{L}/u.test(text[domain.end + 1] ?? ''))) continue
+    for (let k = first; k <= i; k++) covered.add(k)
+    found.push({ first, last: i, type: 'organization', name: text.slice(start, domain.end), kind: 'media' })
   }
   return found
 }

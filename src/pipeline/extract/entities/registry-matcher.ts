@@ -152,12 +152,17 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
   return { plain, persons, lowerNames, lowerStart }
 }
 
+/** Top-level domains of outlets' web addresses (`tagesschau.de`, `rt.com`). */
+export const topLevelDomains: ReadonlySet<string> = new Set(['de', 'com', 'ru', 'ua', 'at', 'ch', 'net', 'org', 'io', 'eu', 'info', 'online', 'news', 'tv', 'fm'])
+
 function separatorOk(text: string, previous: Part, next: Part): boolean {
   if (next.hyphenBefore) return true
   // One space, the usual case, without a slice.
   if (next.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20) return true
   const between = text.slice(previous.end, next.start)
   if (/^[ \t\u00a0]+$/.test(between)) return true
+  // `tagesschau.de`, `Bild.de`: a web address's top-level domain.
+  if (between === '.' && topLevelDomains.has(next.text)) return true
   return between === '. ' && previous.text.length <= 3
 }
 
