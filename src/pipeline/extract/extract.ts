@@ -29,7 +29,7 @@ import { attributeQuotes, type QuoteExplanation } from './quotes/attribute.js'
 import { speakerNames } from './quotes/speaker-names.js'
 import { labelName } from './quotes/labels.js'
 import { isCommonNoun } from './lexicons/common-nouns.js'
-import { firstNames } from './lexicons/first-names.js'
+import { isGivenName } from './lexicons/given-names.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
 
@@ -222,7 +222,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   // Surnames after a first name anywhere in the article (`Jarosław Kowalczyk`), and the registry's persons: their genitive after `die Partei` is no party name.
   const surnames = new Set<string>()
   for (const parts of partsByParagraph) {
-    for (let k = 0; k + 1 < parts.length; k++) if (firstNames.has(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter) surnames.add(parts[k + 1]!.lower)
+    for (let k = 0; k + 1 < parts.length; k++) if (parts[k]!.upper && isGivenName(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter && !parts[k + 1]!.allCaps && !isCommonNoun(parts[k + 1]!.text)) surnames.add(parts[k + 1]!.lower)
   }
   const isPersonName = (word: string): boolean => surnames.has(word.toLowerCase()) || byName.get(fold(word))?.type === 'person'
   texts.forEach((text, p) => {

@@ -243,3 +243,15 @@ describe('a city’s adjective before a registry body of another country', () =>
     expect(named('Der Senat stimmte zu, der amerikanische Senat auch.').map((m) => m.split('=')[1])).toEqual(['US-Senat', 'US-Senat'])
   })
 })
+
+describe('acronyms and names that are no organization', () => {
+  it('reports no acronym of an event in brackets, but one of an organization', () => {
+    expect(named('Zum „Arctic Energy Summit“ (AES) kam die Internationale Energieagentur (IEA), zur Klimakonferenz (KLK) niemand.').filter((m) => m.startsWith('organization')).map((m) => m.split('=')[0])).toEqual(['organization:Internationale Energieagentur', 'organization:IEA'])
+  })
+  it('reports no ship after a ship prefix', () => {
+    expect(named('Der Zerstörer USS Halvorsen und die HMS Kittiwake kreuzten vor der Küste.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+  it('reports no person of the article as an outlet after an outlet noun', () => {
+    expect(named('Der Politiker Sascha Wendrich war da. Der Sender hätte Wendrich nicht einladen dürfen, meinte er, der Sender Wendrich die Bühne geboten.').map((m) => m.split('=')[0])).toEqual(['person:Sascha Wendrich', 'person:Wendrich', 'person:Wendrich'])
+  })
+})

@@ -3,7 +3,7 @@ import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from 
 import { firstNames } from '../lexicons/first-names.js'
 import { isGivenName, isListedGivenNameOnly } from '../lexicons/given-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
-import { authorityHeads, capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
+import { authorityHeads, capsStoplist, englishConnectors, eventHeads, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -131,6 +131,15 @@ function acronymNameEnd(text: string, parts: readonly Part[], covered: ReadonlyS
   const following = parts[last + 1]
   if (following && spaced(text, parts[last]!, following) && following.upper) return undefined
   return last
+}
+
+/** Whether the acronym at part `i` stands in brackets after the name of an event (`„Nuclear Security Summit“ (NSS)`, `Klimakonferenz (COP)`); the caller leaves one after a known organization alone (`Münchner Sicherheitskonferenz (MSC)`). */
+function eventBefore(text: string, parts: readonly Part[], i: number): boolean {
+  const before = parts[i - 1]
+  if (!before || !/^[“"«»]?[ \t]*\($/u.test(text.slice(before.end, parts[i]!.start))) return false
+  const word = before.lower
+  for (const head of eventHeads) if (word === head || (head.length >= 5 && word.endsWith(head))) return true
+  return false
 }
 
 /** Whether an initial stands right before a part (`J.P. Morgan`): the name began before it. */
@@ -436,6 +445,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       if (joined && (/^\d/.test(next.text) || /^[IVX]{1,3}$/.test(next.text))) continue
       // `A400M`, `S400`, `MH17`: a type or flight code, no organization (`MI6` is one).
       if (/\d{2}/.test(part.text)) continue
+      // `Nuclear Security Summit (NSS)`: the acronym of an event.
+      if (!covered.has(i - 1) && eventBefore(text, parts, i)) continue
       const last = joined ? acronymNameEnd(text, parts, covered, i, isNoun) : undefined
       if (last !== undefined) {
         // `FC St. Pauli`, `IG Metall`, `KP Chinas`: the acronym begins a longer name.

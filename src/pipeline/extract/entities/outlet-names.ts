@@ -70,8 +70,8 @@ function genitivePerson(text: string, word: Part, classifier: string, isPerson: 
  *   Whether a capitalized word is a known common noun.
  * @param isPerson
  *   Whether a word is a known person's name or surname (default: none is);
- *   its genitive after an organization noun names no organization (`die
- *   Partei Erdoğans`).
+ *   it or its genitive after an organization noun names no organization (`der
+ *   Sender Kowalczyk`, `die Partei Erdoğans`).
  * @returns
  *   The outlets found, as organization discoveries (`kind: 'media'`).
  * @example
@@ -122,6 +122,8 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     if (last < first) continue
     // `die Partei Kowalczyks`: the person whose party it is; the party has no name here.
     if (!media && last === first && genitivePerson(text, parts[first]!, part.lower, isPerson)) continue
+    // `hätte der Sender Kowalczyk die Gelegenheit gegeben`: a person of the article after the noun, its object.
+    if (last === first && !parts[first]!.allCaps && isPerson(parts[first]!.text)) continue
     let taken = false
     for (let k = first; k <= last; k++) if (covered.has(k)) taken = true
     if (taken) continue
