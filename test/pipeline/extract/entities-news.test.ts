@@ -31,6 +31,7 @@ describe('credit and sign-off tags', () => {
   it('still reports nothing of a credit in brackets or a credit list', () => {
     expect(run('Die Sitzung in Genf (Foto: Jana Keller/Reuters Genf)').map((mention) => mention.text)).toEqual(['Genf'])
     expect(run('Quelle: Reuters, AFP, Interfax')).toEqual([])
+    expect(run('Foto: Pressedienst des Kremls/TASS')).toEqual([])
   })
   it('keeps an agency that the text cites', () => {
     expect(orgs('Wie die Nachrichtenagentur dpa meldete, tagte die Agentur Interfax nicht.')).toEqual(['dpa', 'Interfax'])

@@ -255,3 +255,12 @@ describe('acronyms and names that are no organization', () => {
     expect(named('Der Politiker Sascha Wendrich war da. Der Sender hätte Wendrich nicht einladen dürfen, meinte er, der Sender Wendrich die Bühne geboten.').map((m) => m.split('=')[0])).toEqual(['person:Sascha Wendrich', 'person:Wendrich', 'person:Wendrich'])
   })
 })
+
+describe('a name with `für` and an elided compound', () => {
+  it('goes on over `Außen- und …`', () => {
+    expect(named('Sie leitet den Rat für Außen- und Sicherheitspolitik.').map((m) => m.split('=')[0])).toEqual(['organization:Rat für Außen- und Sicherheitspolitik'])
+  })
+  it('ends at the end of the noun phrase after the compound', () => {
+    expect(named('Der Rat für Außen- und Sicherheitspolitik Jens Mertens sprach.').map((m) => m.split('=')[0])).toEqual(['organization:Rat für Außen- und Sicherheitspolitik', 'person:Jens Mertens'])
+  })
+})

@@ -69,7 +69,7 @@ function bracketed(text: string, start: number): boolean {
  * The end of a copyright credit without brackets whose names start at
  * `from` (after `©` or `(c)`): a year, then items separated by a slash, comma
  * or `|` (`© 2021 Anna Weber/AFP`), each at most three words, capitalized or an
- * agency code. An item ends before a stopword or lower-case word, before a
+ * agency code, `des`/`der` joining two of them (`Pressedienst des Kremls`). An item ends before a stopword or lower-case word, before a
  * first name after its first word (a caption naming a person), after an
  * agency code (unless `Images`, `Photo` … follows) and at any other mark, so
  * a caption after the credit keeps its names.
@@ -90,6 +90,11 @@ function copyrightEnd(text: string, from: number): number {
       const lower = word.toLowerCase()
       const upper = /^\p{Lu}/u.test(word)
       const agency = agencyCodes.has(lower) || agencyCodes.has(lower.split('-')[0]!)
+      // `Pressedienst des Kremls/TASS`: a genitive article between capitalized words joins them.
+      if (words > 0 && (lower === 'des' || lower === 'der') && /^ \p{Lu}/u.test(text.slice(k + word.length, k + word.length + 2))) {
+        k += word.length + 1
+        continue
+      }
       if (words === 0 ? !upper && !agency && !pictureCredits.some((credit) => credit.toLowerCase().startsWith(`${lower} `)) : (stopwords.has(lower) || (!upper && !agency && !creditTails.has(lower)) || firstNames.has(lower) || (agencyCodes.has(previous) && !creditTails.has(lower)))) break
       words++
       previous = lower

@@ -335,7 +335,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     let last = h
     let j = h + 1
     if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
-      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
+      // `Rat für Außen- und Sicherheitspolitik`: an elided compound before `und`/`oder` goes on.
+      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
         if (parts[j]!.upper) last = j
         j++
       }
@@ -421,7 +422,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       let last = i
       let j = i + 1
       // A first name or a compound ends it (`der Bundesagentur für Arbeit Frank-Jürgen Weise`).
-      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && !firstNames.has(parts[j]!.lower) && !parts[j]!.hyphenAfter && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
+      // `Rat für Außen- und Sicherheitspolitik`: an elided compound before `und`/`oder` goes on.
+      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && !firstNames.has(parts[j]!.lower) && !parts[j]!.hyphenAfter && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
         if (parts[j]!.upper) last = j
         j++
       }
