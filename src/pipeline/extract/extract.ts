@@ -184,7 +184,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
         if (other === 'unknown') otherPersons[p]!.push({ first: match.first - 1, last: match.last })
         continue
       }
-      // `im Westen der Insel`: a direction inside a place, not the West.
+      // `im Westen der Provinz`: a direction inside a place, not the West.
       if (match.target.type === 'place' && compassDirection(text, parts, match.first, match.last)) continue
       // `Paris Hilton`: a city whose name is a first name, before a surname: a person.
       const personLast = match.target.type === 'place' && match.first === match.last && known.get(match.target.entity)?.kind === 'city' ? firstNamePlace(text, parts, covered[p]!, match.first, isCommonNoun, (word) => byName.get(fold(word))?.type !== undefined && byName.get(fold(word))?.type !== 'organization') : undefined

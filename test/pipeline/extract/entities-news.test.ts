@@ -143,7 +143,7 @@ describe('sign-offs of transcripts and agency copy', () => {
 
 describe('a point of the compass', () => {
   it('is a direction inside a place before `der`, `von` or a genitive', () => {
-    expect(run('Die Polizei im Westen der Provinz und im Osten von Kaschgar meldete Schüsse, im Süden Mexikos bebte die Erde.').filter((mention) => mention.entity === 'westen')).toEqual([])
+    expect(run('Die Polizei im Westen der Provinz und im Osten von Kaschgar meldete Schüsse, im Süden Chiles bebte die Erde.').filter((mention) => mention.entity === 'westen')).toEqual([])
   })
   it('stays the West as a region otherwise', () => {
     expect(run('Der Westen reagierte mit Sanktionen, sagte er über den Westen.').map((mention) => mention.entity)).toEqual(['westen', 'westen'])

@@ -3,13 +3,13 @@ import type { Part } from '../tokens.js'
 /** Points of the compass that name a region too (`der Westen` as the West), by the lower-case forms of the word. */
 const compassWords = new Set(['westen', 'westens', 'osten', 'ostens', 'norden', 'nordens', 'süden', 'südens'])
 
-/** Words after which a point of the compass is a direction inside a place (`im Westen der Insel`, `im Osten von Xinjiang`). */
+/** Words after which a point of the compass is a direction inside a place (`im Westen der Provinz`, `im Osten von Kaschgar`). */
 const ofWords = new Set(['der', 'des', 'von', 'vom'])
 
 /**
  * Whether a place matched at parts `[first, last]` is a point of the compass
- * used as a direction inside another place (`im Westen der Insel`, `im
- * Osten von Xinjiang`, `den Süden Mexikos`): one word of `compassWords`
+ * used as a direction inside another place (`im Westen der Provinz`, `im
+ * Osten von Kaschgar`, `im Süden Chiles`): one word of `compassWords`
  * followed by `der`, `des`, `von` or `vom`, or by a capitalized genitive in
  * `-s`. `Der Westen reagierte` stays the region.
  *
@@ -24,7 +24,7 @@ const ofWords = new Set(['der', 'des', 'von', 'vom'])
  * @returns
  *   Whether to drop the match.
  * @example
- *   compassDirection('im Westen der Insel', parts, 1, 1) // => true
+ *   compassDirection('im Westen der Provinz', parts, 1, 1) // => true
  */
 export function compassDirection(text: string, parts: readonly Part[], first: number, last: number): boolean {
   if (first !== last || !compassWords.has(parts[first]!.lower) || parts[first]!.hyphenAfter) return false

@@ -133,7 +133,7 @@ function acronymNameEnd(text: string, parts: readonly Part[], covered: ReadonlyS
   return last
 }
 
-/** Whether the acronym at part `i` stands in brackets after the name of an event (`„Nuclear Security Summit“ (NSS)`, `Klimakonferenz (COP)`); the caller leaves one after a known organization alone (`Münchner Sicherheitskonferenz (MSC)`). */
+/** Whether the acronym at part `i` stands in brackets after the name of an event (`„Arctic Energy Summit“ (AES)`, `Klimakonferenz (COP)`); the caller leaves one after a known organization alone (`Münchner Sicherheitskonferenz (MSC)`). */
 function eventBefore(text: string, parts: readonly Part[], i: number): boolean {
   const before = parts[i - 1]
   if (!before || !/^[“"«»]?[ \t]*\($/u.test(text.slice(before.end, parts[i]!.start))) return false
@@ -447,7 +447,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       if (joined && (/^\d/.test(next.text) || /^[IVX]{1,3}$/.test(next.text))) continue
       // `A400M`, `S400`, `MH17`: a type or flight code, no organization (`MI6` is one).
       if (/\d{2}/.test(part.text)) continue
-      // `Nuclear Security Summit (NSS)`: the acronym of an event.
+      // `Arctic Energy Summit (AES)`: the acronym of an event.
       if (!covered.has(i - 1) && eventBefore(text, parts, i)) continue
       const last = joined ? acronymNameEnd(text, parts, covered, i, isNoun) : undefined
       if (last !== undefined) {

@@ -40,7 +40,7 @@ export const authorityHeads: ReadonlyMap<string, string> = new Map([
 export const orgConnectors: ReadonlySet<string> = new Set(['für', 'und', 'in', 'der', 'des', 'von', 'die', 'zur', 'zum', 'im'])
 
 /**
- * Head words of events (`Nuclear Security Summit`, `Münchner
+ * Head words of events (`Arctic Energy Summit`, `Münchner
  * Sicherheitskonferenz`, `Olympic Games`): an acronym in brackets after a name
  * ending in one names the event, no organization (`(NSS)`). Lower case; a
  * German compound counts by its last word (`…konferenz`).
@@ -53,7 +53,7 @@ export const capsStoplist: ReadonlySet<string> = new Set([
   'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM',
   // Common nouns in capitals: `IT-Sicherheit`, `die WM`, `die EM`.
   'IT', 'WM', 'EM',
-  // Prefixes of ship names (`die USS Cole`, `der HMAS Manoora`): a ship, no organization.
+  // Prefixes of ship names (`die USS Halvorsen`, `der HMS Kittiwake`): a ship, no organization.
   'USS', 'HMS', 'HMAS', 'HMCS', 'INS'
 ])
 
