@@ -11,6 +11,11 @@ function stem(name: string): string {
   return fold(name).replace(/v/g, 'w').replace(/y/g, 'j').slice(0, 3)
 }
 
+/** The first two letters of a stem, without a `j` before a vowel (`jew`/`ew` → `ew`). */
+function loose(stem: string): string {
+  return stem.replace(/^j(?=[aeiouäöü])/u, '').slice(0, 2)
+}
+
 const stemCache = new WeakMap<object, ReadonlySet<string>>()
 
 /** The stems of the first words of an entity's names of two or more words (`Dmitri Medwedew` → `dmi`). */
@@ -73,5 +78,7 @@ export function otherFirstName(text: string, parts: readonly Part[], covered: Re
   const stems = firstNameStems(entity)
   if (stems.size === 0 || stems.has(stem(before.text))) return undefined
   if (isGivenName(before.lower)) return 'given'
-  return !before.hyphenBefore && unknownFirstName(before, isNoun) ? 'unknown' : undefined
+  // A spelling no list knows may be a transliteration of the entity's own first name (`Evgeni`, `Jewgeni`): its first two letters then agree.
+  if (before.hyphenBefore || !unknownFirstName(before, isNoun) || [...stems].some((known) => loose(known) === loose(stem(before.text)))) return undefined
+  return 'unknown'
 }
