@@ -10,11 +10,13 @@ import { creditRanges } from './entities/credits.js'
 import { discover, type Discovery } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
 import { aliasCountries, englishNameBefore, insideLongerName } from './entities/longer-name.js'
-import { outletNames } from './entities/outlet-names.js'
+import { outletNames, webOutlets } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { genitiveNames } from './entities/genitive-names.js'
 import { nationalBodies } from './entities/national-bodies.js'
 import { otherFirstName } from './entities/other-first-name.js'
+import { firstNamePlace } from './entities/first-name-place.js'
+import { compassDirection } from './entities/directions.js'
 import { productReading } from './entities/products.js'
 import { samePersons } from './entities/same-person.js'
 import { isClassifierNoun } from './lexicons/classifier-nouns.js'
@@ -28,7 +30,7 @@ import { attributeQuotes, type QuoteExplanation } from './quotes/attribute.js'
 import { speakerNames } from './quotes/speaker-names.js'
 import { labelName } from './quotes/labels.js'
 import { isCommonNoun } from './lexicons/common-nouns.js'
-import { firstNames } from './lexicons/first-names.js'
+import { isGivenName } from './lexicons/given-names.js'
 import { splitSentences } from './sentences.js'
 import { tokenize, type Part } from './tokens.js'
 
@@ -156,6 +158,8 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     }
     return compoundOrganizations(text, parts, covered[p]!, compoundNames)
   })
+  /** Registry surnames after an unknown first name (`Zinowij Klitschko`) and cities before a surname (`Paris Hilton`): persons of their own. */
+  const otherPersons: Array<Array<{ first: number; last: number }>> = texts.map(() => [])
   texts.forEach((text, p) => {
     const parts = partsByParagraph[p]!
     for (const match of matchNames(index, text, parts, covered[p]!)) {
@@ -173,8 +177,20 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
         continue
       }
       // `Daniil Medvedev`, `Kristina Schröder`: another person of the registry person's surname.
-      if (match.target.type === 'person' && otherFirstName(text, parts, covered[p]!, match.first, known.get(match.target.entity)!)) {
+      const other = match.target.type === 'person' ? otherFirstName(text, parts, covered[p]!, match.first, known.get(match.target.entity)!, isCommonNoun) : undefined
+      if (other) {
         for (let k = match.first; k <= match.last; k++) covered[p]!.delete(k)
+        // A first name no list knows: no other rule reads the name, so it is a person here.
+        if (other === 'unknown') otherPersons[p]!.push({ first: match.first - 1, last: match.last })
+        continue
+      }
+      // `im Westen der Provinz`: a direction inside a place, not the West.
+      if (match.target.type === 'place' && compassDirection(text, parts, match.first, match.last)) continue
+      // `Paris Hilton`: a city whose name is a first name, before a surname: a person.
+      const personLast = match.target.type === 'place' && match.first === match.last && known.get(match.target.entity)?.kind === 'city' ? firstNamePlace(text, parts, covered[p]!, match.first, isCommonNoun, (word) => byName.get(fold(word))?.type !== undefined && byName.get(fold(word))?.type !== 'organization') : undefined
+      if (personLast !== undefined) {
+        covered[p]!.delete(match.first)
+        otherPersons[p]!.push({ first: match.first, last: personLast })
         continue
       }
       // `Sputnik V`, `der Airbus landete`: a thing it makes, not the organization.
@@ -189,8 +205,12 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   const localAcronyms = new Map<string, string>()
   // The name of a speaker label (`Gülsen Kaya, Sprecherin`, `TOMÁS HERRERA:`) is a person, before other rules read it.
   texts.forEach((text, p) => {
-    const found = input.paragraphs[p]!.type === 'caption' ? undefined : labelName(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)
-    if (!found) return
+    const parts = partsByParagraph[p]!
+    const label = input.paragraphs[p]!.type === 'caption' ? undefined : labelName(text, parts, covered[p]!, isCommonNoun)
+    const others = otherPersons[p]!.filter(({ first, last }) => !covered[p]!.has(first) && !covered[p]!.has(last)).map(({ first, last }) => ({ first, last, name: text.slice(parts[first]!.start, parts[last]!.end) }))
+    for (const found of label ? [label, ...others] : others) personOf(p, found)
+  })
+  function personOf(p: number, found: { first: number; last: number; name: string }): void {
     for (let k = found.first; k <= found.last; k++) covered[p]!.add(k)
     const same = byName.get(fold(found.name))
     let id = same?.type === 'person' ? same.id : slug(found.name)
@@ -201,15 +221,15 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
       localEntities.push(entity)
     }
     raw[p]!.push({ first: found.first, last: found.last, entity: id, type: 'person' })
-  })
+  }
   // Surnames after a first name anywhere in the article (`Jarosław Kowalczyk`), and the registry's persons: their genitive after `die Partei` is no party name.
   const surnames = new Set<string>()
   for (const parts of partsByParagraph) {
-    for (let k = 0; k + 1 < parts.length; k++) if (firstNames.has(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter) surnames.add(parts[k + 1]!.lower)
+    for (let k = 0; k + 1 < parts.length; k++) if (parts[k]!.upper && isGivenName(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter && !parts[k + 1]!.allCaps && !isCommonNoun(parts[k + 1]!.text)) surnames.add(parts[k + 1]!.lower)
   }
   const isPersonName = (word: string): boolean => surnames.has(word.toLowerCase()) || byName.get(fold(word))?.type === 'person'
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...webOutlets(text, partsByParagraph[p]!, covered[p]!), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
       const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {

@@ -24,6 +24,15 @@ describe('credit and sign-off tags', () => {
     expect(run('Soldaten bei einer Übung nahe Rostow. Foto: Iwan Petrow/TASS/dpa').map((mention) => mention.text)).toEqual(['Rostow'])
     expect(run('Mit Material von dpa und Reuters')).toEqual([])
   })
+  it('ends a credit line without brackets after its names, so a place after it stays (review finding)', () => {
+    expect(run('Foto: Jana Keller/AFP Moskau meldete am Abend neue Manöver.').map((mention) => mention.text)).toEqual(['Moskau'])
+    expect(run('Foto: IMAGO/SNA Kiew bestätigte den Angriff.').map((mention) => mention.text)).toEqual(['Kiew'])
+  })
+  it('still reports nothing of a credit in brackets or a credit list', () => {
+    expect(run('Die Sitzung in Genf (Foto: Jana Keller/Reuters Genf)').map((mention) => mention.text)).toEqual(['Genf'])
+    expect(run('Quelle: Reuters, AFP, Interfax')).toEqual([])
+    expect(run('Foto: Pressedienst des Kremls/TASS')).toEqual([])
+  })
   it('keeps an agency that the text cites', () => {
     expect(orgs('Wie die Nachrichtenagentur dpa meldete, tagte die Agentur Interfax nicht.')).toEqual(['dpa', 'Interfax'])
   })
@@ -96,5 +105,47 @@ describe('unit and index abbreviations', () => {
   it('reports none as an organization, but keeps a real acronym', () => {
     expect(orgs('Das AKW liefert 1.400 MW, der DAX fiel, und das LNG kommt per Schiff.')).toEqual([])
     expect(orgs('Die OSZE schickte Beobachter.')).toEqual(['OSZE'])
+  })
+})
+
+// Development paragraphs of issue 12 written for these tests: Russian state media in German
+// (dateline tag of a state agency, bodies named by the country's genitive) and transcripts.
+describe('Russian state media in German', () => {
+  it('reports no agency of a dateline tag, but the agency the text cites', () => {
+    const found = run('Moskau, 3. März (RIA Nowosti) – Der Kreml hat die Vorwürfe zurückgewiesen. Wie RIA Nowosti weiter meldete, tagte der Sicherheitsrat.')
+    expect(found.filter((mention) => mention.type === 'organization').map((mention) => mention.text)).toEqual(['Kreml', 'RIA Nowosti', 'Sicherheitsrat'])
+    expect(run('Moskau, 3. März (RIA Nowosti) – Der Kreml schwieg.').map((mention) => mention.text)).toEqual(['Moskau', 'Kreml'])
+  })
+  it('names a ministry and a national body by the country’s genitive after it', () => {
+    expect(orgs('Laut dem Verteidigungsministerium der Russischen Föderation und dem Ermittlungskomitee Russlands sei die Übung beendet.')).toEqual(['Verteidigungsministerium', 'Ermittlungskomitee'])
+    expect(run('Laut dem Verteidigungsministerium der Russischen Föderation sei die Übung beendet.').filter((mention) => mention.type === 'organization').map((mention) => mention.entity)).toEqual(['russisches-verteidigungsministerium'])
+  })
+  it('names no ministry or body without a country', () => {
+    expect(orgs('Das Verteidigungsministerium und das Ermittlungskomitee schwiegen, der Generalstab auch.')).toEqual([])
+  })
+})
+
+describe('outlets by their web address', () => {
+  it('finds a web address of an outlet in the text, known or not', () => {
+    expect(run('Das berichtete tagesschau.de, später auch novaja-gaseta.eu und Westnik.ru.').map((mention) => `${mention.text}=${mention.entity}`)).toEqual(['tagesschau.de=ard', 'novaja-gaseta.eu=novaja-gaseta-eu', 'Westnik.ru=westnik-ru'])
+  })
+  it('takes no part of a longer address, an e-mail address or a link', () => {
+    expect(orgs('Mehr unter www.beispiel.de/ukraine, per Mail an redaktion@beispiel.de oder auf https://beispiel.com/news.')).toEqual([])
+  })
+})
+
+describe('sign-offs of transcripts and agency copy', () => {
+  it('reports no agency of `Ende/dpa`, but of a sentence that names it', () => {
+    expect(run('Die Gespräche sollen fortgesetzt werden. Ende/dpa')).toEqual([])
+    expect(orgs('Das Ende der Gespräche meldete die dpa.')).toEqual(['dpa'])
+  })
+})
+
+describe('a point of the compass', () => {
+  it('is a direction inside a place before `der`, `von` or a genitive', () => {
+    expect(run('Die Polizei im Westen der Provinz und im Osten von Kaschgar meldete Schüsse, im Süden Chiles bebte die Erde.').filter((mention) => mention.entity === 'westen')).toEqual([])
+  })
+  it('stays the West as a region otherwise', () => {
+    expect(run('Der Westen reagierte mit Sanktionen, sagte er über den Westen.').map((mention) => mention.entity)).toEqual(['westen', 'westen'])
   })
 })

@@ -213,3 +213,54 @@ describe('names with a genitive inside', () => {
     expect(named('Die Gewerkschaft der Lehrer warnte.')).toEqual(['Gewerkschaft der Lehrer = Gewerkschaft der Lehrer'])
   })
 })
+
+// Review findings of issue 12: a country's genitive before a national body, a person's
+// genitive after an organization noun, and a city's adjective before a registry body.
+const named = (...texts: string[]) => mentions(...texts).map((m) => `${m.type}:${m.text}=${m.name}`)
+describe('a national body after the country’s genitive', () => {
+  it('is that country’s body', () => {
+    expect(named('Russlands Verfassungsgericht wies die Klage ab, Polens Oberstem Gericht lag sie nicht vor.').filter((m) => !m.startsWith('place'))).toEqual(['organization:Verfassungsgericht=Verfassungsgericht Russlands', 'organization:Oberstem Gericht=Oberstes Gericht Polens'])
+  })
+  it('is none after a genitive that is no country, and none without a country', () => {
+    expect(named('Berlins Verfassungsgericht tagte, das Verfassungsgericht schwieg.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+})
+
+describe('a person’s genitive after an organization noun', () => {
+  it('names no organization when the word has a surname’s ending', () => {
+    expect(named('Der Konzern Wolodarskas meldete Verluste, die Holding Marchenkos auch.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+  it('keeps a company’s name that ends in -s', () => {
+    expect(named('Der Konzern Siemens meldete Gewinne, der Konzern Halvoris auch.').filter((m) => m.startsWith('organization'))).toEqual(['organization:Siemens=Siemens', 'organization:Halvoris=Halvoris'])
+  })
+})
+
+describe('a city’s adjective before a registry body of another country', () => {
+  it('is another body (`der Berliner Senat` is not the US Senate)', () => {
+    expect(named('Der Berliner Senat tagte, der Hamburger Senat auch.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+  it('stays the body alone or with its own country’s adjective', () => {
+    expect(named('Der Senat stimmte zu, der amerikanische Senat auch.').map((m) => m.split('=')[1])).toEqual(['US-Senat', 'US-Senat'])
+  })
+})
+
+describe('acronyms and names that are no organization', () => {
+  it('reports no acronym of an event in brackets, but one of an organization', () => {
+    expect(named('Zum „Arctic Energy Summit“ (AES) kam die Internationale Energieagentur (IEA), zur Klimakonferenz (KLK) niemand.').filter((m) => m.startsWith('organization')).map((m) => m.split('=')[0])).toEqual(['organization:Internationale Energieagentur', 'organization:IEA'])
+  })
+  it('reports no ship after a ship prefix', () => {
+    expect(named('Der Zerstörer USS Halvorsen und die HMS Kittiwake kreuzten vor der Küste.').filter((m) => m.startsWith('organization'))).toEqual([])
+  })
+  it('reports no person of the article as an outlet after an outlet noun', () => {
+    expect(named('Der Politiker Sascha Wendrich war da. Der Sender hätte Wendrich nicht einladen dürfen, meinte er, der Sender Wendrich die Bühne geboten.').map((m) => m.split('=')[0])).toEqual(['person:Sascha Wendrich', 'person:Wendrich', 'person:Wendrich'])
+  })
+})
+
+describe('a name with `für` and an elided compound', () => {
+  it('goes on over `Außen- und …`', () => {
+    expect(named('Sie leitet den Rat für Außen- und Sicherheitspolitik.').map((m) => m.split('=')[0])).toEqual(['organization:Rat für Außen- und Sicherheitspolitik'])
+  })
+  it('ends at the end of the noun phrase after the compound', () => {
+    expect(named('Der Rat für Außen- und Sicherheitspolitik Jens Mertens sprach.').map((m) => m.split('=')[0])).toEqual(['organization:Rat für Außen- und Sicherheitspolitik', 'person:Jens Mertens'])
+  })
+})

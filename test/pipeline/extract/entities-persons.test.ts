@@ -74,3 +74,35 @@ describe('a person named in part after the full name', () => {
     expect(found).toEqual(['Sarah Kolbeck', 'Sascha Kolbeck', 'Kolbeck'])
   })
 })
+
+// Review findings of issue 12: a surname after a first name no list knows, a surname of
+// Portuguese names before a particle, and a city whose name is a first name.
+describe('a registry surname after a first name no list knows', () => {
+  it('is another person of that surname, not the registry one', () => {
+    expect(named('Zinowij Klitschko widersprach seinem Bruder Vitali Klitschko.')).toEqual(['person:Zinowij Klitschko=Zinowij Klitschko', 'person:Vitali Klitschko=Vitali Klitschko'])
+  })
+  it('stays the registry person after a noun, a stopword, a role noun or a matching first name', () => {
+    expect(named('Boxweltmeister Klitschko kam. Auch Klitschko sprach. Bürgermeister Klitschko ging, Witali Klitschko blieb.').map((m) => m.split('=')[1])).toEqual(['Vitali Klitschko', 'Vitali Klitschko', 'Vitali Klitschko', 'Vitali Klitschko'])
+  })
+})
+
+describe('the surname before a particle of a Portuguese name', () => {
+  it('names the person alone later (`Lula` of `… Lula da Silva`)', () => {
+    // `Joaquim` is a first name too: after two first names it is a surname.
+    expect(mentions('Carlos Alberto Joaquim da Rocha wurde vereidigt. Danach sprach Joaquim lange.').filter((m) => m.type === 'person').map((m) => m.name)).toEqual(['Carlos Alberto Joaquim da Rocha', 'Carlos Alberto Joaquim da Rocha'])
+    expect(mentions('Präsident Tavares da Rocha wurde vereidigt. Minister Tavares sprach lange.').filter((m) => m.type === 'person').map((m) => m.name)).toEqual(['Tavares da Rocha', 'Tavares da Rocha'])
+  })
+  it('is no first or second first name of the person (`Ana Maria de Souza`)', () => {
+    expect(persons('Ana Maria de Souza wurde vereidigt. Maria kam nicht.')).toEqual(['Ana Maria de Souza'])
+  })
+})
+
+describe('a city whose name is a first name', () => {
+  it('is the first name of a person before an unknown surname', () => {
+    expect(named('Gestern traf er Paris Wendeborn.')).toEqual(['person:Paris Wendeborn=Paris Wendeborn'])
+  })
+  it('stays the city after a preposition, before a noun, another place or a longer name', () => {
+    expect(named('Er flog nach Paris Wendeborn zu treffen.')).toEqual(['place:Paris=Paris'])
+    expect(named('Ob Paris Berlin folgt, ist offen. Das Magazin Paris Match schrieb es, die London School of Economics nicht.').filter((m) => m.startsWith('person'))).toEqual([])
+  })
+})

@@ -12,6 +12,8 @@ export interface CreditRange {
 
 const separators = /[\s/,;&+|]+/u
 const initials = /^[a-zäöü]{1,4}$/u
+/** Words of a sign-off besides agencies and initials (`Ende/dpa`). */
+const signOffWords = new Set(['ende', 'end'])
 const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${creditCues.join('|')})\\s?:`, 'gu')
 /** `©AFP`, `(c) dpa`: a copyright sign opens a credit. */
 const copyrightPattern = /©|\([cC]\)(?=[ \t]?\p{L})/gu
@@ -29,7 +31,7 @@ function isTagContent(content: string): boolean {
   for (const word of words) {
     const lower = word.toLowerCase()
     if (agencyCodes.has(lower) || (lower.includes('-') && lower.split('-').every((piece) => agencyCodes.has(piece)))) agencies++
-    else if (!initials.test(word)) return false
+    else if (!initials.test(word) && !signOffWords.has(lower)) return false
   }
   return agencies > 0
 }
@@ -67,7 +69,7 @@ function bracketed(text: string, start: number): boolean {
  * The end of a copyright credit without brackets whose names start at
  * `from` (after `©` or `(c)`): a year, then items separated by a slash, comma
  * or `|` (`© 2021 Anna Weber/AFP`), each at most three words, capitalized or an
- * agency code. An item ends before a stopword or lower-case word, before a
+ * agency code, `des`/`der` joining two of them (`Pressedienst des Kremls`). An item ends before a stopword or lower-case word, before a
  * first name after its first word (a caption naming a person), after an
  * agency code (unless `Images`, `Photo` … follows) and at any other mark, so
  * a caption after the credit keeps its names.
@@ -88,6 +90,11 @@ function copyrightEnd(text: string, from: number): number {
       const lower = word.toLowerCase()
       const upper = /^\p{Lu}/u.test(word)
       const agency = agencyCodes.has(lower) || agencyCodes.has(lower.split('-')[0]!)
+      // `Pressedienst des Kremls/TASS`: a genitive article between capitalized words joins them.
+      if (words > 0 && (lower === 'des' || lower === 'der') && /^ \p{Lu}/u.test(text.slice(k + word.length, k + word.length + 2))) {
+        k += word.length + 1
+        continue
+      }
       if (words === 0 ? !upper && !agency && !pictureCredits.some((credit) => credit.toLowerCase().startsWith(`${lower} `)) : (stopwords.has(lower) || (!upper && !agency && !creditTails.has(lower)) || firstNames.has(lower) || (agencyCodes.has(previous) && !creditTails.has(lower)))) break
       words++
       previous = lower
@@ -114,7 +121,8 @@ function opensCredit(text: string, index: number): boolean {
 /**
  * The credit and sign-off ranges of a paragraph: agency tags in brackets
  * (`Moskau (dpa/AFP) -`, `(leg/reuters)`), credit lines after a cue
- * (`Foto: Name/TASS/dpa`, `Quelle: …`), picture agency credits
+ * (`Foto: Name/TASS/dpa`, `Quelle: …`; without brackets up to the end of
+ * its names, so a place after it stays the article's), picture agency credits
  * (`picture alliance/dpa`), a copyright sign (`©AFP`, `(c) dpa`; without
  * brackets up to the end of its names: `© Anna Weber/AFP`), and
  * sign-offs (`ank/dpa`, `… sagte er. dpa-infocom`, `Mit Material von dpa und
@@ -143,7 +151,10 @@ export function creditRanges(text: string): CreditRange[] {
   }
   // Each pattern needs a character or word that most paragraphs lack: no regular expression runs without it.
   if (text.includes(':')) for (const match of text.matchAll(cuePattern)) {
-    if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'cue' })
+    if (!opensCredit(text, match.index)) continue
+    // In brackets the credit runs to the closing one; else to the end of its names (`Foto: Anna Weber/AFP Moskau …` keeps `Moskau`).
+    const from = match.index + match[0].length
+    ranges.push({ start: match.index, end: bracketed(text, match.index) ? creditEnd(text, match.index) : Math.max(copyrightEnd(text, from), from), rule: 'cue' })
   }
   const lower = anyPictureCredit.test(text) ? text.toLowerCase() : ''
   for (const credit of pictureCredits) {

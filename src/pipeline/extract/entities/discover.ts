@@ -3,10 +3,11 @@ import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from 
 import { firstNames } from '../lexicons/first-names.js'
 import { isGivenName, isListedGivenNameOnly } from '../lexicons/given-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
-import { authorityHeads, capsStoplist, englishConnectors, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
+import { authorityHeads, capsStoplist, englishConnectors, eventHeads, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
+import { genitiveCountryAfter } from './national-bodies.js'
 
 /** A name found by rule, not in the registry. */
 export interface Discovery {
@@ -30,8 +31,9 @@ const ministryPrepositions = new Set(['vom', 'im', 'ins', 'beim', 'des', 'dem', 
  * The country of a ministry word at parts `[first, last]`: a nationality
  * adjective or a capital's adjective before it (`russische Außenministerium`,
  * `Moskauer Außenministerium`), a country prefix
- * (`US-Außenministerium`), a place after it (`Verteidigungsministerium in
- * London`), or a `US-` compound right before a preposition
+ * (`US-Außenministerium`), the country's genitive after it
+ * (`Verteidigungsministerium der Russischen Föderation`), a place after it
+ * (`Verteidigungsministerium in London`), or a `US-` compound right before a preposition
  * (`US-Diplomatin vom Außenministerium`); a federal ministry
  * (`Bundesinnenministerium`) is Germany's. `undefined` when not clear.
  */
@@ -48,6 +50,9 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
   // A capital's adjective: `das Moskauer Verteidigungsministerium`, `des Kiewer Außenministeriums`.
   const capital = previous && previous.upper && previous.lower.endsWith('er') && spaced(text, previous, parts[first]!) ? placeAdjectives.get(previous.lower.slice(0, -2)) : undefined
   if (capital) return { stem: capital, headFirst: first }
+  // `Verteidigungsministerium der Russischen Föderation`, `Außenministerium Polens`: the country's genitive after it.
+  const genitive = genitiveCountryAfter(text, parts, last)
+  if (genitive) return { stem: genitive, headFirst: first }
   const next = parts[last + 1]
   const place = parts[last + 2]
   if (next && place && next.lower === 'in' && spaced(text, parts[last]!, next) && spaced(text, next, place) && !place.hyphenAfter) {
@@ -63,7 +68,7 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
 }
 
 /** Role nouns that are also an inflected adjective (`der Oberste Gerichtshof`, `dem Obersten Gericht`). */
-const adjectiveHomographs = new Set(['oberste', 'obersten', 'oberster', 'oberstes'])
+const adjectiveHomographs = new Set(['oberste', 'obersten', 'oberster', 'oberstes', 'oberstem'])
 
 const particles = new Set(['von', 'van', 'der', 'de', 'al', 'bin', 'da', 'di', 'le', 'la', 'zu', 'dos', 'del'])
 const patronymic = /(?:owitsch|ewitsch|itsch|owna|ewna|ytsch|ovich|evich)$/
@@ -126,6 +131,15 @@ function acronymNameEnd(text: string, parts: readonly Part[], covered: ReadonlyS
   const following = parts[last + 1]
   if (following && spaced(text, parts[last]!, following) && following.upper) return undefined
   return last
+}
+
+/** Whether the acronym at part `i` stands in brackets after the name of an event (`„Arctic Energy Summit“ (AES)`, `Klimakonferenz (COP)`); the caller leaves one after a known organization alone (`Münchner Sicherheitskonferenz (MSC)`). */
+function eventBefore(text: string, parts: readonly Part[], i: number): boolean {
+  const before = parts[i - 1]
+  if (!before || !/^[“"«»]?[ \t]*\($/u.test(text.slice(before.end, parts[i]!.start))) return false
+  const word = before.lower
+  for (const head of eventHeads) if (word === head || (head.length >= 5 && word.endsWith(head))) return true
+  return false
 }
 
 /** Whether an initial stands right before a part (`J.P. Morgan`): the name began before it. */
@@ -321,7 +335,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     let last = h
     let j = h + 1
     if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
-      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
+      // `Rat für Außen- und Sicherheitspolitik`: an elided compound before `und`/`oder` goes on.
+      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
         if (parts[j]!.upper) last = j
         j++
       }
@@ -407,7 +422,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       let last = i
       let j = i + 1
       // A first name or a compound ends it (`der Bundesagentur für Arbeit Frank-Jürgen Weise`).
-      while (j < parts.length && spaced(text, parts[j - 1]!, parts[j]!) && !covered.has(j) && !firstNames.has(parts[j]!.lower) && !parts[j]!.hyphenAfter && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
+      // `Rat für Außen- und Sicherheitspolitik`: an elided compound before `und`/`oder` goes on.
+      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && !firstNames.has(parts[j]!.lower) && !parts[j]!.hyphenAfter && (orgConnectors.has(parts[j]!.lower) || parts[j]!.upper)) {
         if (parts[j]!.upper) last = j
         j++
       }
@@ -431,6 +447,8 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       if (joined && (/^\d/.test(next.text) || /^[IVX]{1,3}$/.test(next.text))) continue
       // `A400M`, `S400`, `MH17`: a type or flight code, no organization (`MI6` is one).
       if (/\d{2}/.test(part.text)) continue
+      // `Arctic Energy Summit (AES)`: the acronym of an event.
+      if (!covered.has(i - 1) && eventBefore(text, parts, i)) continue
       const last = joined ? acronymNameEnd(text, parts, covered, i, isNoun) : undefined
       if (last !== undefined) {
         // `FC St. Pauli`, `IG Metall`, `KP Chinas`: the acronym begins a longer name.

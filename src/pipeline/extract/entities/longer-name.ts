@@ -1,4 +1,4 @@
-import { adjectiveStem } from '../lexicons/demonyms.js'
+import { adjectiveStem, placeAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
 import { englishOrgHeads } from '../lexicons/org-shapes.js'
@@ -83,8 +83,9 @@ function startsSentence(text: string, part: Part): boolean {
  *   Whether a word (folded case) is a known place.
  * @param countries
  *   Nationality stems of the entity's aliases (`deutsch` for `deutsche
- *   Luftwaffe`); another nationality adjective before the match is another
- *   country's organization (default: none).
+ *   Luftwaffe`); another nationality adjective or another country's city
+ *   adjective before the match is another country's organization (`der
+ *   Berliner Senat`; default: none).
  * @returns
  *   Whether to drop the match.
  * @example
@@ -105,6 +106,12 @@ export function insideLongerName(
   if (before && countries.size > 0 && !before.upper && spaced(text, before, parts[first]!)) {
     const stem = adjectiveStem(before.lower)
     if (stem !== undefined && !countries.has(stem)) return true
+  }
+  // `der Berliner Senat` is not the entity whose aliases say it is American (`amerikanische Senat`): a city's adjective of another country, or of a place the lexicon gives no country.
+  if (before && countries.size > 0 && before.upper && !before.hyphenAfter && before.lower.endsWith('er') && spaced(text, before, parts[first]!)) {
+    const city = before.text.slice(0, -2)
+    const stem = placeAdjectives.get(city.toLowerCase())
+    if (stem !== undefined ? !countries.has(stem) : isPlace(city)) return true
   }
   if (before && !covered.has(first - 1) && before.upper && !before.allCaps && !before.hyphenAfter && spaced(text, before, parts[first]!) && !startsSentence(text, before)) {
     const word = before.text

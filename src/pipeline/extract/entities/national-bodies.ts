@@ -20,6 +20,40 @@ const genitives: ReadonlyArray<readonly [string[], string]> = (() => {
   return list.sort((a, b) => b[0].length - a[0].length)
 })()
 
+/**
+ * The nationality stem of a country's genitive right after part `last`
+ * (`Russlands`, `der Ukraine`, `der Russischen Föderation` → `russisch`,
+ * `ukrainisch`), or `undefined`. The genitive must end there (`der Ukraine`,
+ * not `der Ukraine-Krise`).
+ *
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param last
+ *   The part before the genitive.
+ * @returns
+ *   The stem, or `undefined`.
+ * @example
+ *   genitiveCountryAfter('Ministerium der Ukraine', parts, 0) // => 'ukrainisch'
+ */
+export function genitiveCountryAfter(text: string, parts: readonly Part[], last: number): string | undefined {
+  for (const [words, stem] of genitives) {
+    let k = last
+    let ok = true
+    for (const word of words) {
+      const part = parts[k + 1]
+      if (!part || part.lower !== word || !spaced(text, parts[k]!, part)) {
+        ok = false
+        break
+      }
+      k++
+    }
+    if (ok && !parts[k]!.hyphenAfter) return stem
+  }
+  return undefined
+}
+
 /** The parts `[first, last]` of a body's words at part `i` with its entry, or `undefined`. */
 function bodyAt(text: string, parts: readonly Part[], i: number): { last: number; name: string } | undefined {
   for (const body of bodies) {
@@ -52,21 +86,14 @@ function countryOf(text: string, parts: readonly Part[], first: number, last: nu
       const stem = adjectiveStem(before.lower)
       if (stem) return stem
     }
-  }
-  for (const [words, stem] of genitives) {
-    let k = last
-    let ok = true
-    for (const word of words) {
-      const part = parts[k + 1]
-      if (!part || part.lower !== word || !spaced(text, parts[k]!, part)) {
-        ok = false
-        break
-      }
-      k++
+    // `Russlands Verfassungsgericht`: the country's genitive before the body.
+    if (before.upper && !before.hyphenAfter) {
+      const genitive = genitives.find(([words]) => words.length === 1 && words[0] === before.lower)
+      if (genitive) return genitive[1]
     }
-    // The genitive ends there (`der Ukraine`, not `der Ukraine-Krise`).
-    if (ok && !parts[k]!.hyphenAfter) return stem
   }
+  const after = genitiveCountryAfter(text, parts, last)
+  if (after) return after
   const preposition = parts[last + 1]
   const place = parts[last + 2]
   if (preposition?.lower === 'in' && place && spaced(text, parts[last]!, preposition) && spaced(text, preposition, place) && !place.hyphenAfter) return placeAdjectives.get(place.lower)

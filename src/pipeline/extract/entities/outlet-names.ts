@@ -5,6 +5,7 @@ import { englishConnectors, organizationClassifiers } from '../lexicons/org-shap
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
 import type { Discovery } from './discover.js'
+import { topLevelDomains } from './registry-matcher.js'
 
 const inflections = ['', 's', 'es', 'en', 'n']
 
@@ -28,10 +29,18 @@ function outletClassifierUncached(word: string): boolean {
 const personalClassifiers = /partei$|gewerkschaft$/u
 
 /**
+ * Endings of Slavic, Georgian and Armenian surnames (`Deripaska`,
+ * `Lukaschenko`, `Medwedew`, `Saakaschwili`): a stem of such a shape before
+ * the genitive `-s` is a person even when the article names nobody of it.
+ */
+const surnameEndings = /(?:ska|zka|enko|enka|ko|ow|ew|jew|ov|ev|in|yn|ina|owa|ewa|ski|sky|skij|skyj|itsch|wili|jan|yan|uk|tschuk)$/u
+
+/**
  * Whether one word after an organization noun at part `i` is the genitive of
- * a person (`die Partei Kowalczyks`, `der Konzern Musks`): it ends in `-s`
- * (or an apostrophe) and its stem is a known person's name or surname, or the
- * noun is a party's or union's, whose name is rarely a genitive. The
+ * a person (`die Partei Kowalczyks`, `der Konzern Musks`, `der Konzern
+ * Deripaskas`): it ends in `-s` (or an apostrophe) and its stem is a known
+ * person's name or surname or has the ending of a surname (`surnameEndings`),
+ * or the noun is a party's or union's, whose name is rarely a genitive. The
  * organization is then unnamed.
  */
 function genitivePerson(text: string, word: Part, classifier: string, isPerson: (word: string) => boolean): boolean {
@@ -39,7 +48,7 @@ function genitivePerson(text: string, word: Part, classifier: string, isPerson: 
   const apostrophe = /^['’]/u.test(text.slice(word.end, word.end + 1))
   if (!apostrophe && (!word.lower.endsWith('s') || word.lower.endsWith('ss'))) return false
   const stem = apostrophe ? word.text : word.text.slice(0, -1)
-  return isPerson(stem) || isPerson(word.text) || personalClassifiers.test(classifier)
+  return isPerson(stem) || isPerson(word.text) || (!apostrophe && surnameEndings.test(stem.toLowerCase())) || personalClassifiers.test(classifier)
 }
 
 /**
@@ -61,8 +70,8 @@ function genitivePerson(text: string, word: Part, classifier: string, isPerson: 
  *   Whether a capitalized word is a known common noun.
  * @param isPerson
  *   Whether a word is a known person's name or surname (default: none is);
- *   its genitive after an organization noun names no organization (`die
- *   Partei Erdoğans`).
+ *   it or its genitive after an organization noun names no organization (`der
+ *   Sender Kowalczyk`, `die Partei Erdoğans`).
  * @returns
  *   The outlets found, as organization discoveries (`kind: 'media'`).
  * @example
@@ -113,12 +122,51 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     if (last < first) continue
     // `die Partei Kowalczyks`: the person whose party it is; the party has no name here.
     if (!media && last === first && genitivePerson(text, parts[first]!, part.lower, isPerson)) continue
+    // `hätte der Sender Kowalczyk die Gelegenheit gegeben`: a person of the article after the noun, its object.
+    if (last === first && !parts[first]!.allCaps && isPerson(parts[first]!.text)) continue
     let taken = false
     for (let k = first; k <= last; k++) if (covered.has(k)) taken = true
     if (taken) continue
     for (let k = first; k <= last; k++) covered.add(k)
     found.push({ first, last, type: 'organization', name: text.slice(parts[first]!.start, parts[last]!.end), kind: media ? 'media' : null })
     i = last
+  }
+  return found
+}
+
+/**
+ * Outlets named by their web address in the text (`meduza.io`, `n-tv.de`,
+ * `Focus.de`): one word of letters (hyphens joined), a full stop and a
+ * top-level domain of `topLevelDomains`, not inside a longer address (no
+ * `www.`, `/`, `@` or further `.` around it). Marks the parts it takes.
+ *
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param covered
+ *   Parts already taken by other names (updated).
+ * @returns
+ *   The outlets found, as organization discoveries (`kind: 'media'`).
+ * @example
+ *   webOutlets('Das schrieb meduza.io am Abend.', parts, new Set())[0].name // => 'meduza.io'
+ */
+export function webOutlets(text: string, parts: readonly Part[], covered: Set<number>): Discovery[] {
+  const found: Discovery[] = []
+  if (!text.includes('.')) return found
+  for (let i = 1; i < parts.length; i++) {
+    const domain = parts[i]!
+    const before = parts[i - 1]!
+    if (text.slice(before.end, domain.start) !== '.' || !topLevelDomains.has(domain.text) || covered.has(i) || domain.hyphenAfter) continue
+    let first = i - 1
+    while (first > 0 && parts[first]!.hyphenBefore) first--
+    let free = true
+    for (let k = first; k < i; k++) if (covered.has(k) || !/^\p{L}+$/u.test(parts[k]!.text)) free = false
+    const start = parts[first]!.start
+    const ahead = text[domain.end] ?? ''
+    if (!free || /[/@.:\p{L}\p{N}]/u.test(text[start - 1] ?? '') || parts[first]!.lower === 'www' || /[/@\p{L}\p{N}]/u.test(ahead) || (ahead === '.' && /\p{L}/u.test(text[domain.end + 1] ?? ''))) continue
+    for (let k = first; k <= i; k++) covered.add(k)
+    found.push({ first, last: i, type: 'organization', name: text.slice(start, domain.end), kind: 'media' })
   }
   return found
 }

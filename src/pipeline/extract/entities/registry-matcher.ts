@@ -1,6 +1,7 @@
 import type { Entity } from '../../../schema/entity.js'
 import { fold, isAsciiAlphanumeric, translit } from '../fold.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
+import { isGivenName } from '../lexicons/given-names.js'
 import { memoize } from '../memoize.js'
 import { isAllCaps, type Part } from '../tokens.js'
 
@@ -66,10 +67,31 @@ function insert(root: TrieNode, keys: string[], target: NameTarget): void {
   if (!node.targets.some((existing) => existing.entity === target.entity)) node.targets.push(target)
 }
 
+/** Particles between the surnames of a person (`Lula da Silva`, `Ortega y Gasset`). */
+const surnameParticles = new Set(['da', 'de', 'do', 'dos', 'das', 'y'])
+
+/**
+ * The words of a person's name of two or more words that name the person
+ * alone: the last one (`Stoltenberg`), and a word right before a particle
+ * of Portuguese or Spanish names that is no first name (`Lula` of `Luiz
+ * Inácio Lula da Silva`; not `Ursula` of `Ursula von der Leyen`). At least
+ * three letters long.
+ */
+function surnamesOf(parts: readonly string[]): string[] {
+  if (parts.length < 2) return []
+  const found = parts.at(-1)!.length >= 3 ? [parts.at(-1)!] : []
+  for (let k = 0; k + 2 < parts.length; k++) {
+    const word = parts[k]!
+    // A first name may be a surname after two names (`Luiz Inácio Lula`), not as a person's first or second name (`Ana Maria de Souza`).
+    if (surnameParticles.has(parts[k + 1]!) && word.length >= 3 && /^\p{Lu}/u.test(word) && (k >= 2 || !isGivenName(word.toLowerCase()))) found.push(word)
+  }
+  return found
+}
+
 /**
  * Build a name index from entities: each name and alias, adjective-inflected
  * variants of multi-word names (`Schwarzes Meer` → `Schwarzen Meer`), and for
- * persons the surname alone (`Stoltenberg`) and transliteration keys
+ * persons the surname alone (`Stoltenberg`, `Lula` of `Lula da Silva`) and transliteration keys
  * (`Grushko` finds `Gruschko`).
  *
  * @param entities
@@ -112,13 +134,10 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
       }
       if (entity.type === 'person') {
         insert(persons, parts.map(translit), target)
-        if (parts.length > 1) {
-          const surname = parts.at(-1)!
-          if (surname.length >= 3) {
-            const list = surnames.get(keyOf(surname)) ?? []
-            if (!list.includes(entity)) list.push(entity)
-            surnames.set(keyOf(surname), list)
-          }
+        for (const surname of surnamesOf(parts)) {
+          const list = surnames.get(keyOf(surname)) ?? []
+          if (!list.includes(entity)) list.push(entity)
+          surnames.set(keyOf(surname), list)
         }
       }
     }
@@ -133,12 +152,17 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
   return { plain, persons, lowerNames, lowerStart }
 }
 
+/** Top-level domains of outlets' web addresses (`tagesschau.de`, `rt.com`). */
+export const topLevelDomains: ReadonlySet<string> = new Set(['de', 'com', 'ru', 'ua', 'at', 'ch', 'net', 'org', 'io', 'eu', 'info', 'online', 'news', 'tv', 'fm'])
+
 function separatorOk(text: string, previous: Part, next: Part): boolean {
   if (next.hyphenBefore) return true
   // One space, the usual case, without a slice.
   if (next.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20) return true
   const between = text.slice(previous.end, next.start)
   if (/^[ \t\u00a0]+$/.test(between)) return true
+  // `tagesschau.de`, `Bild.de`: a web address's top-level domain.
+  if (between === '.' && topLevelDomains.has(next.text)) return true
   return between === '. ' && previous.text.length <= 3
 }
 

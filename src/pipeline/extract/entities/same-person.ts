@@ -1,12 +1,22 @@
 import type { Entity } from '../../../schema/entity.js'
 import { fold } from '../fold.js'
 
+/** Particles between the surnames of a person (`Lula da Silva`). */
+const particles = new Set(['da', 'de', 'do', 'dos', 'das', 'y'])
+
+/** Whether a folded word stands right before a particle in a name's words (`lula` in `lula da silva`). */
+function beforeParticle(words: readonly string[], word: string): boolean {
+  for (let k = 0; k + 2 < words.length; k++) if (words[k] === word && particles.has(words[k + 1]!)) return true
+  return false
+}
+
 /**
  * The persons of an article that are another person of it named in part
  * (`Rice` after `Condoleezza Rice`, `Van Basten` and `Marco van Basten`,
- * `Lula da Silva` and `Luiz Inácio Lula da Silva`): a discovered person whose
- * name is the last words of exactly one other person's longer name is that
- * person. Two persons who share the words (`Sarah Koch`, `Sascha Koch`) leave
+ * `Lula da Silva` and `Luiz Inácio Lula da Silva`, `Lula` and `Lula da
+ * Silva`): a discovered person whose name is the last words of exactly one
+ * other person's longer name, or one word right before a particle in it, is
+ * that person. Two persons who share the words (`Sarah Koch`, `Sascha Koch`) leave
  * the short name alone.
  *
  * @param persons
@@ -28,7 +38,7 @@ export function samePersons(persons: ReadonlyMap<string, Entity>, isDiscovered: 
     let count = 0
     for (const [other, long] of words) {
       if (other === id || long.length <= short.length) continue
-      if (short.every((word, k) => long[long.length - short.length + k] === word)) {
+      if (short.every((word, k) => long[long.length - short.length + k] === word) || (short.length === 1 && beforeParticle(long, short[0]!))) {
         target = other
         count++
       }

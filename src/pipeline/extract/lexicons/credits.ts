@@ -6,7 +6,7 @@
  */
 export const agencyCodes: ReadonlySet<string> = new Set(
   `dpa afp ap rtr reuters kna epd dts apa sda ddp sid afx ansa efe pap belga anp ats ctk mti bta
-  tass itar ria interfax sputnik ukrinform unian xinhua kyodo yonhap anadolu bloomberg
+  tass itar ria nowosti novosti interfax sputnik ukrinform unian xinhua kyodo yonhap anadolu bloomberg
   epa keystone imago getty ullstein infocom sna`.split(/\s+/).filter(Boolean)
 )
 

@@ -7,7 +7,7 @@ export interface NationalBody {
 }
 
 const forms = (...words: string[]): ReadonlySet<string> => new Set(words)
-const oberst = forms('oberste', 'obersten', 'oberster', 'oberstes')
+const oberst = forms('oberste', 'obersten', 'oberster', 'oberstes', 'oberstem')
 const national = forms('nationale', 'nationalen', 'nationaler')
 const zentral = forms('zentrale', 'zentralen')
 
@@ -24,6 +24,9 @@ export const nationalBodies: readonly NationalBody[] = [
   { name: 'Oberster Rat', words: [oberst, forms('rat', 'rats', 'rates')] },
   { name: 'Nationaler Sicherheitsrat', words: [national, forms('sicherheitsrat', 'sicherheitsrats', 'sicherheitsrates')] },
   { name: 'Zentrale Wahlkommission', words: [zentral, forms('wahlkommission')] },
+  { name: 'Ermittlungskomitee', words: [forms('ermittlungskomitee', 'ermittlungskomitees')] },
+  { name: 'Generalstaatsanwaltschaft', words: [forms('generalstaatsanwaltschaft')] },
+  { name: 'Generalstab', words: [forms('generalstab', 'generalstabs', 'generalstabes')] },
   { name: 'Verfassungsgericht', words: [forms('verfassungsgericht', 'verfassungsgerichts', 'verfassungsgerichtes')] },
   { name: 'Verfassungsgerichtshof', words: [forms('verfassungsgerichtshof', 'verfassungsgerichtshofs', 'verfassungsgerichtshofes')] }
 ]

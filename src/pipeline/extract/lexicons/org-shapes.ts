@@ -39,12 +39,22 @@ export const authorityHeads: ReadonlyMap<string, string> = new Map([
 /** Connectors allowed inside such a name. */
 export const orgConnectors: ReadonlySet<string> = new Set(['für', 'und', 'in', 'der', 'des', 'von', 'die', 'zur', 'zum', 'im'])
 
+/**
+ * Head words of events (`Arctic Energy Summit`, `Münchner
+ * Sicherheitskonferenz`, `Olympic Games`): an acronym in brackets after a name
+ * ending in one names the event, no organization (`(NSS)`). Lower case; a
+ * German compound counts by its last word (`…konferenz`).
+ */
+export const eventHeads: ReadonlySet<string> = new Set(['summit', 'conference', 'games', 'cup', 'championship', 'festival', 'gipfel', 'konferenz', 'spiele', 'weltmeisterschaft', 'meisterschaft', 'messe'])
+
 /** All-caps words that are not organizations. */
 export const capsStoplist: ReadonlySet<string> = new Set([
   'US', 'UK', 'OK', 'TV', 'PS', 'KI', 'PR', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI',
   'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM',
   // Common nouns in capitals: `IT-Sicherheit`, `die WM`, `die EM`.
-  'IT', 'WM', 'EM'
+  'IT', 'WM', 'EM',
+  // Prefixes of ship names (`die USS Halvorsen`, `der HMS Kittiwake`): a ship, no organization.
+  'USS', 'HMS', 'HMAS', 'HMCS', 'INS'
 ])
 
 /**
