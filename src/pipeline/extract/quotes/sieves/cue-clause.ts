@@ -1,8 +1,10 @@
 import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
-import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
+import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive, type Draft } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import { pronounSubjectBefore, subjectOf, viaAfter, viaBefore } from '../phrases.js'
 import type { CueHit } from '../cues.js'
+import { mainClauseStop } from '../main-clause.js'
+import { thingSubject } from '../thing-subject.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase } from '../speaker.js'
 
@@ -44,6 +46,20 @@ function secondClause(info: ParagraphInfo, cue: CueHit, to: number, clauseEnd: n
   const opener = info.parts[found]!.lower
   const reports = opener === 'dass' || opener === 'ob' || hasKonjunktiv(info, found, to, true) || ((directiveCues.has(cue.verb.lemma) || cue.verb.say) && zuInfinitive(info, found, to))
   return reports ? found : undefined
+}
+
+/**
+ * Whether the cue at part `k` closes a relative clause (`X, der am Montag
+ * sagte, …`): the part after the last comma before it is a relative pronoun
+ * followed by the cue or a lower-case word (not an apposition: `X, die
+ * Sprecherin, sagte`).
+ */
+function inRelativeClause(info: ParagraphInfo, from: number, k: number): boolean {
+  for (let j = k; j > from; j--) {
+    if (!/[,;:]/.test(gapText(info, j - 1, j))) continue
+    return j < k && /^(?:der|die|das|welche[rs]?)$/.test(info.parts[j]!.lower) && (j + 1 === k || !info.parts[j + 1]!.upper)
+  }
+  return false
 }
 
 /** Whether parts `[from, to)` are a name alone (capitalized words, one to three): an inverted subject after the cue. */
@@ -165,18 +181,32 @@ export const cueClause: QuoteSieve = {
         speaker = pronoun === undefined ? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 } : resolvePhrase(article, info, pronoun, pronoun + 1)
       }
       if (!speaker) continue
+      // `Die Lage erklärt, warum …`, `Das schließt nicht aus, dass …`: a thing as the subject gives the cue its other sense (cause, possibility).
+      if (speaker.speaker === null && thingSubject(info, from, cue.index)) continue
       // A place is a speaker only of a speech act (`Moskau erklärte`), not of an attitude (`der Westen befürchtet`).
       if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue
       // `sagte, …, (und) gab an, …`: a second finite cue after a comma coordinates a main clause of the same subject; the first clause ends before it.
-      const next = coordinatedCue(info, cues, found, to)
-      const end = next ? info.parts[next.comma - 1]!.end : clauseEnd
+      let next = coordinatedCue(info, cues, found, to)
+      // `Die Anwältin, die erklärte, die Beweise reichten nicht aus, beantragte …`: after a cue in a relative clause the main clause goes on.
+      const end = next ? info.parts[next.comma - 1]!.end : inRelativeClause(info, from, cue.index) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd
       const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, end, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
       if (!built) return { quotes: [], why: `${why}, but the clause is too short` }
-      // The coordinated cue's own clause (`dass`/`ob`, Konjunktiv or a `zu` infinitive after its comma) is the same speaker's.
-      const second = next ? secondClause(info, next.cue, to, clauseEnd) : undefined
-      const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, clauseEnd, speaker, next!.cue.text, via) : undefined
-      return { quotes: also ? [built.quote, also.quote] : [built.quote], remember: built.speaker, why: also ? `${why}; and the clause after the coordinated \`${next!.cue.text}\`` : why }
+      // Each coordinated cue's own clause (`dass`/`ob`, Konjunktiv or a `zu` infinitive after its comma) is the same speaker's,
+      // up to the next coordinated cue (`bestätigte, …, kündigte an, …, und sagte, …`).
+      const drafts: Draft[] = [built.quote]
+      const coordinated: string[] = []
+      while (next) {
+        const second = secondClause(info, next.cue, to, clauseEnd)
+        const following = coordinatedCue(info, cues, second ?? next.cue.index, to)
+        const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, following ? info.parts[following.comma - 1]!.end : clauseEnd, speaker, next.cue.text, via) : undefined
+        if (also) {
+          drafts.push(also.quote)
+          coordinated.push(`\`${next.cue.text}\``)
+        }
+        next = following
+      }
+      return { quotes: drafts, remember: built.speaker, why: coordinated.length ? `${why}; and the clause after the coordinated ${coordinated.join(', ')}` : why }
     }
     return undefined
   }

@@ -5,6 +5,7 @@ import { mentionsIn, type ArticleInfo, type ParagraphInfo } from '../context.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
+import { thingSubject } from '../thing-subject.js'
 
 const possessives = /^(?:sein|ihr|unser)(?:e|en|er|em|es)?$/
 const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
@@ -123,6 +124,8 @@ export const cueNoun: QuoteSieve = {
         const own = instrument || info.parts.slice(from, k).some((other) => !other.upper && ownSpeechVerbs.test(other.lower)) || possessives.test(previous?.lower ?? '')
         if (!own) continue
         const cue = cues.find((hit) => hit.index < k)
+        // `Die Sperrung erfolgte mit dem Hinweis, …`: a thing as the subject gives no reason of its own, and names nobody who does.
+        if (instrument && thingSubject(info, from, cue?.index ?? k - 2)) continue
         speaker = cue ? subjectOf(article, info, from, cue, to) : resolvePhrase(article, info, from, k - 1, { skipPrepositional: true })
         // A subject the resolver cannot read still leaves the clause reported speech (`mit der Begründung, …`), by a speaker left unnamed.
         if (!speaker && instrument) speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }

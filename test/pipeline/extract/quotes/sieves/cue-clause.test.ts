@@ -121,4 +121,37 @@ describe('cue-clause', () => {
     expect(one('Am Montag berichtete Lawrow, die Delegationen seien abgereist, was die Nato begrüßt habe.').map(({ text }) => text)).toEqual(['die Delegationen seien abgereist, was die Nato begrüßt habe'])
     expect(one('Am Montag lobte Lawrow, der die Gastgeber lange kannte.')).toEqual([])
   })
+  it('takes no clause of a cue whose subject is a thing (`erklärt, warum` = causes, `schließt nicht aus` = leaves possible)', () => {
+    expect(one('Die angespannte Lage erklärt, warum die Preise für Getreide steigen.')).toEqual([])
+    expect(one('Das erklärt, warum die Verhandlungen so lange dauern.')).toEqual([])
+    expect(one('Der Anstieg der Zinsen schloss nicht aus, dass die Baukosten weiter steigen.')).toEqual([])
+    // A speaker or a body that can speak keeps the clause, named or not.
+    expect(one('Lawrow erklärte, warum die Verhandlungen so lange dauern.')).toEqual([
+      { text: 'warum die Verhandlungen so lange dauern', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Die Polizei schloss nicht aus, dass weitere Täter beteiligt waren.')).toEqual([
+      { text: 'dass weitere Täter beteiligt waren', speaker: null, attribution: 'cue-clause' }
+    ])
+  })
+  it('ends the clause of a cue in a relative clause where the main clause goes on with its verb', () => {
+    expect(one('Die Verteidigerin, die erklärte, die Beweise reichten nicht aus, beantragte einen Freispruch.').map(({ text }) => text)).toEqual(['die Beweise reichten nicht aus'])
+    expect(one('Lawrow, der am Morgen sagte, die Gespräche seien gescheitert, verließ Genf noch am Abend.')).toEqual([
+      { text: 'die Gespräche seien gescheitert', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    // Inside the reported clause a dependent clause or Konjunktiv goes on; an apposition is no relative clause.
+    expect(one('Lawrow, der sagte, die Gespräche seien gescheitert, weil die Nato nicht zuhöre, verließ Genf.').map(({ text }) => text)).toEqual(['die Gespräche seien gescheitert, weil die Nato nicht zuhöre'])
+    expect(one('Lawrow sagte, die Gespräche seien gescheitert, man werde aber weiter verhandeln.').map(({ text }) => text)).toEqual(['die Gespräche seien gescheitert, man werde aber weiter verhandeln'])
+  })
+  it('ends each coordinated cue\'s clause at the next one, also at a third cue', () => {
+    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, kündigte an, selbst nach Genf zu reisen, und sagte, die Nato trage die Verantwortung.').map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'dass die Gespräche stattfinden', speaker: 'sergej-lawrow' },
+      { text: 'selbst nach Genf zu reisen', speaker: 'sergej-lawrow' },
+      { text: 'die Nato trage die Verantwortung', speaker: 'sergej-lawrow' }
+    ])
+    // A cue without a clause of its own between them adds nothing and ends nothing wrongly.
+    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, lobte die Gastgeber und sagte, die Nato trage die Verantwortung.').map(({ text }) => text)).toEqual([
+      'dass die Gespräche stattfinden',
+      'die Nato trage die Verantwortung'
+    ])
+  })
 })
