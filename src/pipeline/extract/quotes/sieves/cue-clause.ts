@@ -1,4 +1,4 @@
-import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
+import { conditionOpeners, decisionCues, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive, type Draft } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import { pronounSubjectBefore, subjectOf, viaAfter, viaBefore } from '../phrases.js'
@@ -15,7 +15,7 @@ const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm
 const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|habe|sei|seien)$/
 const passiveBefore = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden)$/
 const negations: ReadonlySet<string> = new Set(['nicht', 'weder', 'nie', 'niemals'])
-const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden'])
+const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden', 'ergeben'])
 
 /**
  * A finite cue that coordinates a second main clause after the reported
@@ -153,7 +153,9 @@ export const cueClause: QuoteSieve = {
       const zuClause = directiveCues.has(cue.verb.lemma) && (zuInfinitive(info, found, to) || info.inQuote[found] === true)
       // `zitiert X Y, einen Insider, der …`: after `zitieren` an apposition of the one quoted follows; only a clause of reported words counts.
       const quoting = cue.verb.lemma === 'zitieren' && !reportOpeners.has(opener.lower) && !hasKonjunktiv(info, found, to, true) && !containsMark(info, opener.start, clauseEnd)
-      const ok = !quoting && (zuClause || condition || (cue.verb.say
+      // `entscheiden muss, ob …`: a decision still open reports nothing.
+      const openQuestion = decisionCues.has(cue.verb.lemma) && !zuClause && opener.lower !== 'dass'
+      const ok = !quoting && !openQuestion && (zuClause || condition || (cue.verb.say
         ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
           // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
           (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower)) ||
