@@ -154,4 +154,35 @@ describe('cue-clause', () => {
       'die Nato trage die Verantwortung'
     ])
   })
+  it('takes the clause of a finding, a document or a decision (`ergab, dass`, `sieht vor, dass`, `legte fest`, `kam zu dem Ergebnis`, `hat entschieden, … zu`)', () => {
+    const texts = (sentence: string) => one(sentence).map(({ text }) => text)
+    expect(texts('Die Untersuchung ergab, dass die Leitung seit Jahren undicht war.')).toEqual(['dass die Leitung seit Jahren undicht war'])
+    expect(texts('Der Beschluss sieht vor, dass die Truppen bis März abziehen.')).toEqual(['dass die Truppen bis März abziehen'])
+    expect(texts('Das Ministerium legte fest, dass die Quote im Sommer sinkt.')).toEqual(['dass die Quote im Sommer sinkt'])
+    expect(texts('Die Kommission kam zu dem Ergebnis, dass die Wahl frei gewesen sei.')).toEqual(['dass die Wahl frei gewesen sei'])
+    expect(texts('Die Nato hat entschieden, das Lager an der Grenze aufzugeben.')).toEqual(['das Lager an der Grenze aufzugeben'])
+    expect(texts('Die Regierung plant, die Steuern im nächsten Jahr zu senken.')).toEqual(['die Steuern im nächsten Jahr zu senken'])
+    expect(texts('Des Weiteren wurde bekannt, dass der Konzern Stellen abbaut.')).toEqual(['dass der Konzern Stellen abbaut'])
+  })
+  it('takes no clause of `sich ergeben`, a decision still open, a document\'s relative clause or `bekannt` without a clause', () => {
+    expect(one('Die Verzögerung ergibt sich daraus, dass die Teile fehlen.')).toEqual([])
+    expect(one('Das Gericht muss entscheiden, ob die Klage zulässig ist.')).toEqual([])
+    expect(one('Der Plan sieht eine Frist vor, die bis März läuft.')).toEqual([])
+    expect(one('Der Sänger wurde durch seine Lieder bekannt, die er selbst schrieb.')).toEqual([])
+    expect(one('Die Regierung plant den Bau einer Brücke, die den Fluss überquert.')).toEqual([])
+  })
+  it('reads the plural present of a verb in `-ern` (`fordern`) and a `zu` infinitive of any separable particle (`stillzulegen`)', () => {
+    expect(one('Nach dem Unfall fordern die Anwohner, die Anlage stillzulegen.').map(({ text }) => text)).toEqual(['die Anlage stillzulegen'])
+    expect(one('Am Montag forderte Lawrow, die Anlage sofort stillzulegen.')).toEqual([
+      { text: 'die Anlage sofort stillzulegen', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+  })
+  it('keeps a stated expectation with a speaker as its subject (`ist besorgt, dass`, `ist zuversichtlich, … zu`), as WikiNews annotates it, and no mere state', () => {
+    // A state of mind with a speaker as subject is what the speaker said of it (like `befürchtet, dass`); `ist überzeugt` (a belief) and
+    // `ist froh` (no expectation) stay out.
+    expect(one('Der Minister ist besorgt, dass die Preise weiter steigen.').map(({ text }) => text)).toEqual(['dass die Preise weiter steigen'])
+    expect(one('Der Trainer ist zuversichtlich, das Finale zu erreichen.').map(({ text }) => text)).toEqual(['das Finale zu erreichen'])
+    expect(one('Der Minister ist überzeugt, dass die Preise weiter steigen.')).toEqual([])
+    expect(one('Der Trainer ist froh, das Finale erreicht zu haben.')).toEqual([])
+  })
 })

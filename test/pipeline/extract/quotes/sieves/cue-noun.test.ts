@@ -59,4 +59,10 @@ describe('cue-noun', () => {
       { text: 'die Frist sei abgelaufen', attribution: 'cue-noun' }
     ])
   })
+  it('takes the clause after a cue noun closed by an own-speech participle (`hatte die Vorgabe gemacht, …`), not after another verb', () => {
+    expect(quotes('Die Nato hatte die Vorgabe gemacht, dass nur über den Gipfel berichtet werden durfte.').map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))).toEqual([
+      { text: 'dass nur über den Gipfel berichtet werden durfte', speaker: 'nato', attribution: 'cue-noun' }
+    ])
+    expect(quotes('Die Agentur hatte die Vorgabe erfüllt, dass nur kurz berichtet wird.')).toEqual([])
+  })
 })
