@@ -48,19 +48,37 @@ function secondClause(info: ParagraphInfo, cue: CueHit, to: number, clauseEnd: n
   return reports ? found : undefined
 }
 
+const subordinators = /^(?:nachdem|als|weil|da|wenn|falls|obwohl|während|bevor|sobald|seit|seitdem)$/
+
 /**
- * Whether the cue at part `k` closes a relative clause (`X, der am Montag
- * sagte, …`): the part after the last comma before it is a relative pronoun
- * followed by the cue or a lower-case word (not an apposition: `X, die
- * Sprecherin, sagte`).
+ * Whether the cue at part `k` stands in a dependent clause that the main
+ * clause goes on after: a relative clause (`X, der am Montag sagte, …`: a
+ * relative pronoun after the last comma, followed by the cue or a lower-case
+ * word, not an apposition like `X, die Sprecherin, sagte`), or an adverbial
+ * one whose cue stands last (`Nachdem X gesagt hatte, …`; not `Da sagte X, …`).
  */
-function inRelativeClause(info: ParagraphInfo, from: number, k: number): boolean {
+function inDependentClause(info: ParagraphInfo, from: number, k: number, end: number, found: number): boolean {
+  let start = from
   for (let j = k; j > from; j--) {
-    if (!/[,;:]/.test(gapText(info, j - 1, j))) continue
-    return j < k && /^(?:der|die|das|welche[rs]?)$/.test(info.parts[j]!.lower) && (j + 1 === k || !info.parts[j + 1]!.upper)
+    if (/[,;:]/.test(gapText(info, j - 1, j))) {
+      start = j
+      break
+    }
   }
-  return false
+  if (start >= k) return false
+  const opener = info.parts[start]!.lower
+  if (start > from && /^(?:der|die|das|welche[rs]?)$/.test(opener)) return start + 1 === k || !info.parts[start + 1]!.upper
+  return subordinators.test(opener) && (found === end + 1 || (found === end + 2 && finiteAfter.test(info.parts[end + 1]!.lower)))
 }
+
+/** Whether the clause from part `open` to the sentence end is a `zu` infinitive without its comma: it ends in `zu` + infinitive or a `…zu…en` form. */
+function closingZuInfinitive(info: ParagraphInfo, open: number, to: number): boolean {
+  const last = info.parts[to - 1]!
+  if (to - open < 3 || last.upper || info.inQuote[to - 1] || !zuInfinitive(info, open, to)) return false
+  for (let j = open + 1; j < to; j++) if (/[,;:]/.test(gapText(info, j - 1, j))) return false
+  return (info.parts[to - 2]!.lower === 'zu' && /^\p{Ll}+e?n$/u.test(last.text)) || /^\p{Ll}{2,}zu\p{Ll}{2,}e?n$/u.test(last.text)
+}
+const haveAuxiliaries = /^(?:hat|haben|hatte|hatten|habe)$/
 
 /** Whether parts `[from, to)` are a name alone (capitalized words, one to three): an inverted subject after the cue. */
 function invertedName(info: ParagraphInfo, from: number, to: number): boolean {
@@ -135,9 +153,16 @@ export const cueClause: QuoteSieve = {
           break
         }
       }
+      // `hatte angekündigt bei der Wahl anzutreten`: a directive participle after `hat`, then its `zu` infinitive without the comma.
+      let noComma = false
+      if (found < 0 && directiveCues.has(cue.verb.lemma) && cue.index === cue.end && cue.verb.joined.includes(info.parts[cue.index]!.lower) &&
+        info.parts.slice(from, cue.index).some((part) => haveAuxiliaries.test(part.lower)) && closingZuInfinitive(info, cue.end + 1, to)) {
+        found = cue.end + 1
+        noComma = true
+      }
       if (found < 0) continue
       // `sagte Stoltenberg, der Russland kritisiert hatte, man sei …`: a relative clause on the inverted subject is no part of the words.
-      found = afterRelative(info, cue.end + 1, found, to)
+      if (!noComma) found = afterRelative(info, cue.end + 1, found, to)
       const opener = info.parts[found]!
       // `X, die … angegeben hatte, sagte, dass …`: a cue in a relative clause leaves the clause to the next cue.
       if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
@@ -189,8 +214,9 @@ export const cueClause: QuoteSieve = {
       if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue
       // `sagte, …, (und) gab an, …`: a second finite cue after a comma coordinates a main clause of the same subject; the first clause ends before it.
       let next = coordinatedCue(info, cues, found, to)
-      // `Die Anwältin, die erklärte, die Beweise reichten nicht aus, beantragte …`: after a cue in a relative clause the main clause goes on.
-      const end = next ? info.parts[next.comma - 1]!.end : inRelativeClause(info, from, cue.index) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd
+      // `Die Anwältin, die erklärte, die Beweise reichten nicht aus, beantragte …`, `Nachdem X gesagt hatte, …, reiste er ab`: after a cue in a
+      // dependent clause the main clause goes on.
+      const end = next ? info.parts[next.comma - 1]!.end : inDependentClause(info, from, cue.index, cue.end, found) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd
       const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, end, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
       if (!built) return { quotes: [], why: `${why}, but the clause is too short` }

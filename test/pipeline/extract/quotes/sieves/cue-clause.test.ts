@@ -185,4 +185,24 @@ describe('cue-clause', () => {
     expect(one('Der Minister ist überzeugt, dass die Preise weiter steigen.')).toEqual([])
     expect(one('Der Trainer ist froh, das Finale erreicht zu haben.')).toEqual([])
   })
+  it('ends the clause of a cue that closes an adverbial clause where the main clause goes on, not after a cue in second place', () => {
+    expect(one('Nachdem Lawrow gesagt hatte, die Gespräche seien gescheitert, reiste er ab.')).toEqual([
+      { text: 'die Gespräche seien gescheitert', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Nachdem erste Ermittlungen ergeben hatten, dass der Motor nicht die Ursache war, leitete die Polizei ein Verfahren ein.').map(({ text }) => text)).toEqual([
+      'dass der Motor nicht die Ursache war'
+    ])
+    // `Da sagte X, …`: the cue is the main clause's, its clause goes on over the comma.
+    expect(one('Da sagte Lawrow, die Gespräche seien gescheitert, man habe alles versucht.').map(({ text }) => text)).toEqual([
+      'die Gespräche seien gescheitert, man habe alles versucht'
+    ])
+  })
+  it('takes a `zu` infinitive without its comma after a directive participle (`hatte angekündigt bei der Wahl anzutreten`), not a `zu` phrase', () => {
+    expect(one('Putin hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten.')).toEqual([
+      { text: 'bei der Wahl im September erneut anzutreten', speaker: 'wladimir-putin', attribution: 'cue-clause' }
+    ])
+    expect(one('Die Politiker haben dazu aufgerufen die Kontrollen in der Region zu verstärken.').map(({ text }) => text)).toEqual(['die Kontrollen in der Region zu verstärken'])
+    expect(one('Die Partei hat aufgerufen zu den Waffen.')).toEqual([])
+    expect(one('Putin hatte am Donnerstag angekündigt, was alle erwartet hatten.')).toEqual([])
+  })
 })
