@@ -203,6 +203,8 @@ describe('cue-clause', () => {
     ])
     expect(one('Die Politiker haben dazu aufgerufen die Kontrollen in der Region zu verstärken.').map(({ text }) => text)).toEqual(['die Kontrollen in der Region zu verstärken'])
     expect(one('Die Partei hat aufgerufen zu den Waffen.')).toEqual([])
-    expect(one('Putin hatte am Donnerstag angekündigt, was alle erwartet hatten.')).toEqual([])
+    // Not after a verb that takes no infinitive of its own (`gelobt`), nor after a passive (`wurde angekündigt`, left to `passive-cue`).
+    expect(one('Putin hatte die Gastgeber gelobt bei der Wahl im September erneut anzutreten.')).toEqual([])
+    expect(one('Am Donnerstag wurde angekündigt bei der Wahl im September erneut anzutreten.').map(({ attribution }) => attribution)).not.toContain('cue-clause')
   })
 })
