@@ -227,10 +227,12 @@ export const cueClause: QuoteSieve = {
       while (next) {
         const second = secondClause(info, next.cue, to, clauseEnd)
         const following = coordinatedCue(info, cues, second ?? next.cue.index, to)
-        const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, following ? info.parts[following.comma - 1]!.end : clauseEnd, speaker, next.cue.text, via) : undefined
+        // `lobte die Gastgeber und sagte, …`: a cue between the coordinated one and the clause is the clause's own.
+        const own = second === undefined ? next.cue : cues.filter((hit) => hit.index > next!.cue.index && hit.index < second && !info.inQuote[hit.index]).at(-1) ?? next.cue
+        const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, following ? info.parts[following.comma - 1]!.end : clauseEnd, speaker, own.text, via) : undefined
         if (also) {
           drafts.push(also.quote)
-          coordinated.push(`\`${next.cue.text}\``)
+          coordinated.push(`\`${own.text}\``)
         }
         next = following
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quotes } from '../_run.js'
+import { quotes, run } from '../_run.js'
 
 const one = (sentence: string) => quotes(sentence).map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))
 
@@ -149,9 +149,9 @@ describe('cue-clause', () => {
       { text: 'die Nato trage die Verantwortung', speaker: 'sergej-lawrow' }
     ])
     // A cue without a clause of its own between them adds nothing and ends nothing wrongly.
-    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, lobte die Gastgeber und sagte, die Nato trage die Verantwortung.').map(({ text }) => text)).toEqual([
-      'dass die Gespräche stattfinden',
-      'die Nato trage die Verantwortung'
+    expect(run('Lawrow bestätigte, dass die Gespräche stattfinden, lobte die Gastgeber und sagte, die Nato trage die Verantwortung.').quotes.map(({ text, cue }) => ({ text, cue }))).toEqual([
+      { text: 'dass die Gespräche stattfinden', cue: 'bestätigte' },
+      { text: 'die Nato trage die Verantwortung', cue: 'sagte' }
     ])
   })
   it('takes the clause of a finding, a document or a decision (`ergab, dass`, `sieht vor, dass`, `legte fest`, `kam zu dem Ergebnis`, `hat entschieden, … zu`)', () => {
