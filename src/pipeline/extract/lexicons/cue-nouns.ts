@@ -3,7 +3,8 @@
  * die Truppen abzuziehen`, `der Vorwurf, Russland plane …`, `die
  * Einschätzung, dass …`). Only nouns that name something said: attitudes
  * (`Hoffnung`, `Sorge`) and decisions (`Entscheidung`, `Plan`) are not in the
- * list, because their clause is nobody's words.
+ * list, because their clause is nobody's words (a decision verb with its
+ * subject, `X hat entschieden, … zu …`, is a cue in `cue-verbs.ts`).
  *
  * Build-time only (the extractor); the runtime never imports it.
  */

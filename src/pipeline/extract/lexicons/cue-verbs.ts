@@ -15,6 +15,8 @@ export interface CueVerb {
   readonly particle?: string
   /** `true` for verbs that introduce a clause of speech on their own (`sagen`); `false` for ones that need `dass` or Konjunktiv (`hoffen`). */
   readonly say: boolean
+  /** `true` for a verb too common to mark a speaker alone (`kam … zum Ergebnis`, `wurde bekannt`): a cue only with its particle, never a signal for speaker names. */
+  readonly bound?: boolean
 }
 
 // [lemma, present 3sg, past 3sg, participle, particle?, say?]
@@ -26,11 +28,13 @@ const weak = (stem: string, opts: { ge?: boolean; particle?: string; say?: boole
   const past = `${stem}${e}te`
   const participle = `${ge ? 'ge' : ''}${stem}${e}t`
   const particle = opts.particle
-  const finite = [present, past, `${past}n`, `${stem}e`, `${stem}en`]
+  // The plural present is the infinitive: `-n` after a stem in `-er`/`-el` (`fordern`, `bemängeln`), else `-en`.
+  const plural = `${stem}${/(?<!i)e[rl]$/.test(stem) ? 'n' : 'en'}`
+  const finite = [present, past, `${past}n`, `${stem}e`, plural]
   const joined = particle
-    ? [`${particle}${present}`, `${particle}${past}`, `${particle}${past}n`, `${particle}${stem}e`, `${particle}${stem}en`, `${particle}${ge ? 'ge' : ''}${stem}${e}t`]
+    ? [`${particle}${present}`, `${particle}${past}`, `${particle}${past}n`, `${particle}${stem}e`, `${particle}${plural}`, `${particle}${ge ? 'ge' : ''}${stem}${e}t`]
     : [participle]
-  return { lemma: `${particle ?? ''}${stem}${/(?<!i)e[rl]$/.test(stem) ? 'n' : 'en'}`, finite, joined, particle, say: opts.say ?? true }
+  return { lemma: `${particle ?? ''}${plural}`, finite, joined, particle, say: opts.say ?? true }
 }
 const strong = (lemma: string, forms: string[], participle: string, opts: { particle?: string; say?: boolean } = {}): CueVerb => {
   const particle = opts.particle
@@ -105,12 +109,25 @@ export const cueVerbs: readonly CueVerb[] = [
   // `ist zuversichtlich, dass …`: a stated expectation with its clause (not `ist überzeugt`, a belief; never `es ist sicher`: no state of a speaker).
   ...['zuversichtlich', 'optimistisch', 'besorgt', 'skeptisch'].map((state) =>
     strong(`${state} sein`, ['ist', 'war', 'sind', 'waren'], 'gewesen', { particle: state, say: false })),
+  // Findings, documents and decisions with their clause (`Die Ermittlungen ergaben, dass …`, `Der Beschluss sieht vor, dass …`,
+  // `legte fest, dass …`, `kam zu dem Ergebnis, dass …`, `hat entschieden, … zu …`, `haben sich darauf verständigt, … zu …`).
+  strong('ergeben', ['ergibt', 'ergab', 'ergaben'], 'ergeben', { say: false }),
+  strong('vorsehen', ['sieht', 'sah', 'sahen'], 'gesehen', { particle: 'vor', say: false }),
+  weak('leg', { particle: 'fest', say: false }),
+  ...['ergebnis', 'schluss'].map((noun) => ({ ...strong(`zum ${noun} kommen`, ['kommt', 'kam', 'kamen', 'komme'], 'gekommen', { particle: noun, say: false }), bound: true })),
+  strong('daraus schließen', ['schließt', 'schloss', 'schlossen', 'schließe', 'schließen'], 'geschlossen', { particle: 'daraus', say: false }),
+  // `Des Weiteren wurde bekannt, dass …`: news of no named source.
+  { ...strong('bekannt werden', ['wird', 'wurde', 'wurden'], 'geworden', { particle: 'bekannt', say: false }), bound: true },
+  strong('entscheiden', ['entscheidet', 'entschied', 'entschieden', 'entscheide'], 'entschieden', { say: false }),
+  strong('beschließen', ['beschließt', 'beschloss', 'beschlossen', 'beschließe'], 'beschlossen', { say: false }),
+  weak('verständig', { ge: false, say: false }), weak('plan', { say: false }),
   // `schloss nicht aus, dass …`.
   strong('ausschließen', ['schließt', 'schloss', 'schlossen', 'schließe'], 'geschlossen', { particle: 'aus', say: false }),
   ...['meinung', 'ansicht', 'auffassung', 'überzeugung'].flatMap((noun) => [
     strong(`der ${noun} sein`, ['ist', 'war', 'sind', 'waren', 'sei', 'seien'], 'gewesen', { particle: noun, say: false }),
     strong(`die ${noun} vertreten`, ['vertritt', 'vertrat', 'vertraten', 'vertrete'], 'vertreten', { particle: noun, say: false })
-  ])
+  ]),
+  strong('den standpunkt vertreten', ['vertritt', 'vertrat', 'vertraten', 'vertrete'], 'vertreten', { particle: 'standpunkt', say: false })
 ]
 
 /** A cue found by form: the verb and whether the form was split (needs the particle later). */
@@ -120,22 +137,31 @@ export interface CueForm {
 }
 
 const byForm = new Map<string, CueForm[]>()
+const withBound = new Map<string, CueForm[]>()
 const noForms: readonly CueForm[] = []
+const add = (map: Map<string, CueForm[]>, form: string, entry: CueForm) => {
+  const list = map.get(form) ?? []
+  list.push(entry)
+  map.set(form, list)
+}
 for (const verb of cueVerbs) {
   for (const form of verb.finite) {
-    const list = byForm.get(form) ?? []
-    list.push({ verb, split: Boolean(verb.particle) })
-    byForm.set(form, list)
+    if (!verb.bound) add(byForm, form, { verb, split: Boolean(verb.particle) })
+    add(withBound, form, { verb, split: Boolean(verb.particle) })
   }
   for (const form of verb.joined) {
-    const list = byForm.get(form) ?? []
-    list.push({ verb, split: false })
-    byForm.set(form, list)
+    if (!verb.bound) add(byForm, form, { verb, split: false })
+    add(withBound, form, { verb, split: false })
   }
 }
 
+/** The cue verb forms of a lower-case word, bound verbs included (`kam` of `kam zum Ergebnis`): for the cue search, which checks the particle. */
+export function cueFormsWithBoundOf(word: string): readonly CueForm[] {
+  return withBound.get(word) ?? noForms
+}
+
 /**
- * Look up a lower-case word among the cue verb forms.
+ * Look up a lower-case word among the cue verb forms (bound verbs left out).
  *
  * @param word
  *   Lower-case word.

@@ -25,8 +25,11 @@ export const sourceNeedsComplement = /^(?:Bericht|Berichts|Studie|Hochrechnung|U
 /** Determiners that may open the noun phrase after `laut`. */
 export const phraseDeterminers: ReadonlySet<string> = new Set(['dem', 'der', 'den', 'des', 'einem', 'einer', 'eines', 'ihrem', 'ihrer', 'seinem', 'seiner'])
 
-/** Lemmas of directive and commissive cues that report a `zu` infinitive (`forderte, die Truppen abzuziehen`). */
-export const directiveCues: ReadonlySet<string> = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'verdächtigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen', 'anbieten', 'bitten', 'andeuten'])
+/** Lemmas of directive, commissive and decision cues and of a stated expectation that report a `zu` infinitive (`forderte, die Truppen abzuziehen`, `hat entschieden, das Lager aufzugeben`, `ist zuversichtlich, das Ziel zu erreichen`). */
+export const directiveCues: ReadonlySet<string> = new Set(['fordern', 'auffordern', 'aufrufen', 'ankündigen', 'raten', 'empfehlen', 'drängen', 'mahnen', 'appellieren', 'versprechen', 'zusagen', 'zusichern', 'warnen', 'drohen', 'vorwerfen', 'vorschlagen', 'verlangen', 'beschuldigen', 'verdächtigen', 'plädieren', 'bekräftigen', 'betonen', 'erklären', 'zurückweisen', 'bestreiten', 'dementieren', 'unterstellen', 'anbieten', 'bitten', 'andeuten', 'entscheiden', 'beschließen', 'verständigen', 'planen', 'zuversichtlich sein', 'optimistisch sein'])
+
+/** Lemmas of decisions and plans: they report what was decided (`dass`, a `zu` infinitive), never an open question (`entscheiden, ob …`). */
+export const decisionCues: ReadonlySet<string> = new Set(['entscheiden', 'beschließen', 'verständigen', 'planen', 'festlegen'])
 
 /** Nouns that name the wording of a quotation (`diese Formulierung`). */
 export const wordingNouns: ReadonlySet<string> = new Set(['formulierung', 'formulierungen', 'worte', 'wortwahl', 'wendung', 'ausdruck', 'begriff', 'bezeichnung', 'zitat', 'parole', 'schlagwort'])

@@ -93,7 +93,7 @@ export function zuInfinitive(info: ParagraphInfo, from: number, to: number): boo
     const part = info.parts[j]!
     if (info.inQuote[j] || part.upper) continue
     if (part.lower === 'zu' && j + 1 < to && /^\p{Ll}+e?n$/u.test(info.parts[j + 1]!.text)) return true
-    if (/^(?:an|auf|aus|ab|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|über|unter|wieder)zu\p{Ll}{2,}e?n$/u.test(part.lower)) return true
+    if (/^(?:an|auf|aus|ab|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zurück|zusammen|durch|um|über|unter|wieder|dar|frei|los|still|statt|teil|weiter|fern|heim|hoch|offen|bekannt|entgegen|voran|voraus|vorbei|heraus|hinaus|hinzu|nieder|fertig|gegenüber)zu\p{Ll}{2,}e?n$/u.test(part.lower)) return true
   }
   return false
 }

@@ -1,4 +1,4 @@
-import { cueFormsOf, type CueForm, type CueVerb } from '../lexicons/cue-verbs.js'
+import { cueFormsOf, cueFormsWithBoundOf, type CueForm, type CueVerb } from '../lexicons/cue-verbs.js'
 import type { ParagraphInfo } from './context.js'
 
 /** A cue verb found in a sentence. */
@@ -37,7 +37,7 @@ const formsByParagraph = new WeakMap<ParagraphInfo, ReadonlyArray<readonly CueFo
 function partForms(info: ParagraphInfo): ReadonlyArray<readonly CueForm[]> {
   let forms = formsByParagraph.get(info)
   if (!forms) {
-    forms = info.parts.map((part) => cueFormsOf(part.lower))
+    forms = info.parts.map((part) => cueFormsWithBoundOf(part.lower))
     formsByParagraph.set(info, forms)
   }
   return forms

@@ -1,8 +1,10 @@
-import { conditionOpeners, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
-import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
+import { conditionOpeners, decisionCues, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
+import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive, type Draft } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import { pronounSubjectBefore, subjectOf, viaAfter, viaBefore } from '../phrases.js'
 import type { CueHit } from '../cues.js'
+import { mainClauseStop } from '../main-clause.js'
+import { thingSubject } from '../thing-subject.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase } from '../speaker.js'
 
@@ -13,7 +15,7 @@ const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm
 const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|habe|sei|seien)$/
 const passiveBefore = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden)$/
 const negations: ReadonlySet<string> = new Set(['nicht', 'weder', 'nie', 'niemals'])
-const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden'])
+const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden', 'ergeben'])
 
 /**
  * A finite cue that coordinates a second main clause after the reported
@@ -45,6 +47,38 @@ function secondClause(info: ParagraphInfo, cue: CueHit, to: number, clauseEnd: n
   const reports = opener === 'dass' || opener === 'ob' || hasKonjunktiv(info, found, to, true) || ((directiveCues.has(cue.verb.lemma) || cue.verb.say) && zuInfinitive(info, found, to))
   return reports ? found : undefined
 }
+
+const subordinators = /^(?:nachdem|als|weil|da|wenn|falls|obwohl|während|bevor|sobald|seit|seitdem)$/
+
+/**
+ * Whether the cue at part `k` stands in a dependent clause that the main
+ * clause goes on after: a relative clause (`X, der am Montag sagte, …`: a
+ * relative pronoun after the last comma, followed by the cue or a lower-case
+ * word, not an apposition like `X, die Sprecherin, sagte`), or an adverbial
+ * one whose cue stands last (`Nachdem X gesagt hatte, …`; not `Da sagte X, …`).
+ */
+function inDependentClause(info: ParagraphInfo, from: number, k: number, end: number, found: number): boolean {
+  let start = from
+  for (let j = k; j > from; j--) {
+    if (/[,;:]/.test(gapText(info, j - 1, j))) {
+      start = j
+      break
+    }
+  }
+  if (start >= k) return false
+  const opener = info.parts[start]!.lower
+  if (start > from && /^(?:der|die|das|welche[rs]?)$/.test(opener)) return start + 1 === k || !info.parts[start + 1]!.upper
+  return subordinators.test(opener) && (found === end + 1 || (found === end + 2 && finiteAfter.test(info.parts[end + 1]!.lower)))
+}
+
+/** Whether the clause from part `open` to the sentence end is a `zu` infinitive without its comma: it ends in `zu` + infinitive or a `…zu…en` form. */
+function closingZuInfinitive(info: ParagraphInfo, open: number, to: number): boolean {
+  const last = info.parts[to - 1]!
+  if (to - open < 3 || last.upper || info.inQuote[to - 1] || !zuInfinitive(info, open, to)) return false
+  for (let j = open + 1; j < to; j++) if (/[,;:]/.test(gapText(info, j - 1, j))) return false
+  return (info.parts[to - 2]!.lower === 'zu' && /^\p{Ll}+e?n$/u.test(last.text)) || /^\p{Ll}{2,}zu\p{Ll}{2,}e?n$/u.test(last.text)
+}
+const haveAuxiliaries = /^(?:hat|haben|hatte|hatten|habe)$/
 
 /** Whether parts `[from, to)` are a name alone (capitalized words, one to three): an inverted subject after the cue. */
 function invertedName(info: ParagraphInfo, from: number, to: number): boolean {
@@ -119,9 +153,16 @@ export const cueClause: QuoteSieve = {
           break
         }
       }
+      // `hatte angekündigt bei der Wahl anzutreten`: a directive participle after `hat`, then its `zu` infinitive without the comma.
+      let noComma = false
+      if (found < 0 && directiveCues.has(cue.verb.lemma) && cue.index === cue.end && cue.verb.joined.includes(info.parts[cue.index]!.lower) &&
+        info.parts.slice(from, cue.index).some((part) => haveAuxiliaries.test(part.lower)) && closingZuInfinitive(info, cue.end + 1, to)) {
+        found = cue.end + 1
+        noComma = true
+      }
       if (found < 0) continue
       // `sagte Stoltenberg, der Russland kritisiert hatte, man sei …`: a relative clause on the inverted subject is no part of the words.
-      found = afterRelative(info, cue.end + 1, found, to)
+      if (!noComma) found = afterRelative(info, cue.end + 1, found, to)
       const opener = info.parts[found]!
       // `X, die … angegeben hatte, sagte, dass …`: a cue in a relative clause leaves the clause to the next cue.
       if (cues.some((other) => other.index === found || (other.index > cue.index && other.index <= found + 1 && other.index < to && /,/.test(gapText(info, other.index, other.index + 1))))) continue
@@ -137,7 +178,9 @@ export const cueClause: QuoteSieve = {
       const zuClause = directiveCues.has(cue.verb.lemma) && (zuInfinitive(info, found, to) || info.inQuote[found] === true)
       // `zitiert X Y, einen Insider, der …`: after `zitieren` an apposition of the one quoted follows; only a clause of reported words counts.
       const quoting = cue.verb.lemma === 'zitieren' && !reportOpeners.has(opener.lower) && !hasKonjunktiv(info, found, to, true) && !containsMark(info, opener.start, clauseEnd)
-      const ok = !quoting && (zuClause || condition || (cue.verb.say
+      // `entscheiden muss, ob …`: a decision still open reports nothing.
+      const openQuestion = decisionCues.has(cue.verb.lemma) && !zuClause && opener.lower !== 'dass'
+      const ok = !quoting && !openQuestion && (zuClause || condition || (cue.verb.say
         ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
           // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
           (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower)) ||
@@ -165,18 +208,35 @@ export const cueClause: QuoteSieve = {
         speaker = pronoun === undefined ? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 } : resolvePhrase(article, info, pronoun, pronoun + 1)
       }
       if (!speaker) continue
+      // `Die Lage erklärt, warum …`, `Das schließt nicht aus, dass …`: a thing as the subject gives the cue its other sense (cause, possibility).
+      if (speaker.speaker === null && thingSubject(info, from, cue.index)) continue
       // A place is a speaker only of a speech act (`Moskau erklärte`), not of an attitude (`der Westen befürchtet`).
       if (!cue.verb.say && speaker.speaker && article.entities.get(speaker.speaker)?.type === 'place') continue
       // `sagte, …, (und) gab an, …`: a second finite cue after a comma coordinates a main clause of the same subject; the first clause ends before it.
-      const next = coordinatedCue(info, cues, found, to)
-      const end = next ? info.parts[next.comma - 1]!.end : clauseEnd
+      let next = coordinatedCue(info, cues, found, to)
+      // `Die Anwältin, die erklärte, die Beweise reichten nicht aus, beantragte …`, `Nachdem X gesagt hatte, …, reiste er ab`: after a cue in a
+      // dependent clause the main clause goes on.
+      const end = next ? info.parts[next.comma - 1]!.end : inDependentClause(info, from, cue.index, cue.end, found) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd
       const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, end, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
       if (!built) return { quotes: [], why: `${why}, but the clause is too short` }
-      // The coordinated cue's own clause (`dass`/`ob`, Konjunktiv or a `zu` infinitive after its comma) is the same speaker's.
-      const second = next ? secondClause(info, next.cue, to, clauseEnd) : undefined
-      const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, clauseEnd, speaker, next!.cue.text, via) : undefined
-      return { quotes: also ? [built.quote, also.quote] : [built.quote], remember: built.speaker, why: also ? `${why}; and the clause after the coordinated \`${next!.cue.text}\`` : why }
+      // Each coordinated cue's own clause (`dass`/`ob`, Konjunktiv or a `zu` infinitive after its comma) is the same speaker's,
+      // up to the next coordinated cue (`bestätigte, …, kündigte an, …, und sagte, …`).
+      const drafts: Draft[] = [built.quote]
+      const coordinated: string[] = []
+      while (next) {
+        const second = secondClause(info, next.cue, to, clauseEnd)
+        const following = coordinatedCue(info, cues, second ?? next.cue.index, to)
+        // `lobte die Gastgeber und sagte, …`: a cue between the coordinated one and the clause is the clause's own.
+        const own = second === undefined ? next.cue : cues.filter((hit) => hit.index > next!.cue.index && hit.index < second && !info.inQuote[hit.index]).at(-1) ?? next.cue
+        const also = second !== undefined ? buildQuote(info, info.parts[second]!.start, following ? info.parts[following.comma - 1]!.end : clauseEnd, speaker, own.text, via) : undefined
+        if (also) {
+          drafts.push(also.quote)
+          coordinated.push(`\`${own.text}\``)
+        }
+        next = following
+      }
+      return { quotes: drafts, remember: built.speaker, why: coordinated.length ? `${why}; and the clause after the coordinated ${coordinated.join(', ')}` : why }
     }
     return undefined
   }

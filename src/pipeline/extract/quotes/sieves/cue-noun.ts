@@ -5,6 +5,7 @@ import { mentionsIn, type ArticleInfo, type ParagraphInfo } from '../context.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
+import { thingSubject } from '../thing-subject.js'
 
 const possessives = /^(?:sein|ihr|unser)(?:e|en|er|em|es)?$/
 const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
@@ -105,7 +106,9 @@ export const cueNoun: QuoteSieve = {
       // `zog X mit der Begründung zurück, …`: any verb particle may stand there after `mit der …`.
       const particle = cues.some((cue) => cue.index < k && cue.end === comma - 1 && cue.end > cue.index) ||
         (comma === k + 2 && !info.parts[k + 1]!.upper && k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(info.parts[k - 1]!.lower))
-      if (comma < 0 || comma > k + 6 || (comma > k + 1 && !genitiveName && !particle && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
+      // `hatte die Vorgabe gemacht, …`, `haben den Vorschlag unterbreitet, …`: an own-speech participle may close the clause after the noun.
+      const ownParticiple = comma === k + 2 && !info.parts[k + 1]!.upper && ownSpeechVerbs.test(info.parts[k + 1]!.lower)
+      if (comma < 0 || comma > k + 6 || (comma > k + 1 && !genitiveName && !particle && !ownParticiple && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
       if (!reportsWords(info, comma, to)) continue
       const previous = info.parts[k - 1]
       const prefield = k - from <= 3 && info.parts.slice(from, k).every((other) => other.upper || determiners.test(other.lower) || possessives.test(other.lower))
@@ -120,9 +123,11 @@ export const cueNoun: QuoteSieve = {
         // `… mit der Begründung zurück, …`: the subject gives the reason, whatever the main verb (a rejecting one rejects its object, not the reason).
         const instrument = k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(previous?.lower ?? '')
         if (rejecting && !instrument) return { quotes: [], why: `\`${part.text}\` is the object of a rejecting verb: its clause is nobody's words here` }
-        const own = instrument || info.parts.slice(from, k).some((other) => !other.upper && ownSpeechVerbs.test(other.lower)) || possessives.test(previous?.lower ?? '')
+        const own = instrument || ownParticiple || info.parts.slice(from, k).some((other) => !other.upper && ownSpeechVerbs.test(other.lower)) || possessives.test(previous?.lower ?? '')
         if (!own) continue
         const cue = cues.find((hit) => hit.index < k)
+        // `Die Sperrung erfolgte mit dem Hinweis, …`: a thing as the subject gives no reason of its own, and names nobody who does.
+        if (instrument && thingSubject(info, from, cue?.index ?? k - 2)) continue
         speaker = cue ? subjectOf(article, info, from, cue, to) : resolvePhrase(article, info, from, k - 1, { skipPrepositional: true })
         // A subject the resolver cannot read still leaves the clause reported speech (`mit der Begründung, …`), by a speaker left unnamed.
         if (!speaker && instrument) speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }

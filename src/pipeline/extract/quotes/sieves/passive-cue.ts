@@ -2,6 +2,7 @@ import { cueFormsOf } from '../../lexicons/cue-verbs.js'
 import { directiveCues, rejectingCues, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, cleanText, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
 import type { ParagraphInfo } from '../context.js'
+import { mainClauseStop } from '../main-clause.js'
 import type { QuoteSieve } from '../sieve.js'
 import type { Speaker } from '../speaker.js'
 
@@ -29,19 +30,6 @@ function reportsWords(info: ParagraphInfo, open: number, to: number, lemma: stri
   let end = open + 1
   while (end < to && !/[,;.!?]/.test(gapText(info, end - 1, end))) end++
   return hasKonjunktiv(info, open, end, true)
-}
-
-/** Words after a comma that go on inside the reported clause (a dependent clause, a relative pronoun, a preposition, a conjunction). */
-const inside = /^(?:dass|ob|weil|wenn|da|falls|obwohl|um|ohne|statt|sondern|aber|und|oder|sowie|so|zumal|damit|während|nachdem|bevor|sobald|als|wie|was|wo|der|die|das|den|dem|deren|dessen|denen|welche[rnms]?|in|an|auf|aus|bei|mit|nach|von|vor|zu|für|über|unter|gegen|durch|im|am|zum|zur|vom|beim|ins|doch|jedoch|denn|also|etwa|rund|fast|insbesondere|darunter|auch|nicht|noch|nur|sowohl|weder|ein|eine[nmrs]?|kein(?:e[nmrs]?)?|sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|sich)$/
-
-/** Where the reported clause from part `open` ends: before a comma after which the main clause goes on with a lower-case verb (`…, sie habe X getan, kam spät`). */
-function clauseStop(info: ParagraphInfo, open: number, to: number, clauseEnd: number): number {
-  for (let j = open + 1; j < to; j++) {
-    if (!/,/.test(gapText(info, j - 1, j)) || info.inQuote[j]) continue
-    const next = info.parts[j]!
-    if (!next.upper && !inside.test(next.lower) && !/^\d/.test(next.text)) return info.parts[j - 1]!.end
-  }
-  return clauseEnd
 }
 
 /**
@@ -92,7 +80,7 @@ export const passiveCue: QuoteSieve = {
       // `wird … begründet, dass …`: the comma after the participle (and its auxiliary) opens the reported clause.
       const open = last + 1
       if (open >= to || !/,/.test(gapText(info, last, open)) || !reportsWords(info, open, to, lemma, verbFinal)) continue
-      const built = buildQuote(info, info.parts[open]!.start, clauseStop(info, open, to, Math.min(clauseEnd, sentenceEnd)), unnamed, `${info.parts[auxiliary]!.text} … ${info.parts[k]!.text}`)
+      const built = buildQuote(info, info.parts[open]!.start, mainClauseStop(info, open, to, Math.min(clauseEnd, sentenceEnd)), unnamed, `${info.parts[auxiliary]!.text} … ${info.parts[k]!.text}`)
       if (built) return { quotes: [built.quote], why: `the clause after the passive cue \`${info.parts[k]!.text}\`: an unnamed source` }
     }
     return undefined

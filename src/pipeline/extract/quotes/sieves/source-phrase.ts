@@ -93,7 +93,11 @@ export const sourcePhraseSieve: QuoteSieve = {
         k = relative.end - 1
         continue
       }
-      if (part.lower === 'laut') {
+      // `gemäß einem Augenzeugen`, `gemäß Reuters` read as `laut`, `gemäß Angaben der Polizei` as `nach Angaben`; `gemäß dem Vertrag`
+      // (a definite norm: in accordance with) names no source.
+      const gemaessSource = part.lower === 'gemäß' && !info.parts.slice(k + 1, Math.min(to, k + 4)).some((other) => sourceNouns.test(other.text)) &&
+        (/^(?:einem|einer)$/.test(info.parts[k + 1]?.lower ?? '') || info.mentions.some((mention) => (mention.first === k + 1 || (mention.first === k + 2 && /^(?:der|dem|den)$/.test(info.parts[k + 1]!.lower))) && !mention.inQuote && mention.type !== 'place'))
+      if (part.lower === 'laut' || gemaessSource) {
         const end = Math.min(phraseEnd(info, k + 1, to), nounPhraseEnd(info, k + 1, to))
         const next = info.parts[k + 1]
         const nounAhead = next !== undefined && (next.upper || phraseDeterminers.has(next.lower) || info.parts[k + 2]?.upper === true)
@@ -104,7 +108,7 @@ export const sourcePhraseSieve: QuoteSieve = {
         // A speech verb outside the phrase that opens a clause of its own decides the sentence (`laut Interfax sagte X, …`);
         // one without (`werden … unterstellt`) is no speech verb here.
         if (findCues(info, from, to).some((hit) => (hit.index < k || hit.index >= end) && hit.verb.say && opensClause(info, hit.end, to))) break
-        if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, 'laut', clauseEnd), '`laut` and the source after it')
+        if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, part.lower, clauseEnd), `\`${part.lower}\` and the source after it`)
       }
       if (part.lower === 'zufolge') {
         // The noun phrase right before `zufolge`: capitalized words, determiners and adjectives, no verb (`gab es Berichten zufolge`).

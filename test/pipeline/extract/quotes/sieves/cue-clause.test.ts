@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quotes } from '../_run.js'
+import { quotes, run } from '../_run.js'
 
 const one = (sentence: string) => quotes(sentence).map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))
 
@@ -120,5 +120,91 @@ describe('cue-clause', () => {
   it('takes no relative clause on an inverted name as the words (it ends in a verb)', () => {
     expect(one('Am Montag berichtete Lawrow, die Delegationen seien abgereist, was die Nato begrüßt habe.').map(({ text }) => text)).toEqual(['die Delegationen seien abgereist, was die Nato begrüßt habe'])
     expect(one('Am Montag lobte Lawrow, der die Gastgeber lange kannte.')).toEqual([])
+  })
+  it('takes no clause of a cue whose subject is a thing (`erklärt, warum` = causes, `schließt nicht aus` = leaves possible)', () => {
+    expect(one('Die angespannte Lage erklärt, warum die Preise für Getreide steigen.')).toEqual([])
+    expect(one('Das erklärt, warum die Verhandlungen so lange dauern.')).toEqual([])
+    expect(one('Der Anstieg der Zinsen schloss nicht aus, dass die Baukosten weiter steigen.')).toEqual([])
+    // A speaker or a body that can speak keeps the clause, named or not.
+    expect(one('Lawrow erklärte, warum die Verhandlungen so lange dauern.')).toEqual([
+      { text: 'warum die Verhandlungen so lange dauern', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Die Polizei schloss nicht aus, dass weitere Täter beteiligt waren.')).toEqual([
+      { text: 'dass weitere Täter beteiligt waren', speaker: null, attribution: 'cue-clause' }
+    ])
+  })
+  it('ends the clause of a cue in a relative clause where the main clause goes on with its verb', () => {
+    expect(one('Die Verteidigerin, die erklärte, die Beweise reichten nicht aus, beantragte einen Freispruch.').map(({ text }) => text)).toEqual(['die Beweise reichten nicht aus'])
+    expect(one('Lawrow, der am Morgen sagte, die Gespräche seien gescheitert, verließ Genf noch am Abend.')).toEqual([
+      { text: 'die Gespräche seien gescheitert', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    // Inside the reported clause a dependent clause or Konjunktiv goes on; an apposition is no relative clause.
+    expect(one('Lawrow, der sagte, die Gespräche seien gescheitert, weil die Nato nicht zuhöre, verließ Genf.').map(({ text }) => text)).toEqual(['die Gespräche seien gescheitert, weil die Nato nicht zuhöre'])
+    expect(one('Lawrow sagte, die Gespräche seien gescheitert, man werde aber weiter verhandeln.').map(({ text }) => text)).toEqual(['die Gespräche seien gescheitert, man werde aber weiter verhandeln'])
+  })
+  it('ends each coordinated cue\'s clause at the next one, also at a third cue', () => {
+    expect(one('Lawrow bestätigte, dass die Gespräche stattfinden, kündigte an, selbst nach Genf zu reisen, und sagte, die Nato trage die Verantwortung.').map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'dass die Gespräche stattfinden', speaker: 'sergej-lawrow' },
+      { text: 'selbst nach Genf zu reisen', speaker: 'sergej-lawrow' },
+      { text: 'die Nato trage die Verantwortung', speaker: 'sergej-lawrow' }
+    ])
+    // A cue without a clause of its own between them adds nothing and ends nothing wrongly.
+    expect(run('Lawrow bestätigte, dass die Gespräche stattfinden, lobte die Gastgeber und sagte, die Nato trage die Verantwortung.').quotes.map(({ text, cue }) => ({ text, cue }))).toEqual([
+      { text: 'dass die Gespräche stattfinden', cue: 'bestätigte' },
+      { text: 'die Nato trage die Verantwortung', cue: 'sagte' }
+    ])
+  })
+  it('takes the clause of a finding, a document or a decision (`ergab, dass`, `sieht vor, dass`, `legte fest`, `kam zu dem Ergebnis`, `hat entschieden, … zu`)', () => {
+    const texts = (sentence: string) => one(sentence).map(({ text }) => text)
+    expect(texts('Die Untersuchung ergab, dass die Leitung seit Jahren undicht war.')).toEqual(['dass die Leitung seit Jahren undicht war'])
+    expect(texts('Der Beschluss sieht vor, dass die Truppen bis März abziehen.')).toEqual(['dass die Truppen bis März abziehen'])
+    expect(texts('Das Ministerium legte fest, dass die Quote im Sommer sinkt.')).toEqual(['dass die Quote im Sommer sinkt'])
+    expect(texts('Die Kommission kam zu dem Ergebnis, dass die Wahl frei gewesen sei.')).toEqual(['dass die Wahl frei gewesen sei'])
+    expect(texts('Die Nato hat entschieden, das Lager an der Grenze aufzugeben.')).toEqual(['das Lager an der Grenze aufzugeben'])
+    expect(texts('Die Regierung plant, die Steuern im nächsten Jahr zu senken.')).toEqual(['die Steuern im nächsten Jahr zu senken'])
+    expect(texts('Des Weiteren wurde bekannt, dass der Konzern Stellen abbaut.')).toEqual(['dass der Konzern Stellen abbaut'])
+  })
+  it('takes no clause of `sich ergeben`, a decision still open, a document\'s relative clause or `bekannt` without a clause', () => {
+    expect(one('Die Verzögerung ergibt sich daraus, dass die Teile fehlen.')).toEqual([])
+    expect(one('Das Gericht muss entscheiden, ob die Klage zulässig ist.')).toEqual([])
+    expect(one('Der Plan sieht eine Frist vor, die bis März läuft.')).toEqual([])
+    expect(one('Der Sänger wurde durch seine Lieder bekannt, die er selbst schrieb.')).toEqual([])
+    expect(one('Die Regierung plant den Bau einer Brücke, die den Fluss überquert.')).toEqual([])
+  })
+  it('reads the plural present of a verb in `-ern` (`fordern`) and a `zu` infinitive of any separable particle (`stillzulegen`)', () => {
+    expect(one('Nach dem Unfall fordern die Anwohner, die Anlage stillzulegen.').map(({ text }) => text)).toEqual(['die Anlage stillzulegen'])
+    expect(one('Am Montag forderte Lawrow, die Anlage sofort stillzulegen.')).toEqual([
+      { text: 'die Anlage sofort stillzulegen', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+  })
+  it('keeps a stated expectation with a speaker as its subject (`ist besorgt, dass`, `ist zuversichtlich, … zu`), as WikiNews annotates it, and no mere state', () => {
+    // A state of mind with a speaker as subject is what the speaker said of it (like `befürchtet, dass`); `ist überzeugt` (a belief) and
+    // `ist froh` (no expectation) stay out.
+    expect(one('Der Minister ist besorgt, dass die Preise weiter steigen.').map(({ text }) => text)).toEqual(['dass die Preise weiter steigen'])
+    expect(one('Der Trainer ist zuversichtlich, das Finale zu erreichen.').map(({ text }) => text)).toEqual(['das Finale zu erreichen'])
+    expect(one('Der Minister ist überzeugt, dass die Preise weiter steigen.')).toEqual([])
+    expect(one('Der Trainer ist froh, das Finale erreicht zu haben.')).toEqual([])
+  })
+  it('ends the clause of a cue that closes an adverbial clause where the main clause goes on, not after a cue in second place', () => {
+    expect(one('Nachdem Lawrow gesagt hatte, die Gespräche seien gescheitert, reiste er ab.')).toEqual([
+      { text: 'die Gespräche seien gescheitert', speaker: 'sergej-lawrow', attribution: 'cue-clause' }
+    ])
+    expect(one('Nachdem erste Ermittlungen ergeben hatten, dass der Motor nicht die Ursache war, leitete die Polizei ein Verfahren ein.').map(({ text }) => text)).toEqual([
+      'dass der Motor nicht die Ursache war'
+    ])
+    // `Da sagte X, …`: the cue is the main clause's, its clause goes on over the comma.
+    expect(one('Da sagte Lawrow, die Gespräche seien gescheitert, man habe alles versucht.').map(({ text }) => text)).toEqual([
+      'die Gespräche seien gescheitert, man habe alles versucht'
+    ])
+  })
+  it('takes a `zu` infinitive without its comma after a directive participle (`hatte angekündigt bei der Wahl anzutreten`), not a `zu` phrase', () => {
+    expect(one('Putin hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten.')).toEqual([
+      { text: 'bei der Wahl im September erneut anzutreten', speaker: 'wladimir-putin', attribution: 'cue-clause' }
+    ])
+    expect(one('Die Politiker haben dazu aufgerufen die Kontrollen in der Region zu verstärken.').map(({ text }) => text)).toEqual(['die Kontrollen in der Region zu verstärken'])
+    expect(one('Die Partei hat aufgerufen zu den Waffen.')).toEqual([])
+    // Not after a verb that takes no infinitive of its own (`gelobt`), nor after a passive (`wurde angekündigt`, left to `passive-cue`).
+    expect(one('Putin hatte die Gastgeber gelobt bei der Wahl im September erneut anzutreten.')).toEqual([])
+    expect(one('Am Donnerstag wurde angekündigt bei der Wahl im September erneut anzutreten.').map(({ attribution }) => attribution)).not.toContain('cue-clause')
   })
 })

@@ -52,4 +52,17 @@ describe('cue-noun', () => {
     expect(quotes('Lawrow kam mit der Begründung, die er am Vortag vorbereitet hatte.')).toEqual([])
     expect(quotes('Der Befehl, die Stadt zu räumen, kam am Abend.')).toEqual([])
   })
+  it('takes no reason after `mit dem Hinweis` when a thing is the subject, and keeps the one of a body that can speak', () => {
+    expect(quotes('Die Sperrung der Straße erfolgte mit dem Hinweis, die Brücke sei einsturzgefährdet.')).toEqual([])
+    expect(quotes('Die Absage des Konzerts kam mit dem Hinweis, der Dirigent sei erkrankt.')).toEqual([])
+    expect(quotes('Das Gericht lehnte den Antrag mit dem Hinweis ab, die Frist sei abgelaufen.').map(({ text, attribution }) => ({ text, attribution }))).toEqual([
+      { text: 'die Frist sei abgelaufen', attribution: 'cue-noun' }
+    ])
+  })
+  it('takes the clause after a cue noun closed by an own-speech participle (`hatte die Vorgabe gemacht, …`), not after another verb', () => {
+    expect(quotes('Die Nato hatte die Vorgabe gemacht, dass nur über den Gipfel berichtet werden durfte.').map(({ text, speaker, attribution }) => ({ text, speaker, attribution }))).toEqual([
+      { text: 'dass nur über den Gipfel berichtet werden durfte', speaker: 'nato', attribution: 'cue-noun' }
+    ])
+    expect(quotes('Die Agentur hatte die Vorgabe erfüllt, dass nur kurz berichtet wird.')).toEqual([])
+  })
 })

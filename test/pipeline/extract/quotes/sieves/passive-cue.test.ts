@@ -50,4 +50,14 @@ describe('passive-cue', () => {
     // A rejecting verb: `wird bestritten, dass …` is not the clause's assertion.
     expect(one('Es wird bestritten, dass die Firma davon wusste.')).toEqual([])
   })
+  it('ends the clause at `, und` with a main clause of its own, not at a verb-final conjunct', () => {
+    expect(one('Es wird erwartet, dass die Gespräche im März beginnen, und der Minister reist schon am Montag nach Genf.')).toEqual([
+      { text: 'dass die Gespräche im März beginnen', speaker: null, attribution: 'passive-cue' }
+    ])
+    expect(one('Es wird vermutet, dass die Leitung beschädigt war, und die Feuerwehr sperrte das Gelände.').map(({ text }) => text)).toEqual(['dass die Leitung beschädigt war'])
+    expect(one('Es wird erwartet, dass die Gespräche im März beginnen, und die Delegation bereits am Montag nach Genf reist.').map(({ text }) => text)).toEqual([
+      'dass die Gespräche im März beginnen, und die Delegation bereits am Montag nach Genf reist'
+    ])
+    expect(one('Es wird vermutet, dass die Leitung beschädigt war, und dass niemand es bemerkt hat.').map(({ text }) => text)).toEqual(['dass die Leitung beschädigt war, und dass niemand es bemerkt hat'])
+  })
 })

@@ -32,4 +32,12 @@ describe('source-phrase', () => {
       { text: 'war der Fahrer zu schnell unterwegs', description: 'jetzigem Ermittlungsstand' }
     ])
   })
+  it('reads `gemäß` with a person or a name as `laut`, not `gemäß` a definite norm', () => {
+    expect(quotes('Die Trümmer verteilten sich gemäß einem Augenzeugen über ein weites Feld.').map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'Die Trümmer verteilten sich über ein weites Feld', speaker: null }
+    ])
+    expect(quotes('Gemäß der Nato sind die Truppen abgezogen.').map(({ text, speaker }) => ({ text, speaker }))).toEqual([{ text: 'sind die Truppen abgezogen', speaker: 'nato' }])
+    expect(quotes('Gemäß dem Vertrag muss die Miete bis Montag gezahlt werden.')).toEqual([])
+    expect(quotes('Das Recht wurde allmählich gemäß dem Glauben der Mehrheit verändert.')).toEqual([])
+  })
 })
