@@ -71,6 +71,34 @@ function adverbialOpener(info: ParagraphInfo, start: number): boolean {
 /** Feminine nouns of outlets that stand in the dative after a cue (`sagte der Zeitung`): the addressee, not the speaker. */
 const addresseeNouns = new Set(['zeitung', 'tageszeitung', 'wochenzeitung', 'nachrichtenagentur', 'agentur', 'presse', 'zeitschrift', 'illustrierten', 'bild'])
 
+/** Articles that open a nominative noun phrase (`ein Sprecher`, `die Ministerin`) after a dative addressee. */
+const nominativeOpeners = new Set(['ein', 'eine', 'der', 'die', 'das'])
+
+/**
+ * The part after a dative addressee that opens the phrase after a cue
+ * (`sagte der Zeitung ein Sprecher`, `sagte der Deutschen Presse-Agentur eine
+ * Sprecherin`): `der`, adjectives, then an outlet noun or a named
+ * organization, and right after it (no punctuation) a nominative article or a
+ * person's name, which is the subject. `undefined` when part `at` opens no
+ * such addressee.
+ */
+export function dativeAddresseeEnd(info: ParagraphInfo, at: number, to: number): number | undefined {
+  if (info.parts[at]?.lower !== 'der' || info.inQuote[at]) return undefined
+  let j = at + 1
+  while (j < to && !info.parts[j]!.upper && /^[a-zäöüß]+(?:e|en)$/u.test(info.parts[j]!.text)) j++
+  if (j >= to) return undefined
+  let end: number | undefined
+  if (addresseeNouns.has(info.parts[j]!.lower)) end = j + 1
+  else {
+    const outlet = mentionsIn(info, at, j + 1).find((mention) => mention.type === 'organization' && !mention.inQuote && mention.first <= j && mention.last >= j && !info.parts[mention.last]!.hyphenAfter)
+    if (outlet) end = outlet.last + 1
+  }
+  if (end === undefined || end >= to || /[,;:.!?()–—]/.test(gapText(info, end - 1, end))) return undefined
+  const subject = info.parts[end]!
+  if (nominativeOpeners.has(subject.lower) || mentionsIn(info, end, end + 1).some((mention) => mention.type === 'person' && mention.first === end)) return end
+  return undefined
+}
+
 const subordinators = new Set(['indem', 'weil', 'nachdem', 'als', 'da', 'wobei', 'während', 'obwohl', 'wenn', 'bevor'])
 
 const auxiliaries = new Set(['hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten'])
@@ -284,6 +312,12 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     // … unless a noun phrase before the cue describes the speaker (`Die Regierung erklärte, sie werde …`).
     const described = info.parts[start]!.upper ? resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural }) : undefined
     if (described?.description) return described
+  }
+  // `Am Montag sagte der Deutschen Presse-Agentur ein Sprecher, …`: a dative outlet after the cue is the addressee; the phrase after it speaks.
+  const addresseeEnd = !pre && next && !clauseAfterCue ? dativeAddresseeEnd(info, cue.index + 1, afterEnd) : undefined
+  if (addresseeEnd !== undefined) {
+    const subject = resolvePhrase(article, info, addresseeEnd, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { unnamed: true, plural })
+    if (subject && (subject.speaker !== null || subject.description)) return subject
   }
   // `Danach kündigte das Bündnis an, …`: with nothing before the cue that names a speaker, an article-led noun phrase right after it is the subject
   // (a dative addressee, `sagte der Zeitung X`, excepted).

@@ -520,6 +520,12 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   return undefined
 }
 
+/** The gender a singular article shows: nominative `der`/`die`, or in a genitive (`options.genitive`) `des`/`der`. */
+function articleGender(article: string, options: { plural?: boolean; genitive?: boolean }): 'f' | 'm' | undefined {
+  if (options.genitive) return article === 'des' ? 'm' : article === 'der' && !options.plural ? 'f' : undefined
+  return article === 'der' ? 'm' : article === 'die' && !options.plural ? 'f' : undefined
+}
+
 /** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die polnische Regierung`). */
 const phraseArticles = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines'])
 /** Attributive adjectives and participles (`amerikanische`, `zuständigen`). */
@@ -610,7 +616,7 @@ function closeQuotation(text: string, start: number, end: number, limit: number)
  * @returns
  *   The speaker, or `undefined`.
  */
-export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean; plural?: boolean } = {}): Speaker | undefined {
+export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean; plural?: boolean; genitive?: boolean } = {}): Speaker | undefined {
   if (from >= to) return undefined
   const candidates = mentionsIn(info, from, to).filter((mention) => mention.last < to && !mention.inQuote && (options.modifiers || !info.parts[mention.last]!.hyphenAfter))
   const head = info.parts[from]!
@@ -637,7 +643,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
       const adjectives = info.parts.slice(from + 1, j).map((part) => part.lower)
       // `der Sprecher des Weißen Hauses`: a noun with a complement is no bare role noun, so not the previous speaker.
       const bare = !(last + 1 < to && ['des', 'der', 'von', 'vom', 'aus'].includes(info.parts[last + 1]!.lower)) && !candidates.some((mention) => mention.first > last)
-      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined, adjectives, bare)
+      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, articleGender(head.lower, options), adjectives, bare)
       // A role noun without a holder: an unnamed source described by its whole noun phrase, unless a name in the phrase speaks.
       if (resolved && resolved.speaker === null) roleless = { ...resolved, description: describeSource(info, from, to) ?? info.text.slice(head.start, info.parts[last]!.end) }
       else if (resolved) return resolved

@@ -137,7 +137,9 @@ export const sourcePhraseSieve: QuoteSieve = {
           // `nach Angaben des Sprechers des Amtes, Roland Eichberg, …`: a person in apposition is the source.
           const named = appositionAfter(info, end, to)
           if (named) return decided(removePhrase(info, from, to, k, named.last, named.speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, true), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`) with a person in apposition`)
-          const resolved = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
+          // `nach Auffassung der Kanzlerin`, `nach Angaben des Staatsanwalts`: a role noun in the genitive names the person last seen with that role.
+          const holder = next && genitiveOpeners.has(next.lower) && end > j + 2 ? resolvePhrase(article, info, j + 1, end, { modifiers: true, genitive: true }) : undefined
+          const resolved = holder?.speaker ? holder : resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
           // An unnamed source keeps its whole phrase as description (`Einschätzung westlicher Geheimdienste`).
           const speaker: Speaker | undefined = resolved?.speaker ? resolved : unnamedPhrase(info, k + 1, end) ?? resolved
           if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`)`)

@@ -32,4 +32,12 @@ describe('source-phrase', () => {
       { text: 'war der Fahrer zu schnell unterwegs', description: 'jetzigem Ermittlungsstand' }
     ])
   })
+  it('gives a role noun in the genitive of a source noun to the person last named with that role (`nach Auffassung der Kanzlerin`)', () => {
+    expect(quotes('Kanzlerin Angela Merkel reiste am Morgen ab.', 'Nach Auffassung der Kanzlerin ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: 'angela-merkel', attribution: 'source-phrase' })
+    expect(quotes('Außenminister Sergej Lawrow reiste am Morgen ab.', 'Nach Angaben des Ministers ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'source-phrase' })
+  })
+  it('keeps a genitive role noun without a holder, or of another office, an unnamed source', () => {
+    expect(quotes('Nach Auffassung der Kanzlerin ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Auffassung der Kanzlerin' })
+    expect(quotes('Außenministerin Annalena Baerbock reiste am Morgen ab.', 'Nach Angaben des Staatsanwalts ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Staatsanwalts' })
+  })
 })
