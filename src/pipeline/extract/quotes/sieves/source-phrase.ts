@@ -5,6 +5,7 @@ import { nounPhraseEnd, phraseEnd, unnamedPhrase } from '../phrases.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import type { Decision, QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
+import { wieClauseFirst } from './wie-clause-first.js'
 
 const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
 
@@ -82,6 +83,9 @@ export const sourcePhraseSieve: QuoteSieve = {
   decide(context) {
     const { article, info, from, to, clauseEnd } = context
     const text = info.text
+    // `Wie X mitteilte, ist nach Auffassung der Kanzlerin …`: a named speaker of an opening `wie` clause reports the main clause, its source phrase
+    // included; the sentence is left to that sieve.
+    if (wieClauseFirst.decide(context)?.remember?.speaker) return undefined
     for (let k = from; k < to; k++) {
       const part = info.parts[k]!
       if (info.inQuote[k]) continue

@@ -40,4 +40,10 @@ describe('source-phrase', () => {
     expect(quotes('Nach Auffassung der Kanzlerin ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Auffassung der Kanzlerin' })
     expect(quotes('Außenministerin Annalena Baerbock reiste am Morgen ab.', 'Nach Angaben des Staatsanwalts ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Staatsanwalts' })
   })
+  it('leaves a sentence opened by `Wie X mitteilte,` to X, a source phrase in it included', () => {
+    expect(quotes('Wie Regierungssprecher Sergej Lawrow mitteilte, ist nach Auffassung der Kanzlerin die Übung unverzichtbar.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'wie-clause-first' })
+  })
+  it('keeps the source phrase when the `wie` clause names no speaker', () => {
+    expect(quotes('Wie berichtet, ist nach Angaben der Nato die Übung unverzichtbar.')[0]).toMatchObject({ speaker: 'nato', attribution: 'source-phrase' })
+  })
 })
