@@ -1,4 +1,5 @@
-import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
+import { cueFormsOf } from '../lexicons/cue-verbs.js'
+import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
 import { findCues, type CueHit } from './cues.js'
 import { gapText } from './clause.js'
 import { genderOf, resolvePhrase, type Speaker } from './speaker.js'
@@ -191,6 +192,31 @@ function appositionOf(info: ParagraphInfo, from: number, start: number): boolean
   return opener !== undefined && opener.last + 1 === start && /,/.test(gapText(info, opener.last, start)) && (opener.first === from || ['der', 'die'].includes(info.parts[from]!.lower))
 }
 
+/** Lower-case words of the noun phrase before an apposition besides adjectives: articles and the prepositions of its attributes. */
+const apposedPhraseWords = new Set(['der', 'des', 'dem', 'den', 'von', 'vom', 'am', 'im', 'aus', 'bei', 'beim', 'zu', 'zum', 'zur', 'für', 'in'])
+
+/**
+ * `Der Nachfolger des Airbus-Chefs X, Louis Gallois, hat angekündigt, …`: a
+ * person between commas that closes an article-led noun phrase opening the
+ * sentence, right before the verb (only lower-case words between it and the
+ * cue at `cue`), is the subject that phrase describes. `undefined` otherwise.
+ */
+function appositionBeforeVerb(info: ParagraphInfo, from: number, start: number, cue: number): PartMention | undefined {
+  if (start <= from + 2 || !['der', 'die', 'das', 'ein', 'eine'].includes(info.parts[from]!.lower) || !/^\s*,\s*$/.test(gapText(info, start - 1, start))) return undefined
+  for (let j = start; j < cue; j++) if (info.parts[j]!.upper || info.inQuote[j]) return undefined
+  const person = mentionsIn(info, from + 2, start).find((mention) => mention.type === 'person' && !mention.inQuote && mention.last === start - 1)
+  if (!person || !/^\s*,\s*$/.test(gapText(info, person.first - 1, person.first))) return undefined
+  // Only the opening noun phrase stands before the apposition: no other comma, and no lower-case word but articles, prepositions and
+  // adjectives (`des am Montag zurückgetretenen Chefs`), never a verb (`Der Minister traf X, Y, und sagte`).
+  for (let j = from + 1; j < person.first; j++) {
+    const part = info.parts[j]!
+    if (/[,;:.!?()]/.test(gapText(info, j - 1, j))) return undefined
+    if (!part.upper && !apposedPhraseWords.has(part.lower) && !(/^[a-zäöüß]+(?:e|en|er|es|em)$/u.test(part.lower) && cueFormsOf(part.lower).length === 0 && !/te[nt]?$/u.test(part.lower))) return undefined
+  }
+  if (['und', 'oder', 'sowie'].includes(info.parts[start]!.lower)) return undefined
+  return person
+}
+
 /**
  * `Die Nato reagierte, indem sie erklärte: …`: the organization that opens the
  * main clause over parts `[from, end)` with the article of the pronoun's
@@ -301,6 +327,11 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     if (opener && /,/.test(gapText(info, opener.last, opener.last + 1)) || opener && info.parts[opener.last + 1] && ['von', 'vom'].includes(info.parts[opener.last + 1]!.lower)) {
       return { speaker: opener!.mention.entity, description: null, resolution: 'name', confidence: 0.85 }
     }
+  }
+  // `Der Nachfolger des Airbus-Chefs X, Louis Gallois, hat angekündigt`: the person in apposition before the verb speaks.
+  if (!pre?.speaker) {
+    const apposed = appositionBeforeVerb(info, from, start, cue.index)
+    if (apposed) return { speaker: apposed.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
   }
   if (pre && pre.resolution !== 'role') return pre
   const afterEnd = phraseEnd(info, cue.index + 1, to)

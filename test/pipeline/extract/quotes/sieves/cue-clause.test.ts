@@ -121,4 +121,11 @@ describe('cue-clause', () => {
     expect(one('Am Montag berichtete Lawrow, die Delegationen seien abgereist, was die Nato begrüßt habe.').map(({ text }) => text)).toEqual(['die Delegationen seien abgereist, was die Nato begrüßt habe'])
     expect(one('Am Montag lobte Lawrow, der die Gastgeber lange kannte.')).toEqual([])
   })
+  it('gives the clause to a person in apposition that closes the opening noun phrase right before the verb', () => {
+    expect(one('Der Nachfolger des am Montag zurückgetretenen Bahnchefs Peter Roth, Louis Gallois, hat angekündigt, die Sanierung werde Stellen kosten.')[0]).toMatchObject({ speaker: 'louis-gallois' })
+    expect(one('Der neue Leiter der Mission, Louis Gallois, sagte, die Sanierung werde Stellen kosten.')[0]).toMatchObject({ speaker: 'louis-gallois' })
+  })
+  it('takes no object of a verb in the opening clause for an apposition of the subject', () => {
+    expect(one('Der Minister traf Peter Roth, Louis Gallois, und sagte, die Sanierung werde Stellen kosten.')[0]).toMatchObject({ text: 'die Sanierung werde Stellen kosten', speaker: null })
+  })
 })
