@@ -8,6 +8,7 @@ import { resolvePhrase, type Speaker } from '../speaker.js'
 import { wieClauseFirst } from './wie-clause-first.js'
 
 const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
+const indefiniteGenitives = new Set(['eines', 'einer'])
 
 const phraseDeterminerWords = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines', 'seinen', 'seiner', 'ihren', 'ihrer', 'eigenen', 'offiziellen', 'ersten'])
 
@@ -132,12 +133,19 @@ export const sourcePhraseSieve: QuoteSieve = {
           // `nach dem Bericht` alone may be time (`after the report`): these nouns need their source after them.
           if (sourceNeedsComplement.test(info.parts[j]!.text) && !(next && genitiveOpeners.has(next.lower))) continue
           if (next && genitiveOpeners.has(next.lower)) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
+          // `nach Aussage einer Sprecherin der Stadt X`: an indefinite genitive, a noun and its own genitive.
+          else if (next && indefiniteGenitives.has(next.lower) && info.parts[end + 1]?.upper) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
           // `nach Einschätzung westlicher Geheimdienste`: a genitive plural without article, adjectives and a noun.
           else if (next && !next.upper && /er$/.test(next.lower) && !/[,;:]/.test(gapText(info, end - 1, end))) {
             let k = end
             while (k < to && !info.parts[k]!.upper && /er$/.test(info.parts[k]!.lower) && k < end + 3) k++
             if (k < to && info.parts[k]!.upper) end = k + 1
           }
+          // `der Stadt Den Haag`: a name that the phrase end cuts (at its capitalized `Den`) belongs to the phrase.
+          const cut = end < to && info.parts[end]!.upper && /^\s+$/.test(gapText(info, end - 1, end))
+            ? mentionsIn(info, j + 1, end + 2).find((mention) => !mention.inQuote && mention.last >= end && mention.last < to)
+            : undefined
+          if (cut) end = cut.last + 1
           // `nach Angaben des Sprechers des Amtes, Roland Eichberg, …`: a person in apposition is the source.
           const named = appositionAfter(info, end, to)
           if (named) return decided(removePhrase(info, from, to, k, named.last, named.speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, true), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`) with a person in apposition`)

@@ -46,4 +46,11 @@ describe('source-phrase', () => {
   it('keeps the source phrase when the `wie` clause names no speaker', () => {
     expect(quotes('Wie berichtet, ist nach Angaben der Nato die Übung unverzichtbar.')[0]).toMatchObject({ speaker: 'nato', attribution: 'source-phrase' })
   })
+  it('reads an indefinite genitive after the source noun (`nach Aussage einer Sprecherin der Stadt X`): the named body speaks', () => {
+    expect(quotes('Nach Aussage einer Sprecherin der Stadt Den Haag zieht der Abgeordnete ins Rathaus ein.')[0]).toMatchObject({ speaker: 'den-haag', text: 'zieht der Abgeordnete ins Rathaus ein' })
+    expect(quotes('Nach Angaben eines Sprechers der Nato zieht der Abgeordnete ins Rathaus ein.')[0]).toMatchObject({ speaker: 'nato', text: 'zieht der Abgeordnete ins Rathaus ein' })
+  })
+  it('keeps an indefinite genitive without a named body an unnamed source', () => {
+    expect(quotes('Nach Aussage einer Sprecherin der Stadt zieht der Abgeordnete ins Rathaus ein.')[0]).toMatchObject({ speaker: null, description: 'Aussage einer Sprecherin der Stadt' })
+  })
 })
