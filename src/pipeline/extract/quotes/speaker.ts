@@ -205,6 +205,9 @@ function personContext(info: ParagraphInfo, index: number): string {
   return fold(info.text.slice(left, right))
 }
 
+/** `Amtskollege`, `Amtskollegin` (folded, any case ending): a role that is the office of someone else named before. */
+const colleagueNoun = /^amtskolleg/u
+
 /** Person mentions of the article in text order, built once per article, so each look-back is a binary search. */
 function seenIndex(article: ArticleInfo): SeenIndex {
   const cached = seenCache.get(article)
@@ -244,7 +247,19 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
       const roleWords = [...(mention.mention.role ? roleWordsOf(mention.mention.role) : []), ...(after ? roleWordsOf(after) : []), ...(entity?.roles ?? []).flatMap((role) => [...roleWordsOf(role.title), ...(role.nouns ?? []).map((noun) => lastWord(fold(noun)))])]
       const sentence = sentenceStartOf(info, mention.mention.start)
+      // `der venezolanische Präsident X und dessen brasilianischer Amtskollege Y`: a colleague holds the office of the person named before in the paragraph.
+      // Its origin is the one its own noun phrase gives (`dessen brasilianischer Amtskollege`), not the partner's written around it.
       let context: string | undefined
+      if (own.some((word) => colleagueNoun.test(word)) || colleagueNoun.test(fold(info.parts[mention.first - 1]?.text ?? ''))) {
+        const partner = persons.findLast((other) => other.paragraph === mention.mention.paragraph && other.entity !== mention.mention.entity && other.roleWords.length > 0 && !other.roleWords.some((word) => colleagueNoun.test(word)))
+        if (partner) {
+          roleWords.push(...partner.roleWords)
+          own.push(...partner.roleWords)
+          let k = mention.first - 1
+          while (k > 0 && (attachedDeterminers.has(info.parts[k - 1]!.lower) || /^[a-zäöüß]+(?:e|en|er|es|em)$/u.test(info.parts[k - 1]!.text))) k--
+          context = `${fold(info.text.slice(info.parts[Math.max(0, k)]!.start, mention.mention.end))} ${fold(entity?.name ?? '')}`
+        }
+      }
       const seen: Seen = {
         paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
         gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
@@ -492,11 +507,16 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   const head = lastWord(key)
   const agrees = (seen: Seen) => adjectives.length === 0 || originAgrees(adjectives, seen.context)
   // `der CDU-Vorsitzende` is no `SPD-Vorsitzende`: a compound modifier must stand near the holder too.
-  const holder = lastBefore(seenIndex(article).byRoleHead.get(head), article, position, (seen) => agrees(seen) && (key === head || roleRefersTo(key, head, seen.context)))
+  const holders = seenIndex(article).byRoleHead.get(head)
+  const holds = (seen: Seen) => key === head || roleRefersTo(key, head, seen.context)
+  // An origin the lexicon does not know is evidence only where the text around a holder shows it (`der venezolanische Präsident`); else any holder.
+  const holder = lastBefore(holders, article, position, (seen) => originAgrees(adjectives, seen.context, true) && holds(seen)) ?? lastBefore(holders, article, position, (seen) => agrees(seen) && holds(seen))
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
   if (isRoleNoun(word)) {
     // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.
-    const related = lastBefore(seenIndex(article).persons, article, position, (seen) => (!gender || !seen.gender || seen.gender === gender) && agrees(seen) && seen.roleWords.some((role) => roleRefersTo(key, role, seen.context)), 12)
+    const office = (seen: Seen) => (!gender || !seen.gender || seen.gender === gender) && seen.roleWords.some((role) => roleRefersTo(key, role, seen.context))
+    const persons = seenIndex(article).persons
+    const related = lastBefore(persons, article, position, (seen) => originAgrees(adjectives, seen.context, true) && office(seen), 12) ?? lastBefore(persons, article, position, (seen) => agrees(seen) && office(seen), 12)
     if (related) return { speaker: related.entity, description: null, resolution: 'role', confidence: 0.7, coreference: `\`${word}\` → \`${related.text}\` (paragraph ${related.paragraph + 1}): the last person named with a role of the same office (${related.roleWords.join(', ')})` }
   }
   // `„…“, sagte X. … so der Helfer`: a role noun without a holder in the article names the previous quote's speaker, a person of its gender

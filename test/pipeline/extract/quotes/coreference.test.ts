@@ -36,6 +36,15 @@ describe('coreference of pronouns and role nouns', () => {
 
 // Class 3 of issue 12: the whole noun phrase of a role noun, not its article.
 describe('role-noun phrases with modifiers', () => {
+  it('gives a colleague (`dessen brasilianischer Amtskollege Y`) the office of the person named before, with its own origin', () => {
+    const met = 'Am Montag trafen sich der venezolanische Präsident Hugo Chávez und dessen brasilianischer Amtskollege Luiz Inácio Lula da Silva in Caracas.'
+    expect(quotes(met, 'Im Radio sagte der brasilianische Präsident, alle Staaten könnten genug Nahrung erzeugen.')[0]).toMatchObject({ speaker: 'luiz-inacio-lula-da-silva' })
+    expect(quotes(met, 'Der venezolanische Präsident sagte, die Grenze bleibe offen.')[0]).toMatchObject({ speaker: 'hugo-chavez' })
+    expect(quotes(met, 'Der venezolanische Staatschef sagte, die Grenze bleibe offen.')[0]).toMatchObject({ speaker: 'hugo-chavez' })
+  })
+  it('gives a colleague no office when no one with a role was named before it in the paragraph', () => {
+    expect(quotes('Am Montag kam sein brasilianischer Amtskollege Luiz Inácio Lula da Silva nach Caracas.', 'Der brasilianische Präsident sagte, die Grenze bleibe offen.')[0]).toMatchObject({ speaker: null, description: 'Der brasilianische Präsident' })
+  })
   it('keeps the whole phrase with its adjectives as description of an unnamed source', () => {
     expect(quotes('Die Lage bleibt ruhig.', 'Die polnische Regierung erklärte, sie werde die Grenze schließen.')[0]).toMatchObject({ speaker: null, description: 'Die polnische Regierung' })
   })
