@@ -251,7 +251,7 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       // Its origin is the one its own noun phrase gives (`dessen brasilianischer Amtskollege`), not the partner's written around it.
       let context: string | undefined
       if (own.some((word) => colleagueNoun.test(word)) || colleagueNoun.test(fold(info.parts[mention.first - 1]?.text ?? ''))) {
-        const partner = persons.findLast((other) => other.paragraph === mention.mention.paragraph && other.entity !== mention.mention.entity && other.roleWords.length > 0 && !other.roleWords.some((word) => colleagueNoun.test(word)))
+        const partner = [...persons].reverse().find((other) => other.paragraph === mention.mention.paragraph && other.entity !== mention.mention.entity && other.roleWords.length > 0 && !other.roleWords.some((word) => colleagueNoun.test(word)))
         if (partner) {
           roleWords.push(...partner.roleWords)
           own.push(...partner.roleWords)

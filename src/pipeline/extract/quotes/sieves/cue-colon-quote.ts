@@ -22,7 +22,7 @@ const subordinators = new Set(['nachdem', 'als', 'weil', 'während', 'wenn', 'ob
  */
 function mainClauseCue(info: ParagraphInfo, from: number, cues: readonly CueHit[]): CueHit | undefined {
   if (cues.length < 2 || !subordinators.has(info.parts[from]!.lower) || info.inQuote[from]) return cues[0]
-  return cues.findLast((hit) => hit.index > from && /,\s*$/.test(gapText(info, hit.index - 1, hit.index))) ?? cues[0]
+  return [...cues].reverse().find((hit) => hit.index > from && /,\s*$/.test(gapText(info, hit.index - 1, hit.index))) ?? cues[0]
 }
 
 /** `X sagte: „…“`: a quotation after a colon; the subject of the cue before it speaks (or the phrase before the colon). */
