@@ -1,6 +1,7 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
 import { fold } from '../fold.js'
 import { isCommonNoun } from '../lexicons/common-nouns.js'
+import { isGivenName } from '../lexicons/given-names.js'
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
@@ -706,6 +707,15 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     const resolved = resolveRole(article, word, position)
     if (resolved) return resolved
     break
+  }
+  // `Li erklärte` after `Li Fei`: a lone word that is the first word of a person's name named before (a family name written first), no given name.
+  if (to === from + 1 && first.upper && !first.allCaps && !isGivenName(first.lower)) {
+    const folded = fold(first.text)
+    const person = lastBefore(seenIndex(article).persons, article, position, (seen) => {
+      const words = fold(article.entities.get(seen.entity)?.name ?? seen.text).split(' ')
+      return words.length > 1 && words[0] === folded
+    }, 40)
+    if (person) return { speaker: person.entity, description: null, resolution: 'name', confidence: 0.7, coreference: `\`${first.text}\` → \`${person.text}\` (paragraph ${person.paragraph + 1}): the first word of the name, a family name written first` }
   }
   if (options.unnamed && (articles.has(first.lower) || first.upper)) {
     // `… musste er betonen`: a pronoun right before the cue is the subject.

@@ -265,3 +265,14 @@ describe('the coreference fixture', () => {
     expect(result.explanations?.map((explanation) => explanation.coreference?.replace(/:.*/, ''))).toEqual(['`Minister` → `Tomás Ibarra` (paragraph 2)', '`Konzern` → `Uniper` (paragraph 3)', '`Er` → `Wladimir Putin` (paragraph 4)', undefined])
   })
 })
+
+describe('a family name written first', () => {
+  it('gives a lone first word of a person named before to that person (`Wang erklärte` after `Wang Lei`)', () => {
+    const found = quotes('Am Montag sagte Wang Lei, dass die Lage ernst sei.', 'Wang erklärte auch, dass die Gespräche weitergingen.')
+    expect(found.at(-1)).toMatchObject({ text: 'dass die Gespräche weitergingen', speaker: 'wang-lei' })
+  })
+  it('takes no given name or unknown word for a family name', () => {
+    expect(quotes('Am Montag sagte Peter Roth, dass die Lage ernst sei.', 'Peter erklärte auch, dass die Gespräche weitergingen.').at(-1)).toMatchObject({ speaker: null, description: 'Peter' })
+    expect(quotes('Am Montag sagte Wang Lei, dass die Lage ernst sei.', 'Zhou erklärte auch, dass die Gespräche weitergingen.').at(-1)).toMatchObject({ speaker: null, description: 'Zhou' })
+  })
+})
