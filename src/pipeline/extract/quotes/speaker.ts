@@ -24,7 +24,7 @@ export interface Speaker {
 const prepositions = new Set([
   'in', 'im', 'aus', 'nach', 'von', 'vom', 'mit', 'bei', 'beim', 'für', 'gegen', 'zu', 'zum', 'zur', 'über', 'auf', 'an', 'am',
   'unter', 'vor', 'seit', 'um', 'ohne', 'zwischen', 'hinter', 'neben', 'wegen', 'trotz', 'gegenüber', 'laut', 'ins', 'ans', 'des', 'der',
-  'außerhalb', 'innerhalb', 'während', 'entlang'
+  'außerhalb', 'innerhalb', 'während', 'entlang', 'durch'
 ])
 const locativePrepositions = new Set(['in', 'im', 'aus', 'bei', 'nahe'])
 const articles = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'beide', 'mehrere', 'einige', 'viele', 'zahlreiche'])

@@ -128,4 +128,8 @@ describe('cue-clause', () => {
   it('takes no object of a verb in the opening clause for an apposition of the subject', () => {
     expect(one('Der Minister traf Peter Roth, Louis Gallois, und sagte, die Sanierung werde Stellen kosten.')[0]).toMatchObject({ text: 'die Sanierung werde Stellen kosten', speaker: null })
   })
+  it('takes no organization in a `durch` phrase of the subject for the speaker', () => {
+    expect(one('Die durch die Nato beauftragten Gutachter erklärten, die Brücke sei sicher.')[0]).toMatchObject({ text: 'die Brücke sei sicher', speaker: null })
+    expect(one('Die Gutachter der Nato erklärten, die Brücke sei sicher.')[0]).toMatchObject({ text: 'die Brücke sei sicher', speaker: 'nato' })
+  })
 })
