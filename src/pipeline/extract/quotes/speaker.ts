@@ -515,7 +515,11 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
   if (isRoleNoun(word)) {
     // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.
-    const office = (seen: Seen) => (!gender || !seen.gender || seen.gender === gender) && seen.roleWords.some((role) => roleRefersTo(key, role, seen.context))
+    // `der GdP-Vorsitzende` for `Gewerkschaftschef X` where the GdP is a union: the modifier names an organization of the kind the holder's role names.
+    const modifier = key.includes(' ') ? key.slice(0, key.lastIndexOf(' ')) : undefined
+    const named = modifier ? namedOrganization(article, modifier, position) : undefined
+    const contextOf = (seen: Seen, role: string) => (named && roleNamesKindOf(article, role, named) ? `${seen.context} ${modifier}` : seen.context)
+    const office = (seen: Seen) => (!gender || !seen.gender || seen.gender === gender) && seen.roleWords.some((role) => roleRefersTo(key, role, contextOf(seen, role)))
     const persons = seenIndex(article).persons
     const related = lastBefore(persons, article, position, (seen) => originAgrees(adjectives, seen.context, true) && office(seen), 12) ?? lastBefore(persons, article, position, (seen) => agrees(seen) && office(seen), 12)
     if (related) return { speaker: related.entity, description: null, resolution: 'role', confidence: 0.7, coreference: `\`${word}\` → \`${related.text}\` (paragraph ${related.paragraph + 1}): the last person named with a role of the same office (${related.roleWords.join(', ')})` }
@@ -545,6 +549,22 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
 function articleGender(article: string, options: { plural?: boolean; genitive?: boolean }): 'f' | 'm' | undefined {
   if (options.genitive) return article === 'des' ? 'm' : article === 'der' && !options.plural ? 'f' : undefined
   return article === 'der' ? 'm' : article === 'die' && !options.plural ? 'f' : undefined
+}
+
+/** The organization named before `position` whose mention or name is the folded `modifier` (`gdp`), with the classifier nouns seen before it. */
+function namedOrganization(article: ArticleInfo, modifier: string, position: Position): SeenOrg | undefined {
+  return lastBefore(seenIndex(article).orgs, article, position, (org) => fold(org.text) === modifier || fold(article.entities.get(org.entity)?.name ?? '') === modifier, 200)
+}
+
+/** Whether a folded compound role (`gewerkschaftschef`) names by its modifier (`Gewerkschaft`) a kind of organization that `org` is. */
+function roleNamesKindOf(article: ArticleInfo, role: string, org: SeenOrg): boolean {
+  const entity = article.entities.get(org.entity)
+  if (!entity) return false
+  for (let cut = 4; cut <= role.length - 3; cut++) {
+    const noun = orgNounOf(role.slice(0, cut).replace(/s$/u, ''))
+    if (noun && orgFits(noun, entity, org.classifiers)) return true
+  }
+  return false
 }
 
 /** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die polnische Regierung`). */

@@ -36,6 +36,14 @@ describe('coreference of pronouns and role nouns', () => {
 
 // Class 3 of issue 12: the whole noun phrase of a role noun, not its article.
 describe('role-noun phrases with modifiers', () => {
+  it('reads the modifier of `der GdP-Vorsitzende` as an organization of the kind the holder\'s role names (`Gewerkschaftschef`)', () => {
+    const found = quotes('Die Gewerkschaft der Polizei (GdP) lehnt den Einsatz ab.', 'Gewerkschaftschef Konrad Freiberg begründete dies mit fehlenden Kapazitäten.', 'Der GdP-Vorsitzende verwies darauf, dass viele Stellen abgebaut worden seien.')
+    expect(found.at(-1)).toMatchObject({ text: 'dass viele Stellen abgebaut worden seien', speaker: 'konrad-freiberg' })
+  })
+  it('takes no holder whose role names another kind of organization than the modifier (`der Nato-Vorsitzende`)', () => {
+    const found = quotes('Die Nato lehnt den Einsatz ab.', 'Gewerkschaftschef Konrad Freiberg begründete dies mit fehlenden Kapazitäten.', 'Der Nato-Vorsitzende verwies darauf, dass viele Stellen abgebaut worden seien.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Nato-Vorsitzende' })
+  })
   it('gives a colleague (`dessen brasilianischer Amtskollege Y`) the office of the person named before, with its own origin', () => {
     const met = 'Am Montag trafen sich der venezolanische Präsident Hugo Chávez und dessen brasilianischer Amtskollege Luiz Inácio Lula da Silva in Caracas.'
     expect(quotes(met, 'Im Radio sagte der brasilianische Präsident, alle Staaten könnten genug Nahrung erzeugen.')[0]).toMatchObject({ speaker: 'luiz-inacio-lula-da-silva' })
