@@ -8,6 +8,8 @@ export const stopwords: ReadonlySet<string> = new Set(
   am im in an auf aus bei mit nach von vor zu zum zur über unter für gegen ohne um durch seit bis laut trotz wegen während
   und oder aber doch denn sondern auch noch schon nur nicht kein keine dass ob wenn als wie so da dann damit zudem
   jedoch allerdings außerdem bisher zuletzt zugleich dennoch daher deshalb dies diese dieser dieses jener jene
+  nachdem weil obwohl bevor seitdem sobald falls indem sowohl weder zwar trotzdem inzwischen danach zuvor bislang später
+  anschließend zunächst sogar vielmehr ebenfalls gleichzeitig nämlich insgesamt offenbar womöglich vermutlich
   hier dort heute gestern morgen jetzt nun immer nie wieder erst bereits mehr weniger alle viele einige beide andere
   montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende
   januar februar märz april mai juni juli august september oktober november dezember

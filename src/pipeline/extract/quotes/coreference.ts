@@ -125,14 +125,17 @@ const originAliases: ReadonlyMap<string, readonly string[]> = new Map([
  *   The lower-case words between the article and the noun.
  * @param context
  *   Folded text around the antecedent's mention, with its role titles and name.
+ * @param strict
+ *   Whether an adjective of no known country needs its first five letters in the context (`venezolanische`: `venez`).
  * @returns
  *   `false` when an origin adjective finds nothing in the context.
  */
-export function originAgrees(adjectives: readonly string[], context: string): boolean {
+export function originAgrees(adjectives: readonly string[], context: string, strict = false): boolean {
   for (const adjective of adjectives) {
     if (!originAdjective.test(adjective)) continue
     const forms = originForms(adjective)
-    // An origin of no known country is no evidence either way.
+    // An origin of no known country is no evidence either way, unless `strict`: then its first five letters must be in the context.
+    if (!forms && strict && !containsWord(context, fold(adjective).slice(0, 5))) return false
     if (!forms) continue
     if (forms.some((form) => containsWord(context, form))) continue
     return false

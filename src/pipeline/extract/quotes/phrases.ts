@@ -1,4 +1,5 @@
-import { mentionsIn, type ArticleInfo, type ParagraphInfo } from './context.js'
+import { cueFormsOf } from '../lexicons/cue-verbs.js'
+import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
 import { findCues, type CueHit } from './cues.js'
 import { gapText } from './clause.js'
 import { genderOf, resolvePhrase, type Speaker } from './speaker.js'
@@ -70,6 +71,34 @@ function adverbialOpener(info: ParagraphInfo, start: number): boolean {
 
 /** Feminine nouns of outlets that stand in the dative after a cue (`sagte der Zeitung`): the addressee, not the speaker. */
 const addresseeNouns = new Set(['zeitung', 'tageszeitung', 'wochenzeitung', 'nachrichtenagentur', 'agentur', 'presse', 'zeitschrift', 'illustrierten', 'bild'])
+
+/** Articles that open a nominative noun phrase (`ein Sprecher`, `die Ministerin`) after a dative addressee. */
+const nominativeOpeners = new Set(['ein', 'eine', 'der', 'die', 'das'])
+
+/**
+ * The part after a dative addressee that opens the phrase after a cue
+ * (`sagte der Zeitung ein Sprecher`, `sagte der Deutschen Presse-Agentur eine
+ * Sprecherin`): `der`, adjectives, then an outlet noun or a named
+ * organization, and right after it (no punctuation) a nominative article or a
+ * person's name, which is the subject. `undefined` when part `at` opens no
+ * such addressee.
+ */
+export function dativeAddresseeEnd(info: ParagraphInfo, at: number, to: number): number | undefined {
+  if (info.parts[at]?.lower !== 'der' || info.inQuote[at]) return undefined
+  let j = at + 1
+  while (j < to && !info.parts[j]!.upper && /^[a-zäöüß]+(?:e|en)$/u.test(info.parts[j]!.text)) j++
+  if (j >= to) return undefined
+  let end: number | undefined
+  if (addresseeNouns.has(info.parts[j]!.lower)) end = j + 1
+  else {
+    const outlet = mentionsIn(info, at, j + 1).find((mention) => mention.type === 'organization' && !mention.inQuote && mention.first <= j && mention.last >= j && !info.parts[mention.last]!.hyphenAfter)
+    if (outlet) end = outlet.last + 1
+  }
+  if (end === undefined || end >= to || /[,;:.!?()–—]/.test(gapText(info, end - 1, end))) return undefined
+  const subject = info.parts[end]!
+  if (nominativeOpeners.has(subject.lower) || mentionsIn(info, end, end + 1).some((mention) => mention.type === 'person' && mention.first === end)) return end
+  return undefined
+}
 
 const subordinators = new Set(['indem', 'weil', 'nachdem', 'als', 'da', 'wobei', 'während', 'obwohl', 'wenn', 'bevor'])
 
@@ -161,6 +190,31 @@ function quotedObject(article: ArticleInfo, info: ParagraphInfo, cue: CueHit, to
 function appositionOf(info: ParagraphInfo, from: number, start: number): boolean {
   const opener = mentionsIn(info, from, from + 2).find((mention) => mention.type === 'person' && !mention.inQuote)
   return opener !== undefined && opener.last + 1 === start && /,/.test(gapText(info, opener.last, start)) && (opener.first === from || ['der', 'die'].includes(info.parts[from]!.lower))
+}
+
+/** Lower-case words of the noun phrase before an apposition besides adjectives: articles and the prepositions of its attributes. */
+const apposedPhraseWords = new Set(['der', 'des', 'dem', 'den', 'von', 'vom', 'am', 'im', 'aus', 'bei', 'beim', 'zu', 'zum', 'zur', 'für', 'in'])
+
+/**
+ * `Der Nachfolger des Airbus-Chefs X, Louis Gallois, hat angekündigt, …`: a
+ * person between commas that closes an article-led noun phrase opening the
+ * sentence, right before the verb (only lower-case words between it and the
+ * cue at `cue`), is the subject that phrase describes. `undefined` otherwise.
+ */
+function appositionBeforeVerb(info: ParagraphInfo, from: number, start: number, cue: number): PartMention | undefined {
+  if (start <= from + 2 || !['der', 'die', 'das', 'ein', 'eine'].includes(info.parts[from]!.lower) || !/^\s*,\s*$/.test(gapText(info, start - 1, start))) return undefined
+  for (let j = start; j < cue; j++) if (info.parts[j]!.upper || info.inQuote[j]) return undefined
+  const person = mentionsIn(info, from + 2, start).find((mention) => mention.type === 'person' && !mention.inQuote && mention.last === start - 1)
+  if (!person || !/^\s*,\s*$/.test(gapText(info, person.first - 1, person.first))) return undefined
+  // Only the opening noun phrase stands before the apposition: no other comma, and no lower-case word but articles, prepositions and
+  // adjectives (`des am Montag zurückgetretenen Chefs`), never a verb (`Der Minister traf X, Y, und sagte`).
+  for (let j = from + 1; j < person.first; j++) {
+    const part = info.parts[j]!
+    if (/[,;:.!?()]/.test(gapText(info, j - 1, j))) return undefined
+    if (!part.upper && !apposedPhraseWords.has(part.lower) && !(/^[a-zäöüß]+(?:e|en|er|es|em)$/u.test(part.lower) && cueFormsOf(part.lower).length === 0 && !/te[nt]?$/u.test(part.lower))) return undefined
+  }
+  if (['und', 'oder', 'sowie'].includes(info.parts[start]!.lower)) return undefined
+  return person
 }
 
 /**
@@ -274,6 +328,11 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
       return { speaker: opener!.mention.entity, description: null, resolution: 'name', confidence: 0.85 }
     }
   }
+  // `Der Nachfolger des Airbus-Chefs X, Louis Gallois, hat angekündigt`: the person in apposition before the verb speaks.
+  if (!pre?.speaker) {
+    const apposed = appositionBeforeVerb(info, from, start, cue.index)
+    if (apposed) return { speaker: apposed.mention.entity, description: null, resolution: 'name', confidence: 0.8 }
+  }
   if (pre && pre.resolution !== 'role') return pre
   const afterEnd = phraseEnd(info, cue.index + 1, to)
   const next = info.parts[cue.index + 1]
@@ -284,6 +343,12 @@ export function subjectOf(article: ArticleInfo, info: ParagraphInfo, from: numbe
     // … unless a noun phrase before the cue describes the speaker (`Die Regierung erklärte, sie werde …`).
     const described = info.parts[start]!.upper ? resolvePhrase(article, info, start, cue.index, { unnamed: true, skipPrepositional: true, plural }) : undefined
     if (described?.description) return described
+  }
+  // `Am Montag sagte der Deutschen Presse-Agentur ein Sprecher, …`: a dative outlet after the cue is the addressee; the phrase after it speaks.
+  const addresseeEnd = !pre && next && !clauseAfterCue ? dativeAddresseeEnd(info, cue.index + 1, afterEnd) : undefined
+  if (addresseeEnd !== undefined) {
+    const subject = resolvePhrase(article, info, addresseeEnd, Math.min(afterEnd, cue.end > cue.index ? cue.end : afterEnd), { unnamed: true, plural })
+    if (subject && (subject.speaker !== null || subject.description)) return subject
   }
   // `Danach kündigte das Bündnis an, …`: with nothing before the cue that names a speaker, an article-led noun phrase right after it is the subject
   // (a dative addressee, `sagte der Zeitung X`, excepted).

@@ -1,4 +1,5 @@
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
+import { isGivenName } from '../lexicons/given-names.js'
 import { isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import { memoize } from '../memoize.js'
@@ -44,6 +45,17 @@ function nameWord(part: Part | undefined, covered: ReadonlySet<number>, index: n
   // The shape first: it needs no lookup.
   if (!/^\p{Lu}[\p{Ll}'’]/u.test(part.text)) return false
   return !stopwords.has(part.lower) && !isRoleNoun(part.text) && !nounOrCompound(part.text, isNoun)
+}
+
+/**
+ * Whether part `index` opens a double surname after a known first name, though
+ * it is a common noun (`Roswitha Müller-Lenz`, `Anna Koch-Berger`): it is
+ * hyphenated onto a name word, and the word before it is a given name.
+ */
+function doubleSurnameStart(parts: readonly Part[], index: number, covered: ReadonlySet<number>, isNoun: (word: string) => boolean): boolean {
+  const part = parts[index]
+  if (!part?.hyphenAfter || !part.upper || part.allCaps || covered.has(index) || !/^\p{Lu}[\p{Ll}]/u.test(part.text) || stopwords.has(part.lower) || isRoleNoun(part.text)) return false
+  return isGivenName(parts[index - 1]?.lower ?? '') && nameWord(parts[index + 1], covered, index + 1, isNoun)
 }
 
 function isCueForm(part: Part | undefined): boolean {
@@ -94,7 +106,7 @@ export function speakerNames(text: string, parts: readonly Part[], covered: Read
     if (!nameWord(parts[i], covered, i, isNoun) || parts[i]!.hyphenAfter) continue
     // The surname: one or more words, the last one possibly hyphenated (`Müller-Lenz`).
     let last = i + 1
-    if (!nameWord(parts[last], covered, last, isNoun) || !/^ $/.test(text.slice(parts[i]!.end, parts[last]!.start))) continue
+    if (!(nameWord(parts[last], covered, last, isNoun) || doubleSurnameStart(parts, last, covered, isNoun)) || !/^ $/.test(text.slice(parts[i]!.end, parts[last]!.start))) continue
     while (parts[last]!.hyphenAfter && nameWord(parts[last + 1], covered, last + 1, isNoun)) last++
     if (nameWord(parts[last + 1], covered, last + 1, isNoun) && !parts[last]!.hyphenAfter && /^ $/.test(text.slice(parts[last]!.end, parts[last + 1]!.start)) && last - i < 2) last++
     if (parts[last]!.hyphenAfter) continue

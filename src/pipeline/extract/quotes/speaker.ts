@@ -1,6 +1,7 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
 import { fold } from '../fold.js'
 import { isCommonNoun } from '../lexicons/common-nouns.js'
+import { isGivenName } from '../lexicons/given-names.js'
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
@@ -23,7 +24,7 @@ export interface Speaker {
 const prepositions = new Set([
   'in', 'im', 'aus', 'nach', 'von', 'vom', 'mit', 'bei', 'beim', 'für', 'gegen', 'zu', 'zum', 'zur', 'über', 'auf', 'an', 'am',
   'unter', 'vor', 'seit', 'um', 'ohne', 'zwischen', 'hinter', 'neben', 'wegen', 'trotz', 'gegenüber', 'laut', 'ins', 'ans', 'des', 'der',
-  'außerhalb', 'innerhalb', 'während', 'entlang'
+  'außerhalb', 'innerhalb', 'während', 'entlang', 'durch'
 ])
 const locativePrepositions = new Set(['in', 'im', 'aus', 'bei', 'nahe'])
 const articles = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'beide', 'mehrere', 'einige', 'viele', 'zahlreiche'])
@@ -205,6 +206,9 @@ function personContext(info: ParagraphInfo, index: number): string {
   return fold(info.text.slice(left, right))
 }
 
+/** `Amtskollege`, `Amtskollegin` (folded, any case ending): a role that is the office of someone else named before. */
+const colleagueNoun = /^amtskolleg/u
+
 /** Person mentions of the article in text order, built once per article, so each look-back is a binary search. */
 function seenIndex(article: ArticleInfo): SeenIndex {
   const cached = seenCache.get(article)
@@ -244,7 +248,19 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
       const roleWords = [...(mention.mention.role ? roleWordsOf(mention.mention.role) : []), ...(after ? roleWordsOf(after) : []), ...(entity?.roles ?? []).flatMap((role) => [...roleWordsOf(role.title), ...(role.nouns ?? []).map((noun) => lastWord(fold(noun)))])]
       const sentence = sentenceStartOf(info, mention.mention.start)
+      // `der venezolanische Präsident X und dessen brasilianischer Amtskollege Y`: a colleague holds the office of the person named before in the paragraph.
+      // Its origin is the one its own noun phrase gives (`dessen brasilianischer Amtskollege`), not the partner's written around it.
       let context: string | undefined
+      if (own.some((word) => colleagueNoun.test(word)) || colleagueNoun.test(fold(info.parts[mention.first - 1]?.text ?? ''))) {
+        const partner = [...persons].reverse().find((other) => other.paragraph === mention.mention.paragraph && other.entity !== mention.mention.entity && other.roleWords.length > 0 && !other.roleWords.some((word) => colleagueNoun.test(word)))
+        if (partner) {
+          roleWords.push(...partner.roleWords)
+          own.push(...partner.roleWords)
+          let k = mention.first - 1
+          while (k > 0 && (attachedDeterminers.has(info.parts[k - 1]!.lower) || /^[a-zäöüß]+(?:e|en|er|es|em)$/u.test(info.parts[k - 1]!.text))) k--
+          context = `${fold(info.text.slice(info.parts[Math.max(0, k)]!.start, mention.mention.end))} ${fold(entity?.name ?? '')}`
+        }
+      }
       const seen: Seen = {
         paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
         gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
@@ -492,11 +508,20 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   const head = lastWord(key)
   const agrees = (seen: Seen) => adjectives.length === 0 || originAgrees(adjectives, seen.context)
   // `der CDU-Vorsitzende` is no `SPD-Vorsitzende`: a compound modifier must stand near the holder too.
-  const holder = lastBefore(seenIndex(article).byRoleHead.get(head), article, position, (seen) => agrees(seen) && (key === head || roleRefersTo(key, head, seen.context)))
+  const holders = seenIndex(article).byRoleHead.get(head)
+  const holds = (seen: Seen) => key === head || roleRefersTo(key, head, seen.context)
+  // An origin the lexicon does not know is evidence only where the text around a holder shows it (`der venezolanische Präsident`); else any holder.
+  const holder = lastBefore(holders, article, position, (seen) => originAgrees(adjectives, seen.context, true) && holds(seen)) ?? lastBefore(holders, article, position, (seen) => agrees(seen) && holds(seen))
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
   if (isRoleNoun(word)) {
     // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.
-    const related = lastBefore(seenIndex(article).persons, article, position, (seen) => (!gender || !seen.gender || seen.gender === gender) && agrees(seen) && seen.roleWords.some((role) => roleRefersTo(key, role, seen.context)), 12)
+    // `der GdP-Vorsitzende` for `Gewerkschaftschef X` where the GdP is a union: the modifier names an organization of the kind the holder's role names.
+    const modifier = key.includes(' ') ? key.slice(0, key.lastIndexOf(' ')) : undefined
+    const named = modifier ? namedOrganization(article, modifier, position) : undefined
+    const contextOf = (seen: Seen, role: string) => (named && roleNamesKindOf(article, role, named) ? `${seen.context} ${modifier}` : seen.context)
+    const office = (seen: Seen) => (!gender || !seen.gender || seen.gender === gender) && seen.roleWords.some((role) => roleRefersTo(key, role, contextOf(seen, role)))
+    const persons = seenIndex(article).persons
+    const related = lastBefore(persons, article, position, (seen) => originAgrees(adjectives, seen.context, true) && office(seen), 12) ?? lastBefore(persons, article, position, (seen) => agrees(seen) && office(seen), 12)
     if (related) return { speaker: related.entity, description: null, resolution: 'role', confidence: 0.7, coreference: `\`${word}\` → \`${related.text}\` (paragraph ${related.paragraph + 1}): the last person named with a role of the same office (${related.roleWords.join(', ')})` }
   }
   // `„…“, sagte X. … so der Helfer`: a role noun without a holder in the article names the previous quote's speaker, a person of its gender
@@ -518,6 +543,28 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   // A role noun without a holder is an unnamed source, never the last person named (`Der Staatsanwalt` after the victim's name).
   if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase()) || ageNoun.test(word)) return { speaker: null, description: word, resolution: 'role', confidence: 0.4 }
   return undefined
+}
+
+/** The gender a singular article shows: nominative `der`/`die`, or in a genitive (`options.genitive`) `des`/`der`. */
+function articleGender(article: string, options: { plural?: boolean; genitive?: boolean }): 'f' | 'm' | undefined {
+  if (options.genitive) return article === 'des' ? 'm' : article === 'der' && !options.plural ? 'f' : undefined
+  return article === 'der' ? 'm' : article === 'die' && !options.plural ? 'f' : undefined
+}
+
+/** The organization named before `position` whose mention or name is the folded `modifier` (`gdp`), with the classifier nouns seen before it. */
+function namedOrganization(article: ArticleInfo, modifier: string, position: Position): SeenOrg | undefined {
+  return lastBefore(seenIndex(article).orgs, article, position, (org) => fold(org.text) === modifier || fold(article.entities.get(org.entity)?.name ?? '') === modifier, 200)
+}
+
+/** Whether a folded compound role (`gewerkschaftschef`) names by its modifier (`Gewerkschaft`) a kind of organization that `org` is. */
+function roleNamesKindOf(article: ArticleInfo, role: string, org: SeenOrg): boolean {
+  const entity = article.entities.get(org.entity)
+  if (!entity) return false
+  for (let cut = 4; cut <= role.length - 3; cut++) {
+    const noun = orgNounOf(role.slice(0, cut).replace(/s$/u, ''))
+    if (noun && orgFits(noun, entity, org.classifiers)) return true
+  }
+  return false
 }
 
 /** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die polnische Regierung`). */
@@ -610,7 +657,7 @@ function closeQuotation(text: string, start: number, end: number, limit: number)
  * @returns
  *   The speaker, or `undefined`.
  */
-export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean; plural?: boolean } = {}): Speaker | undefined {
+export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: number, to: number, options: { unnamed?: boolean; skipPrepositional?: boolean; modifiers?: boolean; plural?: boolean; genitive?: boolean } = {}): Speaker | undefined {
   if (from >= to) return undefined
   const candidates = mentionsIn(info, from, to).filter((mention) => mention.last < to && !mention.inQuote && (options.modifiers || !info.parts[mention.last]!.hyphenAfter))
   const head = info.parts[from]!
@@ -637,7 +684,7 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
       const adjectives = info.parts.slice(from + 1, j).map((part) => part.lower)
       // `der Sprecher des Weißen Hauses`: a noun with a complement is no bare role noun, so not the previous speaker.
       const bare = !(last + 1 < to && ['des', 'der', 'von', 'vom', 'aus'].includes(info.parts[last + 1]!.lower)) && !candidates.some((mention) => mention.first > last)
-      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, head.lower === 'der' ? 'm' : head.lower === 'die' && !options.plural ? 'f' : undefined, adjectives, bare)
+      const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, articleGender(head.lower, options), adjectives, bare)
       // A role noun without a holder: an unnamed source described by its whole noun phrase, unless a name in the phrase speaks.
       if (resolved && resolved.speaker === null) roleless = { ...resolved, description: describeSource(info, from, to) ?? info.text.slice(head.start, info.parts[last]!.end) }
       else if (resolved) return resolved
@@ -655,7 +702,8 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     let j = mention.first - 1
     while (j >= from && (modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
     if (j >= from && articles.has(info.parts[j]!.lower)) j--
-    return !(j >= from && prepositions.has(info.parts[j]!.lower))
+    // `Russland hat … durch Kreml-Sprecher X bezeichnet`: a person after `durch` is the mouth the speech went through, and speaks.
+    return !(j >= from && prepositions.has(info.parts[j]!.lower) && !(info.parts[j]!.lower === 'durch' && mention.type === 'person'))
   })
   const person = usable.find((mention) => mention.type === 'person')
   const chosen = person ?? usable[0]
@@ -680,6 +728,15 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     const resolved = resolveRole(article, word, position)
     if (resolved) return resolved
     break
+  }
+  // `Li erklärte` after `Li Fei`: a lone word that is the first word of a person's name named before (a family name written first), no given name.
+  if (to === from + 1 && first.upper && !first.allCaps && !isGivenName(first.lower)) {
+    const folded = fold(first.text)
+    const person = lastBefore(seenIndex(article).persons, article, position, (seen) => {
+      const words = fold(article.entities.get(seen.entity)?.name ?? seen.text).split(' ')
+      return words.length > 1 && words[0] === folded
+    }, 40)
+    if (person) return { speaker: person.entity, description: null, resolution: 'name', confidence: 0.7, coreference: `\`${first.text}\` → \`${person.text}\` (paragraph ${person.paragraph + 1}): the first word of the name, a family name written first` }
   }
   if (options.unnamed && (articles.has(first.lower) || first.upper)) {
     // `… musste er betonen`: a pronoun right before the cue is the subject.

@@ -36,6 +36,23 @@ describe('coreference of pronouns and role nouns', () => {
 
 // Class 3 of issue 12: the whole noun phrase of a role noun, not its article.
 describe('role-noun phrases with modifiers', () => {
+  it('reads the modifier of `der GdP-Vorsitzende` as an organization of the kind the holder\'s role names (`Gewerkschaftschef`)', () => {
+    const found = quotes('Die Gewerkschaft der Polizei (GdP) lehnt den Einsatz ab.', 'Gewerkschaftschef Konrad Freiberg begründete dies mit fehlenden Kapazitäten.', 'Der GdP-Vorsitzende verwies darauf, dass viele Stellen abgebaut worden seien.')
+    expect(found.at(-1)).toMatchObject({ text: 'dass viele Stellen abgebaut worden seien', speaker: 'konrad-freiberg' })
+  })
+  it('takes no holder whose role names another kind of organization than the modifier (`der Nato-Vorsitzende`)', () => {
+    const found = quotes('Die Nato lehnt den Einsatz ab.', 'Gewerkschaftschef Konrad Freiberg begründete dies mit fehlenden Kapazitäten.', 'Der Nato-Vorsitzende verwies darauf, dass viele Stellen abgebaut worden seien.')
+    expect(found.at(-1)).toMatchObject({ speaker: null, description: 'Der Nato-Vorsitzende' })
+  })
+  it('gives a colleague (`dessen brasilianischer Amtskollege Y`) the office of the person named before, with its own origin', () => {
+    const met = 'Am Montag trafen sich der venezolanische Präsident Hugo Chávez und dessen brasilianischer Amtskollege Luiz Inácio Lula da Silva in Caracas.'
+    expect(quotes(met, 'Im Radio sagte der brasilianische Präsident, alle Staaten könnten genug Nahrung erzeugen.')[0]).toMatchObject({ speaker: 'luiz-inacio-lula-da-silva' })
+    expect(quotes(met, 'Der venezolanische Präsident sagte, die Grenze bleibe offen.')[0]).toMatchObject({ speaker: 'hugo-chavez' })
+    expect(quotes(met, 'Der venezolanische Staatschef sagte, die Grenze bleibe offen.')[0]).toMatchObject({ speaker: 'hugo-chavez' })
+  })
+  it('gives a colleague no office when no one with a role was named before it in the paragraph', () => {
+    expect(quotes('Am Montag kam sein brasilianischer Amtskollege Luiz Inácio Lula da Silva nach Caracas.', 'Der brasilianische Präsident sagte, die Grenze bleibe offen.')[0]).toMatchObject({ speaker: null, description: 'Der brasilianische Präsident' })
+  })
   it('keeps the whole phrase with its adjectives as description of an unnamed source', () => {
     expect(quotes('Die Lage bleibt ruhig.', 'Die polnische Regierung erklärte, sie werde die Grenze schließen.')[0]).toMatchObject({ speaker: null, description: 'Die polnische Regierung' })
   })
@@ -254,5 +271,16 @@ describe('the coreference fixture', () => {
     const result = extract({ articleId: 'coreference', paragraphs }, [...registry, uniper], { explain: true })
     expect(result.quotes.map((quote) => [quote.speaker, quote.description])).toEqual([['tomas-ibarra', null], ['uniper', null], ['wladimir-putin', null], [null, 'Ein hoher Beamter']])
     expect(result.explanations?.map((explanation) => explanation.coreference?.replace(/:.*/, ''))).toEqual(['`Minister` → `Tomás Ibarra` (paragraph 2)', '`Konzern` → `Uniper` (paragraph 3)', '`Er` → `Wladimir Putin` (paragraph 4)', undefined])
+  })
+})
+
+describe('a family name written first', () => {
+  it('gives a lone first word of a person named before to that person (`Wang erklärte` after `Wang Lei`)', () => {
+    const found = quotes('Am Montag sagte Wang Lei, dass die Lage ernst sei.', 'Wang erklärte auch, dass die Gespräche weitergingen.')
+    expect(found.at(-1)).toMatchObject({ text: 'dass die Gespräche weitergingen', speaker: 'wang-lei' })
+  })
+  it('takes no given name or unknown word for a family name', () => {
+    expect(quotes('Am Montag sagte Peter Roth, dass die Lage ernst sei.', 'Peter erklärte auch, dass die Gespräche weitergingen.').at(-1)).toMatchObject({ speaker: null, description: 'Peter' })
+    expect(quotes('Am Montag sagte Wang Lei, dass die Lage ernst sei.', 'Zhou erklärte auch, dass die Gespräche weitergingen.').at(-1)).toMatchObject({ speaker: null, description: 'Zhou' })
   })
 })

@@ -128,7 +128,16 @@ describe('the subject after the cue and what is none', () => {
   })
   it('takes a dative outlet after the cue for the addressee, not the speaker', () => {
     expect(quotes('Die Nato tagte.', 'Am Montag sagte der Zeitung ein Sprecher der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: 'nato' })
-    expect(quotes('Die Nato tagte.', 'Am Montag sagte der Zeitung ein Sprecher, die Übung sei geplant.')[0]?.description ?? null).not.toBe('der Zeitung')
+    expect(quotes('Die Nato tagte.', 'Am Montag sagte der Zeitung ein Sprecher, die Übung sei geplant.')[0]).toMatchObject({ text: 'die Übung sei geplant', speaker: null, description: 'ein Sprecher' })
+  })
+  it('takes a named dative outlet after the cue for the addressee, and the phrase after it for the speaker', () => {
+    expect(quotes('Am Montag sagte der Deutschen Presse-Agentur ein Sprecher, die Übung sei geplant.')[0]).toMatchObject({ speaker: null, description: 'ein Sprecher' })
+    expect(quotes('Am Montag sagte der Deutschen Presse-Agentur ein Sprecher der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: 'nato' })
+    expect(quotes('Am Montag sagte der Deutschen Presse-Agentur Sergej Lawrow, die Übung sei geplant.')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
+  it('keeps a named outlet after the cue the speaker when no other subject follows it', () => {
+    expect(quotes('Am Montag teilte die Deutsche Presse-Agentur mit, die Übung sei geplant.')[0]).toMatchObject({ speaker: 'dpa' })
+    expect(quotes('Am Montag sagte der Sprecher der Nato, die Übung sei geplant.')[0]).toMatchObject({ speaker: 'nato' })
   })
   it('takes no place after `außerhalb der` for the source of a `wonach` clause', () => {
     const found = quotes('Die Staatsanwaltschaft argumentierte, gegen den Mann sei ein weiterer Vorwurf außerhalb der Ukraine zu prüfen, wonach er Geld gewaschen habe.')

@@ -24,6 +24,15 @@ describe('speaker names of unknown persons', () => {
     expect(names('Im Bundesstaat Sonora sagte ein Sprecher, es regne.')).toEqual([])
     expect(names('Bisheriger Amtsinhaber erklärte nichts.')).toEqual([])
   })
+  it('takes a double surname whose first half is a common noun after a given name', () => {
+    expect(names('Roswitha Müller-Kasprzak, die Justizministerin des Landes, kündigte an, die Fälle zu prüfen.')).toEqual(['Roswitha Müller-Kasprzak'])
+    expect(quotes('Roswitha Müller-Kasprzak, die Justizministerin des Landes, kündigte an, die Fälle zu prüfen.')[0]).toMatchObject({ speaker: 'roswitha-mueller-kasprzak' })
+  })
+  it('takes no common noun for a surname without a given name before it or a name after its hyphen', () => {
+    expect(names('Die Müller-Kasprzak sagte, die Fälle würden geprüft.')).toEqual([])
+    expect(names('Roswitha Müller sagte, die Fälle würden geprüft.')).toEqual([])
+    expect(names('Roswitha Müller-Werkstatt sagte, die Fälle würden geprüft.')).toEqual([])
+  })
   it('takes no two words that stand without a cue verb', () => {
     expect(names('Gülsen Kaya kam am Montag nach Ankara.')).toEqual([])
   })

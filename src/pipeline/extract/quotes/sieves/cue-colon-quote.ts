@@ -1,5 +1,6 @@
-import { make, partsIn } from '../clause.js'
-import { findCues } from '../cues.js'
+import { gapText, make, partsIn } from '../clause.js'
+import type { ParagraphInfo } from '../context.js'
+import { findCues, type CueHit } from '../cues.js'
 import { pronounSubjectBefore, subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
@@ -11,6 +12,19 @@ function pronounOrUnresolved(article: Parameters<typeof resolvePhrase>[0], info:
   return index === undefined ? unresolved : resolvePhrase(article, info, index, index + 1)
 }
 
+/** Subordinators that open a clause before the main clause (`Nachdem er gefragt wurde, …, entgegnete X:`). */
+const subordinators = new Set(['nachdem', 'als', 'weil', 'während', 'wenn', 'obwohl', 'da', 'bevor', 'sobald'])
+
+/**
+ * The cue of the main clause: the first cue, unless the sentence opens with a
+ * subordinate clause (`Nachdem dieser gefragt wurde, was …, entgegnete X:`);
+ * then the last cue right after a comma, where the main clause's verb stands.
+ */
+function mainClauseCue(info: ParagraphInfo, from: number, cues: readonly CueHit[]): CueHit | undefined {
+  if (cues.length < 2 || !subordinators.has(info.parts[from]!.lower) || info.inQuote[from]) return cues[0]
+  return [...cues].reverse().find((hit) => hit.index > from && /,\s*$/.test(gapText(info, hit.index - 1, hit.index))) ?? cues[0]
+}
+
 /** `X sagte: „…“`: a quotation after a colon; the subject of the cue before it speaks (or the phrase before the colon). */
 export const cueColonQuote: QuoteSieve = {
   name: 'cue-colon-quote',
@@ -20,7 +34,7 @@ export const cueColonQuote: QuoteSieve = {
     for (const { mark, inner, beforeText, substantial } of candidates) {
       if (!substantial || !/:\s*$/.test(beforeText)) continue
       const [preFrom, preTo] = partsIn(info, sentence.start, mark.open)
-      const cue = findCues(info, preFrom, preTo)[0]
+      const cue = mainClauseCue(info, preFrom, findCues(info, preFrom, preTo))
       // A cue whose subject the resolver cannot read (`Die Autoren der Studie werfen den Behörden vor: „…“`) still introduces the quotation, by a speaker left unnamed.
       const speaker = cue ? subjectOf(article, info, preFrom, cue, preTo) ?? (cue.index > preFrom ? pronounOrUnresolved(article, info, pronounSubjectBefore(info, preFrom, cue.index)) : undefined) : resolvePhrase(article, info, preFrom, preTo)
       if (!speaker) continue

@@ -1,13 +1,31 @@
 import { buildQuote, gapText, hasKonjunktiv } from '../clause.js'
 import { sourcePhrase } from '../phrases.js'
+import type { ArticleInfo, ParagraphInfo } from '../context.js'
 import type { QuoteSieve } from '../sieve.js'
+import { resolvePhrase, type Speaker } from '../speaker.js'
+
+const lassenForms = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe'])
+
+/**
+ * The subject of `lassen` before `verlauten` at part `cue`: the noun phrase
+ * between a form of `lassen` and the cue (`ließ der Pressedienst des
+ * Ministeriums verlauten`), or the one before `lassen` opening the clause (`Die Nato ließ verlauten`).
+ */
+function lassenSubject(article: ArticleInfo, info: ParagraphInfo, from: number, cue: number): Speaker | undefined {
+  let lassen = cue - 1
+  while (lassen >= from && !lassenForms.has(info.parts[lassen]!.lower)) lassen--
+  if (lassen < from || info.inQuote[lassen]) return undefined
+  for (let j = lassen + 1; j <= cue; j++) if (/[,;:.!?]/.test(gapText(info, j - 1, j))) return undefined
+  const subject = lassen + 1 < cue ? resolvePhrase(article, info, lassen + 1, cue, { unnamed: true }) : lassen > from ? resolvePhrase(article, info, from, lassen, { unnamed: true, skipPrepositional: true }) : undefined
+  return subject && (subject.speaker !== null || subject.description) ? subject : undefined
+}
 
 /** `heißt es` / `hieß es` / `verlautete`: the source in an `aus`/`in` phrase (`aus dem Auswärtigen Amt`), else unnamed. */
 export const esHeisst: QuoteSieve = {
   name: 'es-heisst',
   doc: '`hieß es` / `verlautete`: the source in an `aus`/`in` phrase speaks (`aus dem Pentagon`), else an unnamed source (`aus Nato-Kreisen`).',
   exclusive: true,
-  decide({ info, from, to, cues, clauseEnd }) {
+  decide({ article, info, from, to, cues, clauseEnd }) {
     const text = info.text
     for (const cue of cues) {
       const lemma = cue.verb.lemma
@@ -41,7 +59,9 @@ export const esHeisst: QuoteSieve = {
       if (comma < 0) continue
       // `Aus Nato-Kreisen hieß es, …` (source before) or `Es hieß aus dem Amt, …` / `Verlautete aus …` (after).
       const ausBefore = info.parts.slice(from, cueFirst).findIndex((part) => part.lower === 'aus' || part.lower === 'in')
-      const speaker = ausBefore >= 0 ? sourcePhrase(info, from + ausBefore, cueFirst) : sourcePhrase(info, cueLast + 1, comma)
+      // `Außerdem ließ der Pressedienst des Ministeriums verlauten, …`, `Die Nato ließ verlauten, …`: the subject of `lassen` is the source.
+      const subject = lemma === 'verlauten' && ausBefore < 0 ? lassenSubject(article, info, from, cueFirst) : undefined
+      const speaker = subject ?? (ausBefore >= 0 ? sourcePhrase(info, from + ausBefore, cueFirst) : sourcePhrase(info, cueLast + 1, comma))
       const built = buildQuote(info, info.parts[comma]!.start, clauseEnd, speaker, cueText)
       if (built) return { quotes: [built.quote], remember: built.speaker, why: `clause after \`${cueText}\`` }
     }

@@ -5,8 +5,10 @@ import { nounPhraseEnd, phraseEnd, unnamedPhrase } from '../phrases.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import type { Decision, QuoteSieve } from '../sieve.js'
 import { resolvePhrase, type Speaker } from '../speaker.js'
+import { wieClauseFirst } from './wie-clause-first.js'
 
 const genitiveOpeners = new Set(['des', 'der', 'von', 'vom'])
+const indefiniteGenitives = new Set(['eines', 'einer'])
 
 const phraseDeterminerWords = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines', 'seinen', 'seiner', 'ihren', 'ihrer', 'eigenen', 'offiziellen', 'ersten'])
 
@@ -82,6 +84,9 @@ export const sourcePhraseSieve: QuoteSieve = {
   decide(context) {
     const { article, info, from, to, clauseEnd } = context
     const text = info.text
+    // `Wie X mitteilte, ist nach Auffassung der Kanzlerin …`: a named speaker of an opening `wie` clause reports the main clause, its source phrase
+    // included; the sentence is left to that sieve.
+    if (wieClauseFirst.decide(context)?.remember?.speaker) return undefined
     for (let k = from; k < to; k++) {
       const part = info.parts[k]!
       if (info.inQuote[k]) continue
@@ -132,16 +137,25 @@ export const sourcePhraseSieve: QuoteSieve = {
           // `nach dem Bericht` alone may be time (`after the report`): these nouns need their source after them.
           if (sourceNeedsComplement.test(info.parts[j]!.text) && !(next && genitiveOpeners.has(next.lower))) continue
           if (next && genitiveOpeners.has(next.lower)) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
+          // `nach Aussage einer Sprecherin der Stadt X`: an indefinite genitive, a noun and its own genitive.
+          else if (next && indefiniteGenitives.has(next.lower) && info.parts[end + 1]?.upper) end = Math.min(phraseEnd(info, end + 1, to), nounPhraseEnd(info, end, to))
           // `nach Einschätzung westlicher Geheimdienste`: a genitive plural without article, adjectives and a noun.
           else if (next && !next.upper && /er$/.test(next.lower) && !/[,;:]/.test(gapText(info, end - 1, end))) {
             let k = end
             while (k < to && !info.parts[k]!.upper && /er$/.test(info.parts[k]!.lower) && k < end + 3) k++
             if (k < to && info.parts[k]!.upper) end = k + 1
           }
+          // `der Stadt Den Haag`: a name that the phrase end cuts (at its capitalized `Den`) belongs to the phrase.
+          const cut = end < to && info.parts[end]!.upper && /^\s+$/.test(gapText(info, end - 1, end))
+            ? mentionsIn(info, j + 1, end + 2).find((mention) => !mention.inQuote && mention.last >= end && mention.last < to)
+            : undefined
+          if (cut) end = cut.last + 1
           // `nach Angaben des Sprechers des Amtes, Roland Eichberg, …`: a person in apposition is the source.
           const named = appositionAfter(info, end, to)
           if (named) return decided(removePhrase(info, from, to, k, named.last, named.speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, true), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`) with a person in apposition`)
-          const resolved = resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
+          // `nach Auffassung der Kanzlerin`, `nach Angaben des Staatsanwalts`: a role noun in the genitive names the person last seen with that role.
+          const holder = next && genitiveOpeners.has(next.lower) && end > j + 2 ? resolvePhrase(article, info, j + 1, end, { modifiers: true, genitive: true }) : undefined
+          const resolved = holder?.speaker ? holder : resolvePhrase(article, info, k + 1, end, { unnamed: true, modifiers: true })
           // An unnamed source keeps its whole phrase as description (`Einschätzung westlicher Geheimdienste`).
           const speaker: Speaker | undefined = resolved?.speaker ? resolved : unnamedPhrase(info, k + 1, end) ?? resolved
           if (speaker) return decided(removePhrase(info, from, to, k, end - 1, speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`)`)

@@ -207,4 +207,18 @@ describe('cue-clause', () => {
     expect(one('Putin hatte die Gastgeber gelobt bei der Wahl im September erneut anzutreten.')).toEqual([])
     expect(one('Am Donnerstag wurde angekündigt bei der Wahl im September erneut anzutreten.').map(({ attribution }) => attribution)).not.toContain('cue-clause')
   })
+  it('gives the clause to a person in apposition that closes the opening noun phrase right before the verb', () => {
+    expect(one('Der Nachfolger des am Montag zurückgetretenen Bahnchefs Peter Roth, Louis Gallois, hat angekündigt, die Sanierung werde Stellen kosten.')[0]).toMatchObject({ speaker: 'louis-gallois' })
+    expect(one('Der neue Leiter der Mission, Louis Gallois, sagte, die Sanierung werde Stellen kosten.')[0]).toMatchObject({ speaker: 'louis-gallois' })
+  })
+  it('takes no object of a verb in the opening clause for an apposition of the subject', () => {
+    expect(one('Der Minister traf Peter Roth, Louis Gallois, und sagte, die Sanierung werde Stellen kosten.')[0]).toMatchObject({ text: 'die Sanierung werde Stellen kosten', speaker: null })
+  })
+  it('takes no organization in a `durch` phrase of the subject for the speaker', () => {
+    expect(one('Die durch die Nato beauftragten Gutachter erklärten, die Brücke sei sicher.')[0]).toMatchObject({ text: 'die Brücke sei sicher', speaker: null })
+    expect(one('Die Gutachter der Nato erklärten, die Brücke sei sicher.')[0]).toMatchObject({ text: 'die Brücke sei sicher', speaker: 'nato' })
+  })
+  it('gives the clause to a person after `durch` (the mouth an organization speaks through)', () => {
+    expect(one('Die Nato hat durch Generalsekretär Jens Stoltenberg erklärt, die Brücke sei sicher.')[0]).toMatchObject({ text: 'die Brücke sei sicher', speaker: 'jens-stoltenberg' })
+  })
 })

@@ -19,4 +19,11 @@ describe('cue-colon-quote', () => {
     expect(found('Am Ende blieb nur eines: „Abwarten.“')).toEqual([])
     expect(found('Lawrow sagte dazu nur: „Nein“.')).toEqual([])
   })
+  it('takes the main clause\'s cue after an opening subordinate clause with a cue of its own', () => {
+    const found = quotes('Bernd Raske kam zu Wort.', 'Nachdem Sergej Lawrow den Gast gefragt hatte, was seine Partei unterscheide, entgegnete Raske empört: „Wollen Sie das so stehen lassen?“')
+    expect(found[0]).toMatchObject({ text: 'Wollen Sie das so stehen lassen?', speaker: 'bernd-raske' })
+  })
+  it('keeps the first cue when no subordinate clause opens the sentence', () => {
+    expect(quotes('Sergej Lawrow sagte, als er gefragt wurde: „Das ist nicht unser Problem.“')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
+  })
 })

@@ -40,4 +40,25 @@ describe('source-phrase', () => {
     expect(quotes('Gemäß dem Vertrag muss die Miete bis Montag gezahlt werden.')).toEqual([])
     expect(quotes('Das Recht wurde allmählich gemäß dem Glauben der Mehrheit verändert.')).toEqual([])
   })
+  it('gives a role noun in the genitive of a source noun to the person last named with that role (`nach Auffassung der Kanzlerin`)', () => {
+    expect(quotes('Kanzlerin Angela Merkel reiste am Morgen ab.', 'Nach Auffassung der Kanzlerin ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: 'angela-merkel', attribution: 'source-phrase' })
+    expect(quotes('Außenminister Sergej Lawrow reiste am Morgen ab.', 'Nach Angaben des Ministers ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'source-phrase' })
+  })
+  it('keeps a genitive role noun without a holder, or of another office, an unnamed source', () => {
+    expect(quotes('Nach Auffassung der Kanzlerin ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Auffassung der Kanzlerin' })
+    expect(quotes('Außenministerin Annalena Baerbock reiste am Morgen ab.', 'Nach Angaben des Staatsanwalts ist die Übung lange geplant gewesen.')[0]).toMatchObject({ speaker: null, description: 'Angaben des Staatsanwalts' })
+  })
+  it('leaves a sentence opened by `Wie X mitteilte,` to X, a source phrase in it included', () => {
+    expect(quotes('Wie Regierungssprecher Sergej Lawrow mitteilte, ist nach Auffassung der Kanzlerin die Übung unverzichtbar.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'wie-clause-first' })
+  })
+  it('keeps the source phrase when the `wie` clause names no speaker', () => {
+    expect(quotes('Wie berichtet, ist nach Angaben der Nato die Übung unverzichtbar.')[0]).toMatchObject({ speaker: 'nato', attribution: 'source-phrase' })
+  })
+  it('reads an indefinite genitive after the source noun (`nach Aussage einer Sprecherin der Stadt X`): the named body speaks', () => {
+    expect(quotes('Nach Aussage einer Sprecherin der Stadt Den Haag zieht der Abgeordnete ins Rathaus ein.')[0]).toMatchObject({ speaker: 'den-haag', text: 'zieht der Abgeordnete ins Rathaus ein' })
+    expect(quotes('Nach Angaben eines Sprechers der Nato zieht der Abgeordnete ins Rathaus ein.')[0]).toMatchObject({ speaker: 'nato', text: 'zieht der Abgeordnete ins Rathaus ein' })
+  })
+  it('keeps an indefinite genitive without a named body an unnamed source', () => {
+    expect(quotes('Nach Aussage einer Sprecherin der Stadt zieht der Abgeordnete ins Rathaus ein.')[0]).toMatchObject({ speaker: null, description: 'Aussage einer Sprecherin der Stadt' })
+  })
 })
