@@ -168,8 +168,8 @@ export function moveEntry(entry: CachedArticle, path: string, offset: number): v
 export function withStat(entry: CachedArticle, stat: StatKey | undefined): CachedArticle {
   const location = locations.get(entry)
   if (!location) return { ...entry, stat }
-  const { source, frontmatter, discovered, compiled } = entry
-  const copy = { source, stat, frontmatter, discovered, compiled, get body() { return entry.body } } as CachedArticle
+  const { hash, entityIds, quoteCount, mentionCount } = entry.compiled
+  const copy = new StoredEntry(entry.source, stat, entry.frontmatter, entry.discovered, { hash, entityIds, quoteCount, mentionCount }, new StoredPieces(location, storedSizes.get(location)!))
   locations.set(copy, location)
   return copy
 }
@@ -214,40 +214,88 @@ function decodeUnchecked(head: Uint8Array, path: string, size: number): Record<s
   return offset === size ? shard : undefined
 }
 
+/** The pieces of an entry read from a shard, loaded on first use (one read of all of them). */
+function loadPieces(location: Location, sizes: readonly number[]): Uint8Array[] {
+  if (location.pieces) return location.pieces
+  const bytes = readLocation(location)
+  const pieces: Uint8Array[] = []
+  let at = 0
+  for (const part of sizes) {
+    const length = Math.max(part, 0)
+    pieces.push(bytes.subarray(at, at + length))
+    at += length
+  }
+  return (location.pieces = pieces)
+}
+
+/** The bytes of one entry in a shard file, and its sizes (getters on prototypes: opening 100,000 entries creates no closures). */
+class StoredPieces {
+  constructor(
+    readonly location: Location,
+    readonly sizes: readonly number[]
+  ) {}
+
+  piece(index: number): Uint8Array | undefined {
+    return this.sizes[index]! < 0 ? undefined : loadPieces(this.location, this.sizes)[index]
+  }
+}
+
+/** `compiled.lines` of an entry read from a shard. */
+class StoredLines {
+  constructor(private readonly stored: StoredPieces) {}
+  get article(): Uint8Array {
+    return this.stored.piece(0)!
+  }
+  get mentions(): Uint8Array {
+    return this.stored.piece(1)!
+  }
+  get quotes(): Uint8Array {
+    return this.stored.piece(2)!
+  }
+}
+
+/** `compiled.modules` of an entry read from a shard. */
+class StoredModules {
+  constructor(private readonly stored: StoredPieces) {}
+  get catalog(): Uint8Array {
+    return this.stored.piece(3)!
+  }
+  get text(): Uint8Array {
+    return this.stored.piece(4)!
+  }
+  get mentions(): Uint8Array {
+    return this.stored.piece(5)!
+  }
+  get quotes(): Uint8Array | undefined {
+    return this.stored.piece(6)
+  }
+}
+
+/** An entry read from a shard: its serialized forms and body are read from the shard file on first use. */
+class StoredEntry {
+  readonly compiled: PreparedRecord['compiled']
+
+  constructor(
+    readonly source: string,
+    readonly stat: StatKey | undefined,
+    readonly frontmatter: PreparedRecord['frontmatter'],
+    readonly discovered: PreparedRecord['discovered'],
+    known: Omit<PreparedRecord['compiled'], 'lines' | 'modules'>,
+    private readonly stored: StoredPieces
+  ) {
+    this.compiled = { ...known, lines: new StoredLines(stored), modules: new StoredModules(stored) }
+  }
+
+  get body(): Uint8Array {
+    return this.stored.piece(serializedFields.length)!
+  }
+}
+
 /** An entry whose serialized forms and body are read from its shard file on first use. */
 function lazyEntry(stored: StoredArticle, location: Location): CachedArticle {
-  const { sizes, ...known } = stored.compiled
+  const { sizes, hash, entityIds, quoteCount, mentionCount } = stored.compiled
   storedSizes.set(location, sizes)
-  const load = (): Uint8Array[] => {
-    if (location.pieces) return location.pieces
-    const bytes = readLocation(location)
-    const pieces: Uint8Array[] = []
-    let at = 0
-    for (const part of sizes) {
-      const length = Math.max(part, 0)
-      pieces.push(bytes.subarray(at, at + length))
-      at += length
-    }
-    return (location.pieces = pieces)
-  }
-  const group = (fields: ReadonlyArray<readonly [number, string]>): Record<string, Uint8Array | undefined> =>
-    Object.defineProperties(
-      {},
-      Object.fromEntries(fields.map(([index, key]) => [key, { enumerable: true, get: () => (sizes[index]! < 0 ? undefined : load()[index]) }]))
-    ) as Record<string, Uint8Array | undefined>
-  const indexed = serializedFields.map(([name, key], index) => [name, index, key] as const)
-  const lines = group(indexed.filter(([name]) => name === 'lines').map(([, index, key]) => [index, key]))
-  const modules = group(indexed.filter(([name]) => name === 'modules').map(([, index, key]) => [index, key]))
-  const entry = {
-    source: stored.source,
-    ...(stored.stat ? { stat: stored.stat } : {}),
-    frontmatter: stored.frontmatter,
-    discovered: stored.discovered,
-    compiled: { ...known, lines, modules },
-    get body() {
-      return load()[serializedFields.length]!
-    }
-  } as unknown as CachedArticle
+  const entry = new StoredEntry(stored.source, stored.stat, stored.frontmatter, stored.discovered, { hash, entityIds, quoteCount, mentionCount }, new StoredPieces(location, sizes))
   locations.set(entry, location)
   return entry
 }

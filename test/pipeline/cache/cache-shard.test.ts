@@ -28,8 +28,15 @@ function entry(id: string, quotes: string | undefined): CachedArticle {
 
 /** Every field of an entry, its bytes read. */
 function loaded(value: CachedArticle): unknown {
-  const { lines, modules, ...known } = value.compiled
-  return { ...value, compiled: { ...known, lines: { ...lines }, modules: { ...modules } }, body: value.body }
+  const { hash, entityIds, quoteCount, mentionCount, lines, modules } = value.compiled
+  return {
+    source: value.source,
+    stat: value.stat,
+    frontmatter: value.frontmatter,
+    discovered: value.discovered,
+    compiled: { hash, entityIds, quoteCount, mentionCount, lines: { article: lines.article, mentions: lines.mentions, quotes: lines.quotes }, modules: { catalog: modules.catalog, text: modules.text, mentions: modules.mentions, quotes: modules.quotes } },
+    body: value.body
+  }
 }
 
 let dir: string

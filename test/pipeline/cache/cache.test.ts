@@ -118,7 +118,7 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
       const bytes = await readFile(path)
       const head = bytes.indexOf(0x0a)
       if (head === bytes.length - 1) continue
-      bytes[bytes.length - 2] ^= 1 // Its last entry's body, same size.
+      bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1 // Its last entry's body, same size.
       await writeFile(path, bytes)
     }
     // Another block size: every block is written, so every entry's bytes are read.
