@@ -5,7 +5,7 @@ import { threadId } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
 import type { ByteChunks, FileContent } from '../emit/bytes.js'
 import { writeContent } from '../emit/write-content.js'
-import { type CachedArticle, decodeShardHead, encodeShard, moveEntry } from './cache-shard.js'
+import { type CachedArticle, decodeShardHead, encodeShard, moveEntry, sameStoredEntry } from './cache-shard.js'
 
 export type { CachedArticle } from './cache-shard.js'
 import type { RegistrySnapshot } from './registry-snapshot.js'
@@ -118,7 +118,7 @@ export async function openCache(dir: string, fingerprint: string, ignore?: strin
           continue
         }
         const encoded = encodeShard(shard)
-        const name = `shard-${String(index).padStart(2, '0')}-${shardId(encoded.bytes)}.bin`
+        const name = `shard-${String(index).padStart(2, '0')}-${shardId(encoded.bytes, encoded.headBytes)}.bin`
         await atomicWrite(join(dir, name), encoded.bytes)
         written.push({ name, head: encoded.headBytes, bytes: encoded.bytes.byteLength })
         for (const [path, offset] of encoded.offsets) moved.push(() => moveEntry(shard[path]!, join(dir, name), offset))
@@ -190,10 +190,18 @@ async function readHead(path: string, file: ShardFile): Promise<Record<string, C
   }
 }
 
-/** Name part of a shard file: a hash of its bytes (so a new save never overwrites a file an open cache reads). */
-function shardId(bytes: ByteChunks): string {
+/**
+ * Name part of a shard file: a hash of its first line, which holds every entry's sizes and CRC-32
+ * (so a new save never overwrites a file an open cache reads, without hashing every byte again).
+ */
+function shardId(bytes: ByteChunks, head: number): string {
   const hash = createHash('sha256')
-  for (const chunk of bytes.chunks) hash.update(chunk)
+  let left = head
+  for (const chunk of bytes.chunks) {
+    if (left <= 0) break
+    hash.update(chunk.subarray(0, left))
+    left -= chunk.byteLength
+  }
   return hash.digest('hex').slice(0, 16)
 }
 
@@ -213,7 +221,7 @@ function shardOf(path: string): number {
 function sameShard(before: Record<string, CachedArticle>, after: Record<string, CachedArticle>): boolean {
   const keys = Object.keys(after)
   if (keys.length !== Object.keys(before).length) return false
-  return keys.every((key) => before[key] === after[key])
+  return keys.every((key) => sameStoredEntry(before[key], after[key]))
 }
 
 let writes = 0

@@ -175,6 +175,26 @@ export function withStat(entry: CachedArticle, stat: StatKey | undefined): Cache
 }
 
 /**
+ * Whether two entries hold the same bytes in the same shard file: the same
+ * entry, or one and a copy of it with another stat key (`withStat`). A save
+ * does not rewrite a shard for new stat keys alone (at 100,000 articles,
+ * recording the keys of sources that settled since the last build rewrote
+ * every shard); they are recorded when the shard is written for a change.
+ *
+ * @param a
+ *   An entry.
+ * @param b
+ *   Another.
+ * @returns
+ *   Whether a save may keep the file that holds `a` for `b`.
+ */
+export function sameStoredEntry(a: CachedArticle | undefined, b: CachedArticle | undefined): boolean {
+  if (a === b) return true
+  const location = a && locations.get(a)
+  return location !== undefined && b !== undefined && location === locations.get(b)
+}
+
+/**
  * Read the entries of a cache shard from its first line (written by
  * `encodeShard`), without their bytes: each entry reads its serialized forms
  * and body from the shard file when one of them is first used (a rebuild uses

@@ -100,13 +100,18 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     const text = await readFile(edited, 'utf8')
     await writeFile(edited, text.replace(/(?<=\n\n[^\n]*?)[a-z]/, (letter) => (letter === 'e' ? 'a' : 'e')))
     await utimes(edited, past + 2, past + 2)
-    const touched = await build('stat-touched', { cacheDir })
-    expect(touched.stats).toEqual({ cached: size - 1, workers: 0, main: 1, hashed: 2 })
-    expect(touched.files).toEqual((await build('stat-reference', { cacheDir: false })).files)
-    const again = await build('stat-again', { cacheDir })
-    expect(again.stats).toEqual({ cached: size, workers: 0, main: 0, hashed: 0 })
-    await writeFile(edited, text)
-    await utimes(edited, past, past)
+    try {
+      const touched = await build('stat-touched', { cacheDir })
+      expect(touched.stats).toEqual({ cached: size - 1, workers: 0, main: 1, hashed: 2 })
+      expect(touched.files).toEqual((await build('stat-reference', { cacheDir: false })).files)
+      // The edited source's new stat key is in its rewritten shard; the touched one's shard is not
+      // rewritten for a stat key alone, so it is hashed again (and found unchanged).
+      const again = await build('stat-again', { cacheDir })
+      expect(again.stats).toEqual({ cached: size, workers: 0, main: 0, hashed: 1 })
+    } finally {
+      await writeFile(edited, text)
+      await utimes(edited, past, past)
+    }
   })
 
   it('builds without the cache, and writes it anew, when an entry’s bytes were damaged since it was written', async () => {
