@@ -91,7 +91,8 @@ export const commands: Record<string, Command> = {
       const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs)
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error(`Unexpected \`--jobs ${String(flags.jobs)}\`, expected a whole number of threads, 1 or more`)
       const { buildCorpus } = await import('../pipeline/build-corpus.js')
-      const { files, corpus, timings } = await buildCorpus({ cwd: io.cwd, jobs })
+      const { files, corpus, timings, cacheIgnored } = await buildCorpus({ cwd: io.cwd, jobs })
+      if (cacheIgnored) io.stderr(`Build cache not used (${cacheIgnored}): every source is prepared again, and the cache written anew.\n`)
       if (flags.timings === true || process.env.KORPUS_TIMINGS === '1') {
         // `startup`: from the start of the process to the start of the build (Node, tsx, the CLI and build code loading);
         // `peakRssMiB`: the process's peak resident memory, worker threads included.

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { basename, join } from 'node:path'
 import type { VFile } from 'vfile'
 import { cacheFolder } from './cache/cache-folder.js'
+import { CacheDamagedError } from './cache/cache-shard.js'
 import { pipelineFingerprint } from './cache/fingerprint.js'
 import { type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
 import { type CompiledCorpus, type CompileResult, compileCorpus } from './compile/compile-corpus.js'
@@ -48,6 +49,8 @@ export interface BuildResult {
   corpus: CompiledCorpus | undefined
   /** How many sources came from the cache, from workers and from the main thread. */
   stats: PrepareStats
+  /** Why the build cache on disk was not used, when there was one (damaged, or written by other code): `korpus build` prints it. */
+  cacheIgnored: string | undefined
   /** Where the time went (`korpus build --timings` prints them). */
   timings: BuildTimings
 }
@@ -103,48 +106,63 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
   const corpusDir = options.corpusDir ?? join(cwd, 'corpus')
   const sources = await loadCorpus(corpusDir, cwd)
   step('read')
-  const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs ?? availableParallelism(), workerThreshold: options.workerThreshold, today: options.today })
-  step('prepare')
-  const result = compilePrepared(sources, ready, version, options.today)
-  step('compile')
-  const { files, corpus } = result
-  if (corpus) await ready.save()
-  step('saveCache')
-  if (corpus && !options.dryRun) {
-    const root = options.outDir ?? join(cwd, 'generated')
-    const blockSize = options.blockSize ?? defaultBlockSize
-    const folder = cacheFolder(cwd, corpusDir, options.cacheDir)
-    const indexPath = folder === undefined ? undefined : join(folder, 'output-index.json')
-    const fingerprint = indexPath === undefined ? undefined : await pipelineFingerprint(extractorVersion)
-    const previous = indexPath && fingerprint ? await readPreviousOutput(indexPath, root, fingerprint) : undefined
-    const emit = async (from: PreviousOutput | undefined): Promise<{ files: Map<string, OutputContent>; plan: BlockPlan }> => {
-      const plan = planBlocks(
-        corpus.articles.map((article) => article.hash),
-        blockSize,
-        fingerprint,
-        from
-      )
-      return { files: keepUnchanged(await withDataExtras(outputFiles(corpus, ready.serialized, plan), corpus, cwd, from), from), plan }
+  const attempt = async (sources: CorpusFiles, ignoreCache: string | undefined): Promise<{ result: CompileResult; ready: PreparedSources }> => {
+    const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs ?? availableParallelism(), workerThreshold: options.workerThreshold, today: options.today, ignoreCache })
+    step('prepare')
+    const result = compilePrepared(sources, ready, version, options.today)
+    step('compile')
+    const { files, corpus } = result
+    if (corpus) await ready.save()
+    step('saveCache')
+    if (corpus && !options.dryRun) {
+      const root = options.outDir ?? join(cwd, 'generated')
+      const blockSize = options.blockSize ?? defaultBlockSize
+      const folder = cacheFolder(cwd, corpusDir, options.cacheDir)
+      const indexPath = folder === undefined ? undefined : join(folder, 'output-index.json')
+      const fingerprint = indexPath === undefined ? undefined : await pipelineFingerprint(extractorVersion)
+      const previous = indexPath && fingerprint ? await readPreviousOutput(indexPath, root, fingerprint) : undefined
+      const emit = async (from: PreviousOutput | undefined): Promise<{ files: Map<string, OutputContent>; plan: BlockPlan }> => {
+        const plan = planBlocks(
+          corpus.articles.map((article) => article.hash),
+          blockSize,
+          fingerprint,
+          from
+        )
+        return { files: keepUnchanged(await withDataExtras(outputFiles(corpus, ready.serialized, plan), corpus, cwd, from), from), plan }
+      }
+      let emitted: Awaited<ReturnType<typeof emit>>
+      let written: string
+      try {
+        emitted = await emit(previous)
+        step('emit')
+        written = await writeOutput(root, emitted.files, options)
+      } catch (error) {
+        // A file of the previous output went missing (removed by hand, or by another build): write everything.
+        if (!(error instanceof KeptFileMissingError)) throw error
+        emitted = await emit(undefined)
+        step('emit')
+        written = await writeOutput(root, emitted.files, options)
+      }
+      if (indexPath && fingerprint && emitted.plan.keys) {
+        await writeOutputIndex(indexPath, { root, output: basename(written), fingerprint, blockSize, blocks: emitted.plan.keys }, emitted.files)
+      }
+      step('write')
     }
-    let emitted: Awaited<ReturnType<typeof emit>>
-    let written: string
-    try {
-      emitted = await emit(previous)
-      step('emit')
-      written = await writeOutput(root, emitted.files, options)
-    } catch (error) {
-      // A file of the previous output went missing (removed by hand, or by another build): write everything.
-      if (!(error instanceof KeptFileMissingError)) throw error
-      emitted = await emit(undefined)
-      step('emit')
-      written = await writeOutput(root, emitted.files, options)
-    }
-    if (indexPath && fingerprint && emitted.plan.keys) {
-      await writeOutputIndex(indexPath, { root, output: basename(written), fingerprint, blockSize, blocks: emitted.plan.keys }, emitted.files)
-    }
-    step('write')
+    return { result, ready }
   }
-  return { files, corpus, stats: ready.stats, timings: { ...laps, total: performance.now() - start, stages: ready.times } }
+  let built: Awaited<ReturnType<typeof attempt>>
+  try {
+    built = await attempt(sources, undefined)
+  } catch (error) {
+    // A cache entry's bytes did not match their checksum when read (nothing was written yet, or
+    // only a cache that is still whole): build again without the cache, which then overwrites it,
+    // from sources read again (the first attempt may have put messages on them).
+    if (!(error instanceof CacheDamagedError)) throw error
+    built = await attempt(await loadCorpus(corpusDir, cwd), error.message)
+  }
+  const { result, ready } = built
+  const { files, corpus } = result
+  return { files, corpus, stats: ready.stats, cacheIgnored: ready.cacheIgnored, timings: { ...laps, total: performance.now() - start, stages: ready.times } }
 }
 
 /**

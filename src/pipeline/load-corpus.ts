@@ -7,6 +7,7 @@ import { reportError } from './diagnostics.js'
 import { registryFiles } from './registry/load-registry.js'
 import type { CorpusFiles } from './source/corpus-files.js'
 import { decodeSource } from './source/read-source.js'
+import { recordStat } from './source/source-stat.js'
 
 export type { CorpusFiles } from './source/corpus-files.js'
 
@@ -83,7 +84,9 @@ export async function readChecked(path: string, cwd: string = process.cwd()): Pr
     reportError(file, `Unexpected file of ${stats.size} bytes, expected at most ${maxSourceBytes} bytes per source`, 'file-too-large')
     return file
   }
-  return decodeSource(readFileSync(path), shown)
+  const file = decodeSource(readFileSync(path), shown)
+  recordStat(file, stats)
+  return file
 }
 
 /** An error file for each of `folders` that is a symbolic link. */

@@ -37,7 +37,7 @@ describe('buildCorpus', { timeout: 60_000 }, () => {
     const cold = await buildCorpus({ cwd: work, cacheDir: join(work, 'cache'), jobs: 1 })
     const { timings } = cold
     // Every source prepared once, by `prepare` (no worker, nothing cached).
-    expect(cold.stats).toEqual({ cached: 0, workers: 0, main: 5 })
+    expect(cold.stats).toEqual({ cached: 0, workers: 0, main: 5, hashed: 0 })
     expect(timings.stages.articles).toBe(5)
     const steps = [timings.read, timings.prepare, timings.compile, timings.saveCache, timings.emit, timings.write]
     for (const ms of steps) expect(ms).toBeGreaterThanOrEqual(0)

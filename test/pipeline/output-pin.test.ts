@@ -34,7 +34,7 @@ describe('output of the synthetic fixture corpus', { timeout: 60_000 }, () => {
     // Workers start at 64 sources by default: forced here, so the worker path gives the pinned bytes too.
     for (const jobs of [2, 3]) {
       const threads = await buildCorpus({ cwd: dir, cacheDir: false, jobs, workerThreshold: 1, today: '2026-12-01' })
-      expect(threads.stats).toEqual({ cached: 0, workers: 12, main: 0 })
+      expect(threads.stats).toEqual({ cached: 0, workers: 12, main: 0, hashed: 0 })
       expect(await fileSums(join(dir, 'generated'))).toBe(sums)
     }
   })

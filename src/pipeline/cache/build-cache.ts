@@ -1,14 +1,24 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
-import type { FileContent } from '../emit/bytes.js'
+import type { ByteChunks, FileContent } from '../emit/bytes.js'
 import { writeContent } from '../emit/write-content.js'
-import { type CachedArticle, decodeShard, encodeShard } from './cache-shard.js'
+import { type CachedArticle, decodeShardHead, encodeShard, moveEntry, sameStoredEntry } from './cache-shard.js'
 
 export type { CachedArticle } from './cache-shard.js'
 import type { RegistrySnapshot } from './registry-snapshot.js'
+
+/** A shard file as the meta records it. */
+interface ShardFile {
+  /** File name in the cache folder. */
+  name: string
+  /** Size of its first line (the entries without their bytes), newline included. */
+  head: number
+  /** Size of the whole file. */
+  bytes: number
+}
 
 interface CacheMeta {
   format: number
@@ -18,6 +28,8 @@ interface CacheMeta {
   registrySource?: string | undefined
   /** The registry loaded from those files. */
   registryEntities?: Registry | undefined
+  /** The file of each shard, by shard index. */
+  shards: ShardFile[]
 }
 
 /** A build cache opened for one corpus folder. */
@@ -28,15 +40,18 @@ export interface BuildCache {
   registrySource: string | undefined
   /** The registry loaded from the files with hash `registrySource`. */
   registryEntities: Registry | undefined
+  /** Why the cache folder's content was not used, when there was one and it was not (for the build to report). */
+  ignored: string | undefined
   /**
-   * The entry of a source, when its text is unchanged.
+   * The entry of a source path, whatever its text (compare `source`, or the stat key, before using it).
    *
    * @param path Path of the source as reported.
-   * @param source Hash from `sourceHash`.
    */
-  lookup(path: string, source: string): CachedArticle | undefined
+  entry(path: string): CachedArticle | undefined
   /**
-   * Replace the cache with these entries; only shards that changed are written.
+   * Replace the cache with these entries; only shards that changed are
+   * written, each into a new file, and the meta that names the files is
+   * switched last, so a failed save leaves the previous cache as it was.
    *
    * @param entries Entries by path.
    * @param registry Snapshot of the registry they were extracted with.
@@ -45,70 +60,158 @@ export interface BuildCache {
   save(entries: ReadonlyMap<string, CachedArticle>, registry: RegistrySnapshot, loaded?: { source: string; entities: Registry } | undefined): Promise<void>
 }
 
-const format = 6
+const format = 7
 const shardCount = 32
 
 /**
- * Open the build cache of a corpus: `<dir>/meta.json` and shards
- * `<dir>/shard-NN.bin` (see `encodeShard`; articles spread by a hash of their path, so an edit
- * to one article rewrites one shard). A cache written by other code (another
- * `fingerprint`) or that cannot be read counts as empty.
+ * Open the build cache of a corpus: `<dir>/meta.json`, which names the file
+ * of each of 32 shards (`<dir>/shard-NN-<hash>.bin`, see `encodeShard`;
+ * articles spread by a hash of their path, so an edit to one article rewrites
+ * one shard). Only the first line of each shard is read: the entries without
+ * their bytes (serialized forms, body), which are read when first used, for a
+ * changed block of the output. A cache written by other code (another format
+ * or `fingerprint`) or whose meta or shard heads cannot be read counts as
+ * empty, and `ignored` says why.
  *
  * @param dir
  *   Folder of this corpus’s cache.
  * @param fingerprint
  *   `pipelineFingerprint` of the running build.
+ * @param ignore
+ *   Why to open it as empty without reading it (a build found it damaged), if so.
  * @returns
  *   The cache.
  */
-export async function openCache(dir: string, fingerprint: string): Promise<BuildCache> {
-  const shards: Array<Record<string, CachedArticle>> = Array.from({ length: shardCount }, () => ({}))
-  let meta: CacheMeta | undefined
-  try {
-    meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as CacheMeta
-    if (meta.format !== format || meta.fingerprint !== fingerprint) meta = undefined
-  } catch {
-    meta = undefined
-  }
-  if (meta) {
-    const loaded = await Promise.all(
-      shards.map((_, index) =>
-        readFile(join(dir, shardName(index))).then(
-          (bytes) => decodeShard(bytes),
-          () => undefined
-        )
-      )
-    )
-    if (loaded.every(Boolean)) loaded.forEach((shard, index) => (shards[index] = shard!))
-    else meta = undefined
-  }
+export async function openCache(dir: string, fingerprint: string, ignore?: string | undefined): Promise<BuildCache> {
+  let shards: Array<Record<string, CachedArticle>> = emptyShards()
+  const found = ignore === undefined ? readMeta(dir, fingerprint) : Promise.resolve([undefined, ignore] as const)
+  const [meta, ignored] = await found.then(
+    async ([meta, reason]) => {
+      if (!meta) return [undefined, reason] as const
+      const heads = await Promise.all(meta.shards.map((file) => readHead(join(dir, file.name), file)))
+      const broken = heads.findIndex((head) => head === undefined)
+      if (broken !== -1) return [undefined, `shard \`${meta.shards[broken]!.name}\` is missing or damaged`] as const
+      shards = heads as Array<Record<string, CachedArticle>>
+      return [meta, undefined] as const
+    }
+  )
+  let files = meta?.shards
   return {
     registry: meta?.registry,
     registrySource: meta?.registrySource,
     registryEntities: meta?.registryEntities,
-    lookup(path, source) {
-      if (!meta) return undefined
-      const entry = shards[shardOf(path)]![path]
-      return entry?.source === source ? entry : undefined
+    ignored,
+    entry(path) {
+      return meta ? shards[shardOf(path)]![path] : undefined
     },
     async save(entries, snapshot, loaded) {
-      const next: Array<Record<string, CachedArticle>> = Array.from({ length: shardCount }, () => ({}))
+      const next = emptyShards()
       for (const [path, entry] of entries) next[shardOf(path)]![path] = entry
       await mkdir(dir, { recursive: true })
-      // One shard after the other: only one shard's text is in memory at a time.
+      const written: ShardFile[] = []
+      const moved: Array<() => void> = []
+      // One shard after the other: only one shard's bytes are in memory at a time.
       for (const [index, shard] of next.entries()) {
-        if (meta && sameShard(shards[index]!, shard)) continue
-        await atomicWrite(join(dir, shardName(index)), encodeShard(shard))
+        const before = files?.[index]
+        if (before && sameShard(shards[index]!, shard)) {
+          written.push(before)
+          continue
+        }
+        const encoded = encodeShard(shard)
+        const name = `shard-${String(index).padStart(2, '0')}-${shardId(encoded.bytes, encoded.headBytes)}.bin`
+        await atomicWrite(join(dir, name), encoded.bytes)
+        written.push({ name, head: encoded.headBytes, bytes: encoded.bytes.byteLength })
+        for (const [path, offset] of encoded.offsets) moved.push(() => moveEntry(shard[path]!, join(dir, name), offset))
       }
-      // Shards of earlier cache formats (`shard-NN.json`, `.txt`) are never read again.
-      if (!meta) for (const name of await readdir(dir)) if (/^shard-\d+\.(?:json|txt)$/.test(name)) await rm(join(dir, name), { force: true })
-      await atomicWrite(join(dir, 'meta.json'), JSON.stringify({ format, fingerprint, registry: snapshot, registrySource: loaded?.source, registryEntities: loaded?.entities } satisfies CacheMeta))
+      await atomicWrite(join(dir, 'meta.json'), JSON.stringify({ format, fingerprint, registry: snapshot, registrySource: loaded?.source, registryEntities: loaded?.entities, shards: written } satisfies CacheMeta))
+      // Entries read from a replaced file read their bytes from the new one from now on.
+      for (const move of moved) move()
+      shards = next
+      files = written
+      await removeUnnamed(dir, written)
     }
   }
 }
 
-function shardName(index: number): string {
-  return `shard-${String(index).padStart(2, '0')}.bin`
+function emptyShards(): Array<Record<string, CachedArticle>> {
+  return Array.from({ length: shardCount }, () => ({}))
+}
+
+/** The meta, or why there is none to use. */
+async function readMeta(dir: string, fingerprint: string): Promise<readonly [CacheMeta | undefined, string | undefined]> {
+  let text: string
+  try {
+    text = await readFile(join(dir, 'meta.json'), 'utf8')
+  } catch (error) {
+    // No cache yet: nothing to report.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [undefined, undefined]
+    return [undefined, 'cannot read `meta.json`']
+  }
+  let meta: unknown
+  try {
+    meta = JSON.parse(text)
+  } catch {
+    return [undefined, '`meta.json` is not JSON']
+  }
+  if (!isMeta(meta)) return [undefined, '`meta.json` is not a build cache meta']
+  if (meta.format !== format) return [undefined, `written in cache format ${String(meta.format)}, not ${format}`]
+  if (meta.fingerprint !== fingerprint) return [undefined, 'written by other build code (another pipeline fingerprint)']
+  if (!Array.isArray(meta.shards) || meta.shards.length !== shardCount || !meta.shards.every(isShardFile)) return [undefined, '`meta.json` does not name every shard']
+  return [meta, undefined]
+}
+
+function isMeta(value: unknown): value is CacheMeta {
+  return typeof value === 'object' && value !== null && 'format' in value && 'fingerprint' in value
+}
+
+function isShardFile(value: unknown): value is ShardFile {
+  if (typeof value !== 'object' || value === null) return false
+  const { name, head, bytes } = value as Record<string, unknown>
+  return typeof name === 'string' && /^shard-\d{2}-[\da-f]+\.bin$/.test(name) && Number.isInteger(head) && Number.isInteger(bytes) && (head as number) > 0 && (bytes as number) >= (head as number)
+}
+
+/** A shard's entries from its first line, when the file has the size the meta recorded. */
+async function readHead(path: string, file: ShardFile): Promise<Record<string, CachedArticle> | undefined> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+  } catch {
+    return undefined
+  }
+  try {
+    if ((await handle.stat()).size !== file.bytes) return undefined
+    const head = new Uint8Array(file.head)
+    const { bytesRead } = await handle.read(head, 0, file.head, 0)
+    return bytesRead === file.head ? decodeShardHead(head, path, file.bytes) : undefined
+  } catch {
+    return undefined
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Name part of a shard file: a hash of its first line, which holds every entry's sizes and CRC-32
+ * (so a new save never overwrites a file an open cache reads, without hashing every byte again).
+ */
+function shardId(bytes: ByteChunks, head: number): string {
+  const hash = createHash('sha256')
+  let left = head
+  for (const chunk of bytes.chunks) {
+    if (left <= 0) break
+    hash.update(chunk.subarray(0, left))
+    left -= chunk.byteLength
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Remove the shard files the meta no longer names, and those of earlier cache formats (`shard-NN.bin`, `.json`, `.txt`). */
+async function removeUnnamed(dir: string, named: readonly ShardFile[]): Promise<void> {
+  const keep = new Set(named.map((file) => file.name))
+  for (const name of await readdir(dir)) {
+    if (keep.has(name) || !/^shard-\d+(?:-[\da-f]+)?\.(?:bin|json|txt)$/.test(name)) continue
+    await rm(join(dir, name), { force: true })
+  }
 }
 
 function shardOf(path: string): number {
@@ -118,7 +221,7 @@ function shardOf(path: string): number {
 function sameShard(before: Record<string, CachedArticle>, after: Record<string, CachedArticle>): boolean {
   const keys = Object.keys(after)
   if (keys.length !== Object.keys(before).length) return false
-  return keys.every((key) => before[key] === after[key])
+  return keys.every((key) => sameStoredEntry(before[key], after[key]))
 }
 
 let writes = 0

@@ -8,11 +8,13 @@ import type { Registry } from '../registry/registry.js'
 import { prepareInWorkers } from '../workers/pool.js'
 import { extractedText, type PreparedArticle } from '../compile/prepare-article.js'
 import type { ArticleOutput } from '../emit/article-output.js'
-import { type PreparedRecord, prepareRecord, unpackRecord } from '../transport/prepared-record.js'
+import { prepareRecord, unpackRecord } from '../transport/prepared-record.js'
+import { sameStat, statKeyOf } from '../source/source-stat.js'
 import { sourceHash } from '../hash.js'
 import { emptyStageTimes, type StageTimes } from '../stage-times.js'
 import { isAfterToday } from '../validate/validate-frontmatter.js'
 import { type CachedArticle, openCache } from './build-cache.js'
+import { withStat } from './cache-shard.js'
 import { cacheFolder } from './cache-folder.js'
 import { pipelineFingerprint } from './fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, type RegistryChange, snapshotRegistry } from './registry-snapshot.js'
@@ -31,6 +33,8 @@ export interface PrepareOptions {
   workerThreshold?: number | undefined
   /** Today as `YYYY-MM-DD` (default: now). */
   today?: string | undefined
+  /** Open the cache as empty (and overwrite it on save): the build found it damaged while reading it. */
+  ignoreCache?: string | undefined
 }
 
 /** Counts of what `prepareSources` did. */
@@ -41,6 +45,8 @@ export interface PrepareStats {
   workers: number
   /** Sources prepared in the main thread. */
   main: number
+  /** Sources whose text was hashed to look them up (the others had the size and modification time the cache recorded). */
+  hashed: number
 }
 
 /** Sources ready for `compileCorpus`, and how to store the result in the cache. */
@@ -55,6 +61,8 @@ export interface PreparedSources {
   stats: PrepareStats
   /** Time of each per-article stage, summed over the sources prepared (on any thread); the compile adds those it prepares. */
   times: StageTimes
+  /** Why the build cache on disk was not used, when there was one (damaged, or written by other code). */
+  cacheIgnored: string | undefined
   /** Store what was prepared in the cache (call after a successful compile). */
   save(): Promise<void>
 }
@@ -82,18 +90,19 @@ const defaultWorkerThreshold = 64
 export async function prepareSources(sources: CorpusFiles, options: PrepareOptions): Promise<PreparedSources> {
   const prepared = new Map<VFile, PreparedArticle>()
   const serialized = new Map<string, ArticleOutput>()
-  const records = new Map<VFile, PreparedRecord>()
-  const keep = (file: VFile, record: PreparedRecord): void => {
+  const records = new Map<VFile, CachedArticle>()
+  const keep = (file: VFile, record: CachedArticle): void => {
     const { prepared: article, output } = unpackRecord(record)
     records.set(file, record)
     prepared.set(file, article)
     serialized.set(record.compiled.hash, output)
   }
-  const stats: PrepareStats = { cached: 0, workers: 0, main: 0 }
+  const stats: PrepareStats = { cached: 0, workers: 0, main: 0, hashed: 0 }
   const times = emptyStageTimes()
   const fingerprint = options.cacheDir === false ? undefined : await pipelineFingerprint(extractorVersion)
   const folder = cacheFolder(options.cwd, options.corpusDir, options.cacheDir)
-  const cache = fingerprint && folder ? await openCache(folder, fingerprint) : undefined
+  const cache = fingerprint && folder ? await openCache(folder, fingerprint, options.ignoreCache) : undefined
+  const cacheIgnored = cache?.ignored
 
   // The registry: from the cache when its files are unchanged and had no messages.
   const registryHash = createHash('sha256')
@@ -110,7 +119,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     registry = loadRegistry(sources.registry)
     registryClean = noMessages()
   }
-  if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, times, save: async () => {} }
+  if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, times, cacheIgnored, save: async () => {} }
 
   const snapshot = snapshotRegistry(registry)
   const change: RegistryChange = cache?.registry ? diffRegistry(cache.registry, snapshot) : { all: true, words: [] }
@@ -120,16 +129,19 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   const misses: VFile[] = []
   for (const file of sources.articles) {
     if (file.messages.length > 0) continue
-    const text = String(file.value)
-    const hash = sourceHash(file.path, text)
-    const entry = cache?.lookup(file.path, hash)
+    const stored = cache?.entry(file.path)
+    const stat = statKeyOf(file)
+    // The size and modification time the cache recorded: the text is the one it hashed (as git's index decides).
+    const sameFile = stored !== undefined && sameStat(stored.stat, stat)
+    if (stored && !sameFile) stats.hashed++
+    const entry = stored && (sameFile || stored.source === sourceHash(file.path, String(file.value))) ? stored : undefined
     if (
       entry &&
       // The cache keeps no article with a message, so one whose date has become past today is prepared again to report it.
       !isAfterToday(entry.frontmatter.date, today) &&
       (unchanged || !isAffected(change, foldForMatch(extractedText(unpackRecord(entry).prepared))))
     ) {
-      keep(file, entry)
+      keep(file, sameStat(entry.stat, stat) || stat === undefined ? entry : withStat(entry, stat))
       stats.cached++
     } else misses.push(file)
   }
@@ -142,14 +154,14 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     )
     results.forEach((result, index) => {
       if (result) {
-        keep(misses[index]!, result)
+        keep(misses[index]!, { ...result, stat: statKeyOf(misses[index]!) })
         stats.workers++
       }
     })
   } else if (cache) {
     for (const file of misses) {
       const result = prepareRecord(file.path, String(file.value), registry, options.today, times)
-      if (result) keep(file, result)
+      if (result) keep(file, { ...result, stat: statKeyOf(file) })
     }
   }
   stats.main = sources.articles.length - stats.cached - stats.workers
@@ -160,6 +172,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     serialized,
     stats,
     times,
+    cacheIgnored,
     async save() {
       if (!cache) return
       const entries = new Map<string, CachedArticle>()

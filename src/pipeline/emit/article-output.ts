@@ -4,6 +4,7 @@ import { type ArticleLines, articleLines } from './article-lines.js'
 import type { BlockPlan } from './blocks.js'
 import { encodeFields, type Encoded, type OutputContent } from './bytes.js'
 import { dataFiles } from './data-files.js'
+import type { SerializedByHash } from './serialized-by-hash.js'
 import { type ArticleModuleEntries, articleModuleEntries, runtimeModules } from './runtime-modules.js'
 
 /** Everything the output holds of one article, as UTF-8: its data-file lines and its runtime-module entries. */
@@ -43,7 +44,8 @@ export function articleOutput(article: Article): ArticleOutput {
  * @returns
  *   File contents by path relative to the output root.
  */
-export function outputFiles(corpus: CompiledCorpus, serialized: ReadonlyMap<string, ArticleOutput> = new Map(), plan?: BlockPlan | undefined): Map<string, OutputContent> {
-  const pick = <K extends keyof ArticleOutput>(key: K): Map<string, ArticleOutput[K]> => new Map([...serialized].map(([hash, output]) => [hash, output[key]]))
+export function outputFiles(corpus: CompiledCorpus, serialized: SerializedByHash<ArticleOutput> = new Map(), plan?: BlockPlan | undefined): Map<string, OutputContent> {
+  // Looked up per article, not copied: an article's bytes (maybe still in the build cache on disk) are read only for a block that is written.
+  const pick = <K extends keyof ArticleOutput>(key: K): SerializedByHash<ArticleOutput[K]> => ({ get: (hash) => serialized.get(hash)?.[key] })
   return new Map([...runtimeModules(corpus, pick('modules'), plan), ...dataFiles(corpus, pick('lines'), plan)])
 }

@@ -1,4 +1,5 @@
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
+import type { SerializedByHash } from './serialized-by-hash.js'
 import { type ArticleLines, articleLines } from './article-lines.js'
 import { blockName, type BlockPlan, defaultBlockSize, keptBlockFile, splitBlocks } from './blocks.js'
 import { byteChunks, type Encoded, type OutputContent } from './bytes.js'
@@ -52,7 +53,7 @@ export function blockPaths(type: RecordType, count: number, extension: string): 
  */
 export function dataFiles(
   corpus: CompiledCorpus,
-  serialized: ReadonlyMap<string, Encoded<ArticleLines>> = new Map(),
+  serialized: SerializedByHash<Encoded<ArticleLines>> = new Map(),
   plan: BlockPlan = { size: defaultBlockSize, keys: undefined, previous: undefined }
 ): Map<string, OutputContent> {
   const blocks = splitBlocks(corpus.articles, plan.size)

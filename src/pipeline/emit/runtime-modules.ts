@@ -1,4 +1,5 @@
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
+import type { SerializedByHash } from './serialized-by-hash.js'
 import { mentionRow } from '../../internal/mention-rows.js'
 import { quoteRow } from '../../internal/quote-rows.js'
 import { ArticleSchema } from '../../schema/article.js'
@@ -128,7 +129,7 @@ type EntryPick = (entry: ArticleModuleEntries | Encoded<ArticleModuleEntries>) =
  */
 export function runtimeModules(
   corpus: CompiledCorpus,
-  serialized: ReadonlyMap<string, Encoded<ArticleModuleEntries>> = new Map(),
+  serialized: SerializedByHash<Encoded<ArticleModuleEntries>> = new Map(),
   plan: BlockPlan = { size: defaultBlockSize, keys: undefined, previous: undefined }
 ): Map<string, OutputContent> {
   const files = new Map<string, OutputContent>()

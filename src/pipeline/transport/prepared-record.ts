@@ -85,8 +85,9 @@ export interface UnpackedRecord {
 
 /**
  * Read a prepared record. The body and extraction stay bytes until first
- * read: a rebuild that takes an unchanged article's output bytes as they are
- * never parses its body.
+ * read, and the output bytes are taken from the record only when used: a
+ * rebuild links an unchanged block of the output and never reads (from the
+ * cache) or parses its articles' bytes.
  *
  * @param record
  *   The record (from `prepareRecord`, a worker or the cache).
@@ -101,5 +102,7 @@ export function unpackRecord(record: PreparedRecord): UnpackedRecord {
   const extraction = Object.defineProperties({ discovered } as Extraction, { mentions: field('mentions'), quotes: field('quotes') })
   const body = Object.defineProperties({} as { markdown: string; paragraphs: Paragraph[] }, { markdown: field('markdown'), paragraphs: field('paragraphs') })
   const prepared = restorePrepared({ frontmatter, body, extraction, known: compiled })
-  return { prepared, output: { lines: compiled.lines, modules: compiled.modules } }
+  // Read on use: the bytes of an article from the cache are read from disk only for a changed block.
+  const output = Object.defineProperties({} as ArticleOutput, { lines: { enumerable: true, get: () => compiled.lines }, modules: { enumerable: true, get: () => compiled.modules } })
+  return { prepared, output }
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +11,8 @@ import type { Entity } from '../../../src/schema/entity.js'
 
 const root = join(import.meta.dirname, '../../..')
 const size = 70
+/** A modification time long ago (s). */
+const past = 1_600_000_000
 let work: string
 let corpusDir: string
 
@@ -30,6 +32,8 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'korpus-cache-'))
   corpusDir = join(work, 'corpus')
   await synthesize({ articles: size, seed: 'cache', out: corpusDir, registryDir: join(root, 'corpus', 'registry') })
+  // Sources last changed long ago: the cache records their stat keys (a source changed in the last seconds has none).
+  for (const name of await readdir(join(corpusDir, 'articles'))) await utimes(join(corpusDir, 'articles', name), past, past)
 })
 afterAll(async () => {
   await rm(work, { recursive: true, force: true })
@@ -40,13 +44,14 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     const cacheDir = join(work, 'cache')
     const plain = await build('plain', { cacheDir: false, jobs: 1 })
     const threads = await build('threads', { cacheDir: false, jobs: 2 })
-    expect(threads.stats).toEqual({ cached: 0, workers: size, main: 0 })
+    expect(threads.stats).toEqual({ cached: 0, workers: size, main: 0, hashed: 0 })
     expect(threads.files).toEqual(plain.files)
     const cold = await build('cold', { cacheDir, jobs: 1 })
-    expect(cold.stats).toEqual({ cached: 0, workers: 0, main: size })
+    expect(cold.stats).toEqual({ cached: 0, workers: 0, main: size, hashed: 0 })
     expect(cold.files).toEqual(plain.files)
     const warm = await build('warm', { cacheDir, jobs: 2 })
-    expect(warm.stats).toEqual({ cached: size, workers: 0, main: 0 })
+    // No source hashed: each has the size and modification time the cache recorded.
+    expect(warm.stats).toEqual({ cached: size, workers: 0, main: 0, hashed: 0 })
     expect(warm.files).toEqual(plain.files)
     // Articles from the cache read their body only when asked; asked, they are the same.
     expect(JSON.stringify(warm.corpus)).toBe(JSON.stringify(plain.corpus))
@@ -59,8 +64,9 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     const names = (await readdir(join(corpusDir, 'articles'))).sort()
     const path = join(corpusDir, 'articles', names[10]!)
     await writeFile(path, `${(await readFile(path, 'utf8')).trimEnd()} Lawrow sagte, man sei zu Gesprächen bereit.\n`)
+    await utimes(path, past + 1, past + 1)
     const incremental = await build('incremental', { cacheDir })
-    expect(incremental.stats).toEqual({ cached: size - 1, workers: 0, main: 1 })
+    expect(incremental.stats).toEqual({ cached: size - 1, workers: 0, main: 1, hashed: 1 })
     expect(incremental.files).toEqual((await build('reference', { cacheDir: false })).files)
   })
 
@@ -72,7 +78,7 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     await writeFile(corrections, `removeQuotes:\n  - text: ${JSON.stringify(quote.text)}\n`)
     try {
       const corrected = await build('corrected', { cacheDir })
-      expect(corrected.stats).toEqual({ cached: size, workers: 0, main: 0 })
+      expect(corrected.stats).toMatchObject({ cached: size, workers: 0, main: 0 })
       expect(corrected.files).toEqual((await build('corrected-reference', { cacheDir: false })).files)
       const hashOf = (files: Record<string, string>): string => (JSON.parse(files['data/manifest.json']!) as { articles: Record<string, string> }).articles[quote.articleId]!
       expect(hashOf(corrected.files)).not.toBe(hashOf(before.files))
@@ -81,6 +87,54 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     } finally {
       await rm(corrections)
     }
+  })
+
+  it('hashes only the sources whose size or modification time changed, and takes a touched source from the cache', async () => {
+    const cacheDir = join(work, 'stat-cache')
+    await build('stat-cold', { cacheDir })
+    const names = (await readdir(join(corpusDir, 'articles'))).filter((name) => name.endsWith('.md')).sort()
+    // Same text, another modification time: hashed, found unchanged, its new stat key recorded.
+    await utimes(join(corpusDir, 'articles', names[3]!), past + 2, past + 2)
+    // Same size, other text, another modification time: hashed, prepared again.
+    const edited = join(corpusDir, 'articles', names[4]!)
+    const text = await readFile(edited, 'utf8')
+    await writeFile(edited, text.replace(/(?<=\n\n[^\n]*?)[a-z]/, (letter) => (letter === 'e' ? 'a' : 'e')))
+    await utimes(edited, past + 2, past + 2)
+    try {
+      const touched = await build('stat-touched', { cacheDir })
+      expect(touched.stats).toEqual({ cached: size - 1, workers: 0, main: 1, hashed: 2 })
+      expect(touched.files).toEqual((await build('stat-reference', { cacheDir: false })).files)
+      // The edited source's new stat key is in its rewritten shard; the touched one's shard is not
+      // rewritten for a stat key alone, so it is hashed again (and found unchanged).
+      const again = await build('stat-again', { cacheDir })
+      expect(again.stats).toEqual({ cached: size, workers: 0, main: 0, hashed: 1 })
+    } finally {
+      await writeFile(edited, text)
+      await utimes(edited, past, past)
+    }
+  })
+
+  it('builds without the cache, and writes it anew, when an entry’s bytes were damaged since it was written', async () => {
+    const cacheDir = join(work, 'damaged-cache')
+    const reference = await build('damaged-cold', { cacheDir })
+    const [folder] = await readdir(cacheDir)
+    for (const name of (await readdir(join(cacheDir, folder!))).filter((name) => name.startsWith('shard-'))) {
+      const path = join(cacheDir, folder!, name)
+      const bytes = await readFile(path)
+      const head = bytes.indexOf(0x0a)
+      if (head === bytes.length - 1) continue
+      bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1 // Its last entry's body, same size.
+      await writeFile(path, bytes)
+    }
+    // Another block size: every block is written, so every entry's bytes are read.
+    const outDir = join(work, 'damaged-cold', 'generated')
+    const result = await buildCorpus({ cwd: root, corpusDir, outDir, cacheDir, today: '2026-01-01', blockSize: size })
+    expect(result.cacheIgnored).toMatch(/^Unexpected build cache shard `.+` \(checksum mismatch\)/)
+    expect(result.stats.cached).toBe(0)
+    const again = await buildCorpus({ cwd: root, corpusDir, outDir, cacheDir, today: '2026-01-01', blockSize: size })
+    expect(again.cacheIgnored).toBeUndefined()
+    expect(again.stats).toMatchObject({ cached: size })
+    expect(reference.corpus.manifest).toEqual(again.corpus!.manifest)
   })
 
   it('re-extracts after a registry change only the articles whose text it can affect', async () => {
@@ -92,7 +146,7 @@ describe('build cache and worker threads', { timeout: 300_000 }, () => {
     const texts = await Promise.all((await readdir(join(corpusDir, 'articles'))).map((name) => readFile(join(corpusDir, 'articles', name), 'utf8')))
     const affected = texts.filter((text) => /pfeilsticker|jonas/i.test(text)).length
     const after = await build('registry', { cacheDir })
-    expect(after.stats).toEqual({ cached: size - affected, workers: 0, main: affected })
+    expect(after.stats).toMatchObject({ cached: size - affected, workers: 0, main: affected })
     expect(after.files).toEqual((await build('registry-reference', { cacheDir: false })).files)
     await writeFile(registry, yaml)
   })
