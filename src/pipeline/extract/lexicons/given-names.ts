@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
-import { isCommonNoun } from './common-nouns.js'
+import { derivedWords, wordCacheOf } from './_derived-words.js'
+import { isCommonNoun, nounDictionary } from './common-nouns.js'
 import { firstNames } from './first-names.js'
 import { isRoleNoun } from './role-nouns.js'
 import { stopwords } from './stopwords.js'
@@ -15,27 +16,38 @@ const germanWords = new Set(['will', 'wills', 'frank', 'man', 'bis', 'ober', 'od
 
 let names: ReadonlySet<string> | undefined
 
-function load(): ReadonlySet<string> {
+/** The first names of the package's lists that count, after the filters. */
+function namesOf(files: readonly string[]): Set<string> {
   const set = new Set<string>()
-  try {
-    const require = createRequire(import.meta.url)
-    const count = new Map<string, number>()
-    for (const language of languages) {
-      const map = require(`gender-detection-from-name/names/${language}.js`) as ReadonlyMap<string, string>
-      // Every German first name; of the others only those two lists share (so a surname or a place that one list has is left out).
-      for (const name of map.keys()) count.set(name, (count.get(name) ?? 0) + (language === 'de' ? 2 : 1))
-    }
-    for (const [name, seen] of count) {
-      if (seen < 2 || name.length < 3 || !/^\p{L}+$/u.test(name) || stopwords.has(name) || germanWords.has(name)) continue
-      const written = name[0]!.toUpperCase() + name.slice(1)
-      // A German noun (`Rose`, `Art`, `Bank`) or a role noun is no first name here.
-      if (isCommonNoun(written) || isRoleNoun(written)) continue
-      set.add(name)
-    }
-  } catch {
-    // Without the package only the hand list counts.
+  const require = createRequire(import.meta.url)
+  const count = new Map<string, number>()
+  for (const [index, file] of files.entries()) {
+    const map = require(file) as ReadonlyMap<string, string>
+    // Every German first name; of the others only those two lists share (so a surname or a place that one list has is left out).
+    for (const name of map.keys()) count.set(name, (count.get(name) ?? 0) + (languages[index] === 'de' ? 2 : 1))
+  }
+  for (const [name, seen] of count) {
+    if (seen < 2 || name.length < 3 || !/^\p{L}+$/u.test(name) || stopwords.has(name) || germanWords.has(name)) continue
+    const written = name[0]!.toUpperCase() + name.slice(1)
+    // A German noun (`Rose`, `Art`, `Bank`) or a role noun is no first name here.
+    if (isCommonNoun(written) || isRoleNoun(written)) continue
+    set.add(name)
   }
   return set
+}
+
+/** The lists, derived the first time and then read from `node_modules/.cache` (`derivedWords`). */
+function load(): ReadonlySet<string> {
+  try {
+    const require = createRequire(import.meta.url)
+    const files = languages.map((language) => require.resolve(`gender-detection-from-name/names/${language}.js`))
+    // The filter reads the noun dictionary too: a new one derives the list anew.
+    const nouns = nounDictionary()
+    return derivedWords('given-names', nouns === undefined ? files : [...files, nouns], wordCacheOf(files[0]!), () => namesOf(files))
+  } catch {
+    // Without the package only the hand list counts.
+    return new Set()
+  }
 }
 
 /**
