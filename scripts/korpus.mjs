@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The `korpus` CLI as `npm run korpus`, `npm run build` and `npm run check`
+ * start it: src/ bundled by esbuild into a plain-JavaScript build tool, so no
+ * TypeScript loader starts (tsx cost more than the rest of a rebuild's fixed
+ * work). The bundle is made again only when what it is made from changed
+ * (`buildToolHash`: every file of src/, this script, tsconfig.json,
+ * package.json, the esbuild version) and kept by that hash in
+ * `node_modules/.cache/nato-russland-korpus/build-tool/<hash>/`: `korpus.mjs`
+ * (the CLI, entry src/cli/build-tool.ts) and `worker.mjs` beside it (the build
+ * worker, src/pipeline/workers/prepare-worker.ts, which the pool starts from
+ * `./worker.mjs` of its own module). Packages stay imports of `node_modules`.
+ *
+ * When the bundle cannot be made (src/ does not compile: tsx then reports the
+ * error as before; or the cache folder cannot be written: said on stderr),
+ * or with `KORPUS_FROM_SOURCE=1`, the CLI runs from src/ through tsx as before.
+ * Stack traces of the bundle point into it; `KORPUS_FROM_SOURCE=1` (or
+ * `NODE_OPTIONS=--enable-source-maps`, the bundle has a source map) gives
+ * positions in src/.
+ *
+ * Usage: node scripts/korpus.mjs <command> [options]   (as `korpus`)
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { filesUnder, sha256 } from './bundle.mjs'
+
+/** Bundles of other hashes kept beside the one in use (other checkouts may share `node_modules`). */
+const keptBundles = 4
+
+/**
+ * Hash of everything the bundled build tool is made from.
+ *
+ * @param {string} root
+ *   Project folder.
+ * @returns {Promise<string>}
+ *   Hex SHA-256.
+ */
+export async function buildToolHash(root) {
+  const hash = createHash('sha256')
+  const files = [...(await filesUnder(join(root, 'src'))).map((path) => `src/${path}`), 'scripts/korpus.mjs', 'tsconfig.json', 'package.json']
+  const contents = await Promise.all(files.map((path) => readFile(join(root, path)).catch(() => '\0missing')))
+  files.forEach((path, index) => hash.update(`${path}\0${sha256(contents[index] ?? '')}\0`))
+  let version = 'missing'
+  try {
+    version = String(JSON.parse(await readFile(createRequire(join(root, 'package.json')).resolve('esbuild/package.json'), 'utf8')).version)
+  } catch {}
+  return hash.update(`version of esbuild\0${version}\0`).digest('hex')
+}
+
+/**
+ * The folder of the build tool bundled from `root`'s src/ as it is now, made
+ * if there is none for its hash.
+ *
+ * @param {string} root
+ *   Project folder.
+ * @returns {Promise<{ folder: string, made: boolean }>}
+ *   The folder holding `korpus.mjs` and `worker.mjs`, and whether this call made it.
+ * @throws
+ *   When esbuild is missing, src/ does not compile (the error has esbuild's
+ *   `errors`), or the folder cannot be written.
+ */
+export async function buildTool(root) {
+  const tools = join(root, 'node_modules', '.cache', 'nato-russland-korpus', 'build-tool')
+  const folder = join(tools, (await buildToolHash(root)).slice(0, 32))
+  if (await stat(join(folder, 'korpus.mjs')).catch(() => undefined)) return { folder, made: false }
+  const esbuild = await import(pathToFileURL(createRequire(join(root, 'package.json')).resolve('esbuild')).href)
+  const temporary = `${folder}.${process.pid}-${Date.now()}.tmp`
+  await mkdir(tools, { recursive: true })
+  try {
+    await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: { korpus: join(root, 'src', 'cli', 'build-tool.ts'), worker: join(root, 'src', 'pipeline', 'workers', 'prepare-worker.ts') },
+      outdir: temporary,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      charset: 'utf8',
+      sourcemap: true,
+      logLevel: 'silent'
+    })
+    // Whole or not at all: a folder that exists is complete. Another process may have made it meanwhile.
+    await rename(temporary, folder).catch(async (/** @type {NodeJS.ErrnoException} */ error) => {
+      if (!(await stat(join(folder, 'korpus.mjs')).catch(() => undefined))) throw error
+    })
+  } finally {
+    await rm(temporary, { recursive: true, force: true })
+  }
+  await prune(tools, folder)
+  return { folder, made: true }
+}
+
+/**
+ * Remove the bundles of other hashes but the newest `keptBundles`.
+ *
+ * @param {string} tools
+ *   The folder of the bundles.
+ * @param {string} current
+ *   The bundle in use.
+ */
+async function prune(tools, current) {
+  const others = []
+  for (const name of await readdir(tools)) {
+    const path = join(tools, name)
+    if (path === current || name.endsWith('.tmp')) continue
+    const info = await stat(path).catch(() => undefined)
+    if (info) others.push({ path, time: info.mtimeMs })
+  }
+  others.sort((a, b) => b.time - a.time)
+  for (const { path } of others.slice(keptBundles)) await rm(path, { recursive: true, force: true })
+}
+
+/**
+ * Run the `korpus` CLI: bundled, or from src/ through tsx.
+ *
+ * @param {string} root
+ *   Project folder (of src/).
+ */
+async function main(root) {
+  if (process.env.KORPUS_FROM_SOURCE !== '1') {
+    /** @type {string | undefined} */
+    let folder
+    try {
+      folder = (await buildTool(root)).folder
+    } catch (error) {
+      // A compile error is tsx's to report, as it was before the bundle.
+      const compile = Array.isArray(/** @type {{ errors?: unknown }} */ (error)?.errors)
+      if (!compile) process.stderr.write(`Cannot bundle the build tool (${error instanceof Error ? error.message : String(error)}); running src/ through tsx.\n`)
+    }
+    if (folder) {
+      const tool = await import(pathToFileURL(join(folder, 'korpus.mjs')).href)
+      process.exitCode = await tool.main(join(root, 'src'))
+      return
+    }
+  }
+  const { tsImport } = await import('tsx/esm/api')
+  await tsImport(pathToFileURL(join(root, 'src', 'cli', 'korpus.ts')).href, import.meta.url)
+}
+
+const isMain = process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])
+if (isMain) await main(join(dirname(fileURLToPath(import.meta.url)), '..'))
