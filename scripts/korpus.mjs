@@ -8,9 +8,10 @@
  * (`buildToolHash`: every file of src/, this script, tsconfig.json,
  * package.json, the esbuild version) and kept by that hash in
  * `node_modules/.cache/nato-russland-korpus/build-tool/<hash>/`: `korpus.mjs`
- * (the CLI, entry src/cli/build-tool.ts) and `worker.mjs` beside it (the build
- * worker, src/pipeline/workers/prepare-worker.ts, which the pool starts from
- * `./worker.mjs` of its own module). Packages stay imports of `node_modules`.
+ * (the CLI, entry src/cli/build-tool.ts) and beside it the threads, named as
+ * their modules start them from source: `worker.mjs` (the build worker,
+ * src/pipeline/workers/prepare-worker.ts) and `duckdb-worker.mjs`
+ * (src/pipeline/emit/duckdb-thread.ts). Packages stay imports of `node_modules`.
  *
  * When the bundle cannot be made (src/ does not compile: tsx then reports the
  * error as before; or the cache folder cannot be written: said on stderr),
@@ -73,7 +74,12 @@ export async function buildTool(root) {
   try {
     await esbuild.build({
       absWorkingDir: root,
-      entryPoints: { korpus: join(root, 'src', 'cli', 'build-tool.ts'), worker: join(root, 'src', 'pipeline', 'workers', 'prepare-worker.ts') },
+      entryPoints: {
+        korpus: join(root, 'src', 'cli', 'build-tool.ts'),
+        // The threads, by the names their modules start them as (`new URL('./worker.mjs', import.meta.url)`).
+        worker: join(root, 'src', 'pipeline', 'workers', 'prepare-worker.ts'),
+        'duckdb-worker': join(root, 'src', 'pipeline', 'emit', 'duckdb-thread.ts')
+      },
       outdir: temporary,
       outExtension: { '.js': '.mjs' },
       bundle: true,

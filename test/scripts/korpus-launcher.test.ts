@@ -47,7 +47,7 @@ it('hashes src/ and the bundle’s config, not the corpus or other files', async
 it('bundles once per hash, again after src/ changed, and keeps four older bundles', { timeout: 60_000 }, async () => {
   const first = await buildTool(dir)
   expect(first.made).toBe(true)
-  expect((await readdir(first.folder)).sort()).toEqual(['korpus.mjs', 'korpus.mjs.map', 'worker.mjs', 'worker.mjs.map'])
+  expect((await readdir(first.folder)).sort()).toEqual(['duckdb-worker.mjs', 'duckdb-worker.mjs.map', 'korpus.mjs', 'korpus.mjs.map', 'worker.mjs', 'worker.mjs.map'])
   expect(await buildTool(dir)).toEqual({ folder: first.folder, made: false })
 
   // Bundles of other hashes, older than the one in use.
