@@ -6,12 +6,13 @@
  * TypeScript loader starts (tsx cost more than the rest of a rebuild's fixed
  * work). The bundle is made again only when what it is made from changed
  * (`buildToolHash`: every file of src/, this script, tsconfig.json,
- * package.json, the esbuild version) and kept by that hash in
+ * package.json, the lockfile, the esbuild version) and kept by that hash in
  * `node_modules/.cache/nato-russland-korpus/build-tool/<hash>/`: `korpus.mjs`
  * (the CLI, entry src/cli/build-tool.ts) and beside it the threads, named as
  * their modules start them from source: `worker.mjs` (the build worker,
  * src/pipeline/workers/prepare-worker.ts) and `duckdb-worker.mjs`
- * (src/pipeline/emit/duckdb-thread.ts). Packages stay imports of `node_modules`.
+ * (src/pipeline/emit/duckdb-thread.ts). The packages are in the bundle but
+ * DuckDB (a native addon) and tsx.
  *
  * When the bundle cannot be made (src/ does not compile: tsx then reports the
  * error as before; or the cache folder cannot be written: said on stderr),
@@ -42,7 +43,7 @@ const keptBundles = 4
  */
 export async function buildToolHash(root) {
   const hash = createHash('sha256')
-  const files = [...(await filesUnder(join(root, 'src'))).map((path) => `src/${path}`), 'scripts/korpus.mjs', 'tsconfig.json', 'package.json']
+  const files = [...(await filesUnder(join(root, 'src'))).map((path) => `src/${path}`), 'scripts/korpus.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']
   const contents = await Promise.all(files.map((path) => readFile(join(root, path)).catch(() => '\0missing')))
   files.forEach((path, index) => hash.update(`${path}\0${sha256(contents[index] ?? '')}\0`))
   let version = 'missing'
@@ -83,7 +84,10 @@ export async function buildTool(root) {
       outdir: temporary,
       outExtension: { '.js': '.mjs' },
       bundle: true,
-      packages: 'external',
+      // The packages are bundled too (loading them from node_modules, file by file, cost more than the
+      // rest of the start); DuckDB's native addon and tsx stay where they are.
+      external: ['@duckdb/*', 'tsx', 'tsx/*'],
+      banner: { js: "import { createRequire as __korpusRequire } from 'node:module'; const require = __korpusRequire(import.meta.url);" },
       platform: 'node',
       format: 'esm',
       target: 'node20',
