@@ -349,7 +349,7 @@ function wholeStagesOf(run: Record<string, any>): string {
   const s = (ms: number): string => (ms / 1000).toFixed(2)
   const st = t.stages
   return (
-    `startup ${s(run.launchMs + t.startup)} (npm, Node, tsx, loading the build), read ${s(t.read)}, prepare ${s(t.prepare)} ` +
+    `startup ${s(run.launchMs + t.startup)} (npm, Node, loading the build tool), read ${s(t.read)}, prepare ${s(t.prepare)} ` +
     `[thread time of ${st.articles} articles: parse ${s(st.parse)}, validate ${s(st.validate)}, extract ${s(st.extract)}, compile ${s(st.compile)}, serialize ${s(st.serialize)}], ` +
     `compile ${s(t.compile)}, save cache ${s(t.saveCache)}, emit ${s(t.emit)}, write ${s(t.write)}, bundle ${s(run.bundleMs)} (tsup); total ${s(run.wallMs)}; peak memory of korpus build ${Math.round(t.peakRssMiB)} MiB`
   )
