@@ -12,7 +12,7 @@
  * their modules start them from source: `worker.mjs` (the build worker,
  * src/pipeline/workers/prepare-worker.ts) and `duckdb-worker.mjs`
  * (src/pipeline/emit/duckdb-thread.ts). The packages are in the bundle but
- * DuckDB (a native addon) and tsx.
+ * DuckDB's native bindings and tsx.
  *
  * When the bundle cannot be made (src/ does not compile: tsx then reports the
  * error as before; or the cache folder cannot be written: said on stderr),
@@ -85,8 +85,8 @@ export async function buildTool(root) {
       outExtension: { '.js': '.mjs' },
       bundle: true,
       // The packages are bundled too (loading them from node_modules, file by file, cost more than the
-      // rest of the start); DuckDB's native addon and tsx stay where they are.
-      external: ['@duckdb/*', 'tsx', 'tsx/*'],
+      // rest of the start); DuckDB's native addon (with the code that finds it) and tsx stay where they are.
+      external: ['@duckdb/node-bindings', 'tsx', 'tsx/*'],
       banner: { js: "import { createRequire as __korpusRequire } from 'node:module'; const require = __korpusRequire(import.meta.url);" },
       platform: 'node',
       format: 'esm',
