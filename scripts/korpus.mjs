@@ -31,7 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { filesUnder, sha256 } from './bundle.mjs'
 
 /** Bundles of other hashes kept beside the one in use (other checkouts may share `node_modules`). */
-const keptBundles = 4
+const keptBundles = 8
 
 /**
  * Hash of everything the bundled build tool is made from.
@@ -144,7 +144,13 @@ async function main(root) {
       if (!compile) process.stderr.write(`Cannot bundle the build tool (${error instanceof Error ? error.message : String(error)}); running src/ through tsx.\n`)
     }
     if (folder) {
-      const tool = await import(pathToFileURL(join(folder, 'korpus.mjs')).href)
+      const entry = () => import(pathToFileURL(join(folder, 'korpus.mjs')).href)
+      // Removed in between by a checkout sharing `node_modules` (see `prune`): made again.
+      const tool = await entry().catch(async (/** @type {NodeJS.ErrnoException} */ error) => {
+        if (error?.code !== 'ERR_MODULE_NOT_FOUND' || (await stat(join(folder ?? '', 'korpus.mjs')).catch(() => undefined))) throw error
+        folder = (await buildTool(root)).folder
+        return entry()
+      })
       process.exitCode = await tool.main(join(root, 'src'))
       return
     }

@@ -44,14 +44,14 @@ it('hashes src/ and the bundle’s config, not the corpus or other files', async
   expect(await buildToolHash(dir)).not.toBe(edited)
 })
 
-it('bundles once per hash, again after src/ changed, and keeps four older bundles', { timeout: 60_000 }, async () => {
+it('bundles once per hash, again after src/ changed, and keeps eight older bundles', { timeout: 60_000 }, async () => {
   const first = await buildTool(dir)
   expect(first.made).toBe(true)
   expect((await readdir(first.folder)).sort()).toEqual(['duckdb-worker.mjs', 'duckdb-worker.mjs.map', 'korpus.mjs', 'korpus.mjs.map', 'worker.mjs', 'worker.mjs.map'])
   expect(await buildTool(dir)).toEqual({ folder: first.folder, made: false })
 
   // Bundles of other hashes, older than the one in use.
-  for (let index = 0; index < 6; index++) {
+  for (let index = 0; index < 10; index++) {
     const old = join(tools(), `old-${index}`)
     await mkdir(old)
     await utimes(old, 1_000_000 + index, 1_000_000 + index)
@@ -60,8 +60,8 @@ it('bundles once per hash, again after src/ changed, and keeps four older bundle
   const second = await buildTool(dir)
   expect(second.made).toBe(true)
   expect(second.folder).not.toBe(first.folder)
-  // The newest four others stay: the first bundle and old-5 … old-3.
-  expect((await readdir(tools())).sort()).toEqual([first.folder, second.folder, ...['old-3', 'old-4', 'old-5'].map((name) => join(tools(), name))].map((path) => path.slice(tools().length + 1)).sort())
+  // The newest eight others stay: the first bundle and old-9 … old-3.
+  expect((await readdir(tools())).sort()).toEqual([first.folder, second.folder, ...['old-3', 'old-4', 'old-5', 'old-6', 'old-7', 'old-8', 'old-9'].map((name) => join(tools(), name))].map((path) => path.slice(tools().length + 1)).sort())
 })
 
 it('runs the CLI bundled as it runs from source', { timeout: 60_000 }, () => {
