@@ -58,7 +58,7 @@ function child(args: readonly string[], nodeFlags: readonly string[] = ['--impor
 async function project(dir: string, articles: number, seed: string): Promise<void> {
   await mkdir(join(dir, 'node_modules'), { recursive: true })
   await synthesize({ articles, seed, out: join(dir, 'corpus'), registryDir: join(root, 'corpus', 'registry') })
-  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/bundle.mjs']) await cp(join(code, file), join(dir, file), { recursive: true })
+  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/bundle.mjs', 'scripts/korpus.mjs']) await cp(join(code, file), join(dir, file), { recursive: true })
   for (const name of await readdir(join(root, 'node_modules'))) {
     if (name !== '.cache') await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name))
   }
@@ -349,7 +349,7 @@ function wholeStagesOf(run: Record<string, any>): string {
   const s = (ms: number): string => (ms / 1000).toFixed(2)
   const st = t.stages
   return (
-    `startup ${s(run.launchMs + t.startup)} (npm, Node, tsx, loading the build), read ${s(t.read)}, prepare ${s(t.prepare)} ` +
+    `startup ${s(run.launchMs + t.startup)} (npm, Node, loading the build tool), read ${s(t.read)}, prepare ${s(t.prepare)} ` +
     `[thread time of ${st.articles} articles: parse ${s(st.parse)}, validate ${s(st.validate)}, extract ${s(st.extract)}, compile ${s(st.compile)}, serialize ${s(st.serialize)}], ` +
     `compile ${s(t.compile)}, save cache ${s(t.saveCache)}, emit ${s(t.emit)}, write ${s(t.write)}, bundle ${s(run.bundleMs)} (tsup); total ${s(run.wallMs)}; peak memory of korpus build ${Math.round(t.peakRssMiB)} MiB`
   )

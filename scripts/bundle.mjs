@@ -44,7 +44,7 @@ const tools = ['tsup', 'esbuild', 'typescript', 'rollup']
  * @param {string} dir
  * @returns {Promise<string[]>}
  */
-async function filesUnder(dir) {
+export async function filesUnder(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code === 'ENOENT') return []
     throw error
@@ -59,7 +59,7 @@ async function filesUnder(dir) {
  * @param {Uint8Array | string} bytes
  * @returns {string}
  */
-function sha256(bytes) {
+export function sha256(bytes) {
   return createHash('sha256').update(bytes).digest('hex')
 }
 

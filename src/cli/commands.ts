@@ -94,7 +94,7 @@ export const commands: Record<string, Command> = {
       const { files, corpus, timings, cacheIgnored } = await buildCorpus({ cwd: io.cwd, jobs })
       if (cacheIgnored) io.stderr(`Build cache not used (${cacheIgnored}): every source is prepared again, and the cache written anew.\n`)
       if (flags.timings === true || process.env.KORPUS_TIMINGS === '1') {
-        // `startup`: from the start of the process to the start of the build (Node, tsx, the CLI and build code loading);
+        // `startup`: from the start of the process to the start of the build (Node, the launcher, the CLI and build code loading);
         // `peakRssMiB`: the process's peak resident memory, worker threads included.
         io.stderr(`${JSON.stringify({ timings: { startup: performance.now() - timings.total, ...timings, processStart: performance.timeOrigin, processEnd: performance.timeOrigin + performance.now(), peakRssMiB: process.resourceUsage().maxRSS / 1024 } })}\n`)
       }

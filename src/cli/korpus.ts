@@ -1,10 +1,6 @@
 #!/usr/bin/env node
-import { buffer } from 'node:stream/consumers'
-import { runCli } from './run-cli.js'
+// The `korpus` CLI from source (through tsx). `npm run korpus` and `npm run build`
+// start it bundled instead (scripts/korpus.mjs, entry src/cli/build-tool.ts).
+import { processIo, runCli } from './run-cli.js'
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (value) => process.stdout.write(value),
-  stderr: (value) => process.stderr.write(value),
-  stdin: async () => new Uint8Array(await buffer(process.stdin)),
-  cwd: process.cwd()
-})
+process.exitCode = await runCli(process.argv.slice(2), processIo())

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers'
 import { parseArgs } from 'node:util'
 import { type CommandIo, commands } from './commands.js'
 
@@ -64,5 +65,20 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     io.stderr(`${(error as Error).message}\n`)
     const code = (error as { code?: string }).code
     return code === 'EEXIST' || code === 'EINPUT' ? 1 : 2
+  }
+}
+
+/**
+ * The streams and working directory of this process, for `runCli`.
+ *
+ * @returns
+ *   Standard output, error and input, and `process.cwd()`.
+ */
+export function processIo(): CommandIo {
+  return {
+    stdout: (value) => process.stdout.write(value),
+    stderr: (value) => process.stderr.write(value),
+    stdin: async () => new Uint8Array(await buffer(process.stdin)),
+    cwd: process.cwd()
   }
 }

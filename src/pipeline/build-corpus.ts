@@ -13,6 +13,7 @@ import { type BlockPlan, defaultBlockSize, planBlocks } from './emit/blocks.js'
 import type { OutputContent } from './emit/bytes.js'
 import { KeptFileMissingError } from './emit/kept-file.js'
 import { withDataExtras } from './emit/data-extras.js'
+import { type DuckDb, startDuckDb } from './emit/duckdb.js'
 import { keepUnchanged, type PreviousOutput, readPreviousOutput, writeOutputIndex } from './emit/previous-output.js'
 import { extractorVersion } from './extract/index.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
@@ -94,6 +95,18 @@ export interface BuildTimings {
  */
 export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResult> {
   const start = performance.now()
+  const cwd = options.cwd ?? process.cwd()
+  // Loaded while the sources are read and prepared: the Parquet of a changed block needs it.
+  const duckdb = options.dryRun ? undefined : startDuckDb()
+  try {
+    return await build(options, cwd, start, duckdb)
+  } finally {
+    duckdb?.close()
+  }
+}
+
+/** `buildCorpus` once `duckdb` is starting. */
+async function build(options: BuildOptions, cwd: string, start: number, duckdb: DuckDb | undefined): Promise<BuildResult> {
   const laps = { read: 0, prepare: 0, compile: 0, saveCache: 0, emit: 0, write: 0 }
   let lap = start
   const step = (name: keyof typeof laps): void => {
@@ -101,7 +114,6 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
     laps[name] = now - lap
     lap = now
   }
-  const cwd = options.cwd ?? process.cwd()
   const { version } = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { version: string }
   const corpusDir = options.corpusDir ?? join(cwd, 'corpus')
   const sources = await loadCorpus(corpusDir, cwd)
@@ -128,7 +140,7 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
           fingerprint,
           from
         )
-        return { files: keepUnchanged(await withDataExtras(outputFiles(corpus, ready.serialized, plan), corpus, cwd, from), from), plan }
+        return { files: keepUnchanged(await withDataExtras(outputFiles(corpus, ready.serialized, plan), corpus, cwd, from, duckdb), from), plan }
       }
       let emitted: Awaited<ReturnType<typeof emit>>
       let written: string

@@ -57,7 +57,8 @@ export function run(cwd: string, command: string, args: readonly string[], stdin
 }
 
 /**
- * Run the real `korpus` binary (`src/cli/korpus.ts` through tsx) in `cwd`.
+ * Run the real `korpus` binary in `cwd`, as `npm run korpus` starts it
+ * (`scripts/korpus.mjs`: the bundled build tool).
  *
  * @param cwd
  *   Project folder.
@@ -67,5 +68,5 @@ export function run(cwd: string, command: string, args: readonly string[], stdin
  *   Standard input.
  */
 export function korpus(cwd: string, args: readonly string[], stdin?: string | Uint8Array): Promise<Run> {
-  return run(cwd, process.execPath, ['--import', 'tsx', join(root, 'src/cli/korpus.ts'), ...args], stdin)
+  return run(cwd, process.execPath, [join(root, 'scripts/korpus.mjs'), ...args], stdin)
 }

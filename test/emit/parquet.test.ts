@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articles, byDate, entities, getArticle, getEntity, quotes, quotesBy } from '../../src/index.js'
 import { CorpusDateSchema } from '../../src/schema/date.js'
+import { startDuckDb } from '../../src/pipeline/emit/duckdb.js'
 import { parquetColumns, parquetPath, parquetTypes, writeParquet } from '../../src/pipeline/emit/parquet.js'
 import { sectionSnippet } from './doc-snippets.js'
 import { dataDir, dataPaths, readData, readLines } from './read-data.js'
@@ -85,6 +86,30 @@ describe('writeParquet()', () => {
   it('writes the files the build wrote', async () => {
     const written = await writeParquet(jsonl)
     for (const [path, bytes] of written) expect(Buffer.from(bytes).equals(readFileSync(`${dataDir}${path}`))).toBe(true)
+  })
+
+  it('writes the same bytes with DuckDB started ahead on a thread of its own, which stays open', async () => {
+    const duckdb = startDuckDb()
+    try {
+      const [here, there, again] = [await writeParquet(jsonl), await writeParquet(jsonl, duckdb), await writeParquet(jsonl, duckdb)]
+      expect([...there.keys()]).toEqual([...here.keys()])
+      for (const [path, bytes] of here) {
+        expect(Buffer.from(bytes).equals(Buffer.from(there.get(path)!))).toBe(true)
+        expect(Buffer.from(bytes).equals(Buffer.from(again.get(path)!))).toBe(true)
+      }
+    } finally {
+      duckdb.close()
+    }
+  })
+
+  it('rejects with DuckDB’s error from the thread, and runs the next statement', async () => {
+    const duckdb = startDuckDb()
+    try {
+      await expect(duckdb.run('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/)
+      await expect(duckdb.run('SELECT 1')).resolves.toBeUndefined()
+    } finally {
+      duckdb.close()
+    }
   })
 
   it('names a file that is no table', async () => {

@@ -4,6 +4,24 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
+ * The `src/` folder of the build code. From source it is this file's
+ * grandparent; the bundled build tool (`scripts/korpus.mjs`) lives elsewhere and
+ * names it with `setSourceFolder`.
+ */
+let sourceFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/**
+ * Name the `src/` folder whose files `pipelineFingerprint` hashes (the bundled
+ * build tool's entry does, before anything runs).
+ *
+ * @param folder
+ *   Absolute path of `src/`.
+ */
+export function setSourceFolder(folder: string): void {
+  sourceFolder = folder
+}
+
+/**
  * Fingerprint of the code that turns a source into cached data: the
  * extractor version, plus every file under `src/pipeline/`, `src/schema/`,
  * `src/query/` and `src/internal/` (parse, validate, normalize, extract and
@@ -20,7 +38,7 @@ import { fileURLToPath } from 'node:url'
  *   build runs without a cache).
  */
 export async function pipelineFingerprint(extractorVersion: string): Promise<string | undefined> {
-  const src = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const src = sourceFolder
   const hash = createHash('sha256').update(`extractor ${extractorVersion}\n`)
   try {
     for (const folder of ['pipeline', 'schema', 'query', 'internal']) {

@@ -7,6 +7,7 @@ import { describeData } from './data-package.js'
 import { datasetCard } from './dataset-card.js'
 import { digest } from './digest.js'
 import { isKept, KeptFileMissingError } from './kept-file.js'
+import type { DuckDb } from './duckdb.js'
 import { parquetPath, tableOf, writeParquet } from './parquet.js'
 import { type PreviousOutput, previousFile } from './previous-output.js'
 
@@ -30,6 +31,8 @@ export const datasetCardPath = 'README.md'
  * @param previous
  *   The previous output, written by the same code (its Parquet file of equal
  *   lines is taken as it is).
+ * @param duckdb
+ *   The DuckDB for the Parquet files (`startDuckDb`), if one was started ahead.
  * @returns
  *   The output files with the Parquet files and the card.
  */
@@ -37,7 +40,8 @@ export async function withDataExtras(
   files: ReadonlyMap<string, OutputContent>,
   corpus: CompiledCorpus,
   cwd: string,
-  previous?: PreviousOutput | undefined
+  previous?: PreviousOutput | undefined,
+  duckdb?: DuckDb | undefined
 ): Promise<Map<string, OutputContent>> {
   const prefix = 'data/'
   const data = new Map<string, OutputContent>()
@@ -54,7 +58,7 @@ export async function withDataExtras(
     else if (isKept(content)) throw new KeptFileMissingError(`${prefix}${target}`)
     else jsonl.set(path, content)
   }
-  for (const [path, bytes] of await writeParquet(jsonl)) parquet.set(path, bytes)
+  for (const [path, bytes] of await writeParquet(jsonl, duckdb)) parquet.set(path, bytes)
   for (const [path, content] of parquet) data.set(path, content)
   const extractionDoc = await readFile(join(cwd, 'docs/extraction.md'), 'utf8').catch(() => undefined)
   const rows = { articles: corpus.articles.length, entities: corpus.entities.length, mentions: corpus.counts.mentions, quotes: corpus.counts.quotes }

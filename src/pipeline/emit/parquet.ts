@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type * as v from 'valibot'
 import { CorpusDateSchema, DaySchema } from '../../schema/date.js'
 import type { FileContent } from './bytes.js'
+import { type DuckDb, openDuckDb } from './duckdb.js'
 import { type RecordType, recordTypes } from './record-schemas.js'
 import { writeContent } from './write-content.js'
 
@@ -152,7 +153,7 @@ export const parquetWriteOptions = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_
 
 /**
  * Write the Parquet tables of the data files with DuckDB (a build-time
- * dependency only): each JSON Lines file is read with the columns of its
+ * dependency only, see `openDuckDb`): each JSON Lines file is read with the columns of its
  * schema (no type guessing) and written in file order. DuckDB runs on one
  * thread with insertion order kept and a fixed row group size, so the same
  * JSON Lines give byte-identical Parquet files (the file records DuckDB's
@@ -161,19 +162,21 @@ export const parquetWriteOptions = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_
  * @param jsonl
  *   Content of JSON Lines files (whole tables or blocks), by path relative to
  *   the data folder (`entities.jsonl`, `articles/00000.jsonl`).
+ * @param duckdb
+ *   The DuckDB to use (`startDuckDb`: loaded ahead on a thread of its own; it
+ *   stays open). Default: one opened on this thread for this call, when there
+ *   is a file to write.
  * @returns
  *   The Parquet bytes by path relative to the data folder (`entities.parquet`,
  *   `articles/00000.parquet`), in the order of `jsonl`.
  */
-export async function writeParquet(jsonl: ReadonlyMap<string, FileContent>): Promise<Map<string, Uint8Array>> {
+export async function writeParquet(jsonl: ReadonlyMap<string, FileContent>, duckdb?: DuckDb | undefined): Promise<Map<string, Uint8Array>> {
   const result = new Map<string, Uint8Array>()
   if (jsonl.size === 0) return result
-  const { DuckDBInstance } = await import('@duckdb/node-api')
-  const folder = await mkdtemp(join(tmpdir(), 'korpus-parquet-'))
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' })
-  const connection = await instance.connect()
+  const db = duckdb ?? (await openDuckDb())
+  let folder: string | undefined
   try {
-    await connection.run('SET preserve_insertion_order = true')
+    folder = await mkdtemp(join(tmpdir(), 'korpus-parquet-'))
     let count = 0
     for (const [path, content] of jsonl) {
       const type = tableOf(path)
@@ -183,15 +186,14 @@ export async function writeParquet(jsonl: ReadonlyMap<string, FileContent>): Pro
       await writeContent(source, content)
       const columns = parquetColumns(type.schema)
       const read = `read_json(${sqlString(source)}, format = 'newline_delimited', maximum_object_size = 268435456, columns = {${columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.jsonType)}`).join(', ')}})`
-      await connection.run(`COPY (SELECT ${columns.map((column) => column.select).join(', ')} FROM ${read}) TO ${sqlString(target)} (${parquetWriteOptions})`)
+      await db.run(`COPY (SELECT ${columns.map((column) => column.select).join(', ')} FROM ${read}) TO ${sqlString(target)} (${parquetWriteOptions})`)
       result.set(parquetPath(path), new Uint8Array(await readFile(target)))
       await rm(source, { force: true })
       await rm(target, { force: true })
     }
     return result
   } finally {
-    connection.closeSync()
-    instance.closeSync()
-    await rm(folder, { recursive: true, force: true })
+    if (!duckdb) db.close()
+    if (folder) await rm(folder, { recursive: true, force: true })
   }
 }
