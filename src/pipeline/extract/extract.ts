@@ -7,13 +7,15 @@ import type { Registry } from '../registry/registry.js'
 import { adjectiveNames } from './entities/adjective-names.js'
 import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
-import { discover, type Discovery } from './entities/discover.js'
+import { discover, type Discovery, thingAcronyms } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
 import { aliasCountries, englishNameBefore, insideLongerName } from './entities/longer-name.js'
-import { outletNames, webOutlets } from './entities/outlet-names.js'
+import { outletNames, quotedOutlets, webOutlets } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { genitiveNames } from './entities/genitive-names.js'
 import { nationalBodies } from './entities/national-bodies.js'
+import { sameOrganizations } from './entities/same-organization.js'
+import { seatNames } from './entities/seat-names.js'
 import { otherFirstName } from './entities/other-first-name.js'
 import { firstNamePlace } from './entities/first-name-place.js'
 import { compassDirection } from './entities/directions.js'
@@ -106,6 +108,13 @@ function knownEntities(registry: Registry): Known {
 /** Whether the text from `start` to `end` is exactly the content of a pair of quotation marks. */
 function fillsQuotation(text: string, start: number, end: number): boolean {
   return start > 0 && /[„"»«‚]/u.test(text[start - 1]!) && /[“"«»‘”]/u.test(text[end] ?? '')
+}
+
+/** A word in capitals that is no acronym but a name with an article (`LINKE`, `LINKEN` → `Die Linke`): its forms with the article, for the lookup of a discovered name. */
+function capitalsWord(name: string): string[] {
+  if (!/^\p{Lu}{4,}$/u.test(name)) return []
+  const stems = name.endsWith('N') ? [name, name.slice(0, -1)] : [name]
+  return stems.flatMap((stem) => ['Die', 'Der', 'Das'].map((article) => `${article} ${stem}`))
 }
 
 /**
@@ -228,10 +237,12 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     for (let k = 0; k + 1 < parts.length; k++) if (parts[k]!.upper && isGivenName(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter && !parts[k + 1]!.allCaps && !isCommonNoun(parts[k + 1]!.text)) surnames.add(parts[k + 1]!.lower)
   }
   const isPersonName = (word: string): boolean => surnames.has(word.toLowerCase()) || byName.get(fold(word))?.type === 'person'
+  const things = new Set(texts.flatMap((text, p) => thingAcronyms(text, partsByParagraph[p]!, covered[p]!)))
+  const isThing = (acronym: string): boolean => things.has(acronym)
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...webOutlets(text, partsByParagraph[p]!, covered[p]!), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...webOutlets(text, partsByParagraph[p]!, covered[p]!), ...quotedOutlets(text, partsByParagraph[p]!, covered[p]!), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...seatNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isThing)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
-      const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
+      const same = [found.name, ...(found.alternatives ?? []), ...capitalsWord(found.name)].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {
         raw[p]!.push({ first: found.first, last: found.last, entity: same.id, type: same.type })
         continue
@@ -281,6 +292,14 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
   if (merged.size > 0) {
     for (const items of raw) for (const item of items) item.entity = merged.get(item.entity) ?? item.entity
     for (const id of merged.keys()) discovered.delete(id)
+  }
+  // `Tutogen` after `Tutogen Medical`, `AK` and `AK Vorratsdatenspeicherung`: a discovered organization named by the first words of another one of the article is that one.
+  const organizations = new Map<string, Entity>()
+  for (const items of raw) for (const item of items) if (item.type === 'organization' && !organizations.has(item.entity)) organizations.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
+  const sameOrgs = sameOrganizations(organizations, (id) => discovered.has(id) && !known.has(id))
+  if (sameOrgs.size > 0) {
+    for (const items of raw) for (const item of items) item.entity = sameOrgs.get(item.entity) ?? item.entity
+    for (const id of sameOrgs.keys()) discovered.delete(id)
   }
 
   const used = new Set<string>()
