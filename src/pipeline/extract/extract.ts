@@ -250,7 +250,7 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
       // An acronym defined earlier in the article (`Institut für Sicherheitspolitik (ISP)`) names the same entity.
       let id = localAcronyms.get(found.name) ?? slug(found.name)
       const existing = discovered.get(id)
-      if (existing && found.last === found.first && partsByParagraph[p]![found.first]!.allCaps) {
+      if (existing && found.last === found.first && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(partsByParagraph[p]![found.first]!.text)) {
         const acronym = partsByParagraph[p]![found.first]!.text
         if (acronym !== found.name && !existing.aliases.includes(acronym)) existing.aliases.push(acronym)
         localAcronyms.set(acronym, id)

@@ -389,16 +389,22 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     let j = h + 1
     if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
       // `Rat für Außen- und Sicherheitspolitik`: an elided compound before `und`/`oder` goes on.
-      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
+      // `University of Chicago in Illinois`: the German `in` before a place ends it.
+      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && parts[j]!.lower !== 'in' && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
         if (parts[j]!.upper) last = j
         j++
       }
     }
+    // `Human Rights Commission of Pakistan`: a known place after `of` ends the name and stays a mention of its own.
+    let nameEnd = last
+    const of = parts[last + 1]
+    const place = parts[last + 2]
+    if (of && place && of.lower === 'of' && covered.has(last + 2) && place.upper && spaced(text, parts[last]!, of) && spaced(text, of, place) && !place.hyphenAfter && !(parts[last + 3] && spaced(text, place, parts[last + 3]!) && parts[last + 3]!.upper)) nameEnd = last + 2
     if (last === first) continue
-    const name = text.slice(parts[first]!.start, parts[last]!.end)
+    const name = text.slice(parts[first]!.start, parts[nameEnd]!.end)
     take(found, covered, { first, last, type: 'organization', name, kind: null })
-    h = last
-    const acronym = acronymAfter(text, parts, last)
+    h = nameEnd
+    const acronym = acronymAfter(text, parts, nameEnd)
     if (acronym !== undefined) take(found, covered, { first: acronym, last: acronym, type: 'organization', name, kind: null })
   }
   for (let i = 0; i < parts.length; i++) {

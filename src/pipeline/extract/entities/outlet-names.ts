@@ -110,21 +110,30 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
       }
     } else if (/^[ \t\u00a0]+$/.test(gap)) {
       const head = parts[first]!
-      if (!head.upper || (stopwords.has(head.lower) && head.lower !== 'the') || firstNames.has(head.lower) || (!head.allCaps && isNoun(head.text))) continue
-      last = first
-      // `The Jakarta Post`: an English article makes every capitalized word after it part of the name.
-      const english = head.lower === 'the'
-      for (let k = first + 1; k < parts.length && k < first + 4; k++) {
-        const next = parts[k]!
-        const joined = parts[k - 1]!.hyphenAfter || /^[ \t\u00a0]+$/.test(text.slice(parts[k - 1]!.end, next.start))
-        if (!joined || !(next.upper || (/^\d+$/.test(next.text) && k === first + 1)) || stopwords.has(next.lower) || (!english && !parts[k - 1]!.hyphenAfter && isNoun(next.text) && !next.allCaps)) break
-        last = k
+      // `die Gewerkschaft Nahrung-Genuss-Gaststätten`: three or more capitalized nouns joined by hyphens are a name, no compound noun.
+      let chain = first
+      while (chain + 1 < parts.length && parts[chain]!.hyphenAfter && parts[chain + 1]!.upper) chain++
+      if (!media && chain >= first + 2 && head.upper && !parts[chain]!.hyphenAfter) {
+        last = chain
+        const after = parts[last + 1]
+        if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && after.upper) continue
+      } else {
+        if (!head.upper || (stopwords.has(head.lower) && head.lower !== 'the') || firstNames.has(head.lower) || (!head.allCaps && isNoun(head.text))) continue
+        last = first
+        // `The Jakarta Post`: an English article makes every capitalized word after it part of the name.
+        const english = head.lower === 'the'
+        for (let k = first + 1; k < parts.length && k < first + 4; k++) {
+          const next = parts[k]!
+          const joined = parts[k - 1]!.hyphenAfter || /^[ \t\u00a0]+$/.test(text.slice(parts[k - 1]!.end, next.start))
+          if (!joined || !(next.upper || (/^\d+$/.test(next.text) && k === first + 1)) || stopwords.has(next.lower) || (!english && !parts[k - 1]!.hyphenAfter && isNoun(next.text) && !next.allCaps)) break
+          last = k
+        }
+        while (last > first && parts[last]!.hyphenAfter) last--
+        if (english && last === first) continue
+        const after = parts[last + 1]
+        // The name ends the noun phrase: punctuation or a lower-case word follows (not an English connector: `Movement for …`).
+        if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && (after.upper || englishConnectors.has(after.text))) continue
       }
-      while (last > first && parts[last]!.hyphenAfter) last--
-      if (english && last === first) continue
-      const after = parts[last + 1]
-      // The name ends the noun phrase: punctuation or a lower-case word follows (not an English connector: `Movement for …`).
-      if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && (after.upper || englishConnectors.has(after.text))) continue
     }
     if (last < first) continue
     // `Ver.di`, `Tehrik-i-Taliban`: a word goes on after the name (a full stop or a hyphen before a lower-case letter), half a name.
@@ -137,8 +146,16 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     for (let k = first; k <= last; k++) if (covered.has(k)) taken = true
     if (taken) continue
     for (let k = first; k <= last; k++) covered.add(k)
-    found.push({ first, last, type: 'organization', name: text.slice(parts[first]!.start, parts[last]!.end), kind: media ? 'media' : null })
+    const name = text.slice(parts[first]!.start, parts[last]!.end)
+    found.push({ first, last, type: 'organization', name, kind: media ? 'media' : null })
     i = last
+    // `die Partei Democraten 66 (D66)`: an acronym in brackets right after the name is its alias.
+    const acronym = parts[last + 1]
+    if (acronym && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(acronym.text) && !covered.has(last + 1) && !acronym.hyphenAfter && /^[“"«‘”]?[ \t\u00a0]*\($/u.test(text.slice(parts[last]!.end, acronym.start)) && text[acronym.end] === ')') {
+      covered.add(last + 1)
+      found.push({ first: last + 1, last: last + 1, type: 'organization', name, kind: media ? 'media' : null })
+      i = last + 1
+    }
   }
   return found
 }
