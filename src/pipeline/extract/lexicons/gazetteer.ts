@@ -377,6 +377,9 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Radio Free Europe
     Echo Moskwy
     Haaretz
+    Welt am Sonntag|WamS
+    Bild am Sonntag
+    Frankfurter Allgemeine Sonntagszeitung|FAS
     N24|n24
     Lewada-Zentrum|Levada-Zentrum
   `)

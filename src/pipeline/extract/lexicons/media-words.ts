@@ -42,7 +42,7 @@ export const outletClassifiers: ReadonlySet<string> = new Set([
   ...printOutletNouns,
   ...`zeitschrift nachrichtenagentur agentur presseagentur staatsagentur sender fernsehsender radiosender rundfunksender
   nachrichtensender staatssender privatsender fernsehkanal nachrichtenkanal internetportal website webseite
-  onlineausgabe`.split(/\s+/).filter(Boolean)
+  onlineausgabe kanal blog nachrichtenseite`.split(/\s+/).filter(Boolean)
 ])
 
 /**
