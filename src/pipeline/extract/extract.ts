@@ -247,6 +247,8 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
         raw[p]!.push({ first: found.first, last: found.last, entity: same.id, type: same.type })
         continue
       }
+      // `VIDEO`, `FOTO`, `REPORTER`: a German noun in capitals that no entry knows is no acronym.
+      if (found.first === found.last && /^\p{Lu}{5,}$/u.test(found.name) && isCommonNoun(found.name[0] + found.name.slice(1).toLowerCase())) continue
       // An acronym defined earlier in the article (`Institut für Sicherheitspolitik (ISP)`) names the same entity.
       let id = localAcronyms.get(found.name) ?? slug(found.name)
       const existing = discovered.get(id)

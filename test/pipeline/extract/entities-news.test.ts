@@ -41,6 +41,13 @@ describe('credit and sign-off tags', () => {
     expect(run('Von Jana Keller, dpa')).toEqual([])
     expect(run('Von Iwan Petrow und Lena Koch, AFP')).toEqual([])
   })
+  it('reads a credit cue in capitals (`FOTO:`) as one', () => {
+    expect(run('Soldaten bei Rostow. FOTO: Iwan Petrow/TASS').map((mention) => mention.text)).toEqual(['Rostow'])
+  })
+  it('reports no transcript mark or German noun in capitals as an organization, but keeps acronyms and a party in capitals', () => {
+    expect(orgs('VIDEO: Die Lage in Kiew. INSERT: Jana Keller, Reporterin. REPORTER: Es ist ruhig.')).toEqual([])
+    expect(orgs('Der BUND und die LINKE protestieren, die OSZE schweigt.').length).toBe(3)
+  })
   it('keeps the names of a sentence that opens with `Von`, and a web address that the text cites', () => {
     expect(run('Von Kiew aus sagte Selenskyj, dpa berichte falsch.').map((mention) => mention.text)).toEqual(['Kiew', 'Selenskyj', 'dpa'])
     expect(orgs('Das berichtete meduza.io am Abend.')).toEqual(['meduza.io'])

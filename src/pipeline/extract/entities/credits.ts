@@ -14,7 +14,8 @@ const separators = /[\s/,;&+|]+/u
 const initials = /^[a-zäöü]{1,4}$/u
 /** Words of a sign-off besides agencies and initials (`Ende/dpa`). */
 const signOffWords = new Set(['ende', 'end'])
-const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${creditCues.join('|')})\\s?:`, 'gu')
+// Also in capitals (`FOTO: …`, `QUELLE: …`), as transcripts and captions write them.
+const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...creditCues, ...creditCues.map((cue) => cue.toUpperCase())].join('|')})\\s?:`, 'gu')
 /** `©AFP`, `(c) dpa`: a copyright sign opens a credit. */
 const copyrightPattern = /©|\([cC]\)(?=[ \t]?\p{L})/gu
 /** `(Reporting by …; Editing by …)`: the English sign-off of agency copy, in brackets. */

@@ -99,6 +99,8 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     const first = i + 1
     const gap = text.slice(part.end, parts[first]!.start)
     let last = -1
+    // The mention's first part: the name's, or the noun's where the noun belongs to the name.
+    let start = first
     if (opening.test(gap)) {
       // `„Kanal 9“`: every part up to the closing mark.
       for (let k = first; k < parts.length && k < first + 6; k++) {
@@ -110,11 +112,12 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
       }
     } else if (/^[ \t\u00a0]+$/.test(gap)) {
       const head = parts[first]!
-      // `die Gewerkschaft Nahrung-Genuss-Gaststätten`: three or more capitalized nouns joined by hyphens are a name, no compound noun.
+      // `die Gewerkschaft Nahrung-Genuss-Gaststätten`: three or more capitalized nouns joined by hyphens are a name, no compound noun; the noun belongs to it.
       let chain = first
       while (chain + 1 < parts.length && parts[chain]!.hyphenAfter && parts[chain + 1]!.upper) chain++
       if (!media && chain >= first + 2 && head.upper && !parts[chain]!.hyphenAfter) {
         last = chain
+        start = wordFirst
         const after = parts[last + 1]
         if (after && /^[ \t\u00a0]+$/.test(text.slice(parts[last]!.end, after.start)) && after.upper) continue
       } else {
@@ -143,11 +146,11 @@ export function outletNames(text: string, parts: readonly Part[], covered: Set<n
     // `hätte der Sender Kowalczyk die Gelegenheit gegeben`: a person of the article after the noun, its object.
     if (last === first && !parts[first]!.allCaps && isPerson(parts[first]!.text)) continue
     let taken = false
-    for (let k = first; k <= last; k++) if (covered.has(k)) taken = true
+    for (let k = start; k <= last; k++) if (covered.has(k)) taken = true
     if (taken) continue
-    for (let k = first; k <= last; k++) covered.add(k)
-    const name = text.slice(parts[first]!.start, parts[last]!.end)
-    found.push({ first, last, type: 'organization', name, kind: media ? 'media' : null })
+    for (let k = start; k <= last; k++) covered.add(k)
+    const name = text.slice(parts[start]!.start, parts[last]!.end)
+    found.push({ first: start, last, type: 'organization', name, kind: media ? 'media' : null })
     i = last
     // `die Partei Democraten 66 (D66)`: an acronym in brackets right after the name is its alias.
     const acronym = parts[last + 1]

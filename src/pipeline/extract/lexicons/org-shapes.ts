@@ -85,6 +85,8 @@ export const capsStoplist: ReadonlySet<string> = new Set([
   'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM',
   // Common nouns in capitals: `IT-Sicherheit`, `die WM`, `die EM`.
   'IT', 'WM', 'EM',
+  // Marks of transcripts and live pages in capitals (`INSERT: …`, `ATMO`, `LIVE`); nouns in capitals (`VIDEO`) are read in extract.ts.
+  'INSERT', 'ATMO', 'OTON', 'AUDIO', 'TEASER', 'LIVE', 'NEU', 'NEWS', 'UPDATE', 'FOTO', 'TEXT', 'INFO',
   // Prefixes of ship names (`die USS Halvorsen`, `der HMS Kittiwake`): a ship, no organization.
   'USS', 'HMS', 'HMAS', 'HMCS', 'INS'
 ])
