@@ -330,6 +330,9 @@ describe('outlets and organizations after their nouns', () => {
   })
   it('makes an acronym in brackets after such a name its alias', () => {
     expect(mentions('Die Partei Nieuwe Koers (NK) tritt an. Die Partei NK verlor.').map((m) => `${m.text}:${m.name}`)).toEqual(['Nieuwe Koers:Nieuwe Koers', 'NK:Nieuwe Koers', 'NK:Nieuwe Koers'])
+    // Also when the acronym comes first.
+    expect(mentions('Die Partei NK verlor.', 'Die Partei Nieuwe Koers (NK) tritt an.').map((m) => m.name)).toEqual(['Nieuwe Koers', 'Nieuwe Koers', 'Nieuwe Koers'])
+    expect(mentions('Die Partei NK verlor.', 'Die Partei NV tritt an.').map((m) => m.name)).toEqual(['NK', 'NV'])
   })
 })
 

@@ -7,7 +7,8 @@ import { fold } from '../fold.js'
  * Vorratsdatenspeicherung`, `Max-Planck-Institut` and `Max-Planck-Institut für
  * Kernphysik`, `BKK` and `City BKK`): a discovered organization whose name is
  * the first words of exactly one other organization's longer name, or an
- * acronym that is its last word, is that organization. Two that share the words
+ * acronym that is its last word or that another took as its alias in brackets
+ * (`D66` before `Democraten 66 (D66)`), is that organization. Two that share the words
  * (`IG Metall`, `IG Bau`) leave the short name alone.
  *
  * @param organizations
@@ -25,7 +26,14 @@ export function sameOrganizations(organizations: ReadonlyMap<string, Entity>, is
   const merged = new Map<string, string>()
   for (const [id, short] of words) {
     if (!isDiscovered(id) || short.length === 0) continue
-    const acronym = short.length === 1 && /^\p{Lu}{2,6}$/u.test(organizations.get(id)!.name)
+    const name = organizations.get(id)!.name
+    const acronym = short.length === 1 && /^\p{Lu}{2,6}$/u.test(name)
+    // `D66` before `Democraten 66 (D66)`: an acronym that another organization of the article took as its alias.
+    const owners = [...organizations].filter(([other, entity]) => other !== id && entity.aliases.includes(name))
+    if (owners.length === 1) {
+      merged.set(id, owners[0]![0])
+      continue
+    }
     let target: string | undefined
     let count = 0
     for (const [other, long] of words) {
