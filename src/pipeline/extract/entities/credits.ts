@@ -57,7 +57,7 @@ const creditSeparator = /[ \t]*[/,|;&+][ \t]*/y
 const creditYear = /[ \t]*\d{4}(?:[-–]\d{4})?[ \t]*/y
 const creditDomain = /[\p{L}\p{N}-]+\.(?:de|com|ru|net|org|at|ch|eu|tv|info|io|ua|uk|fr)(?![\p{L}\p{N}])/uy
 /** A byline paragraph: `Von Anna Weber, dpa`, `Von Ivan Petrow und Lena Koch, AFP`. */
-const bylinePattern = /^[ \t]*Von (?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:und (?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3})?\p{Lu}[\p{L}'’-]*,[ \t]*([^,.!?]{2,40})[ \t]*$/u
+const bylinePattern = /^[ \t]*Von (?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:und (?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3})?\p{Lu}[\p{L}'’-]*,([^,.!?]{2,40})$/u
 
 /** Whether a credit is inside a bracket that opens at most three characters before `start`. */
 function bracketed(text: string, start: number): boolean {
@@ -186,7 +186,7 @@ export function creditRanges(text: string): CreditRange[] {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })
   }
   // A byline with an agency (`Von Anna Weber, dpa`): the author and the agency are no entities of the article.
-  if (text.startsWith('Von') || text.trimStart().startsWith('Von')) {
+  if (text.trimStart().startsWith('Von ')) {
     const byline = bylinePattern.exec(text)
     if (byline && isTagContent(byline[1]!)) ranges.push({ start: 0, end: text.length, rule: 'sign-off' })
   }

@@ -65,7 +65,10 @@ function genitivePerson(text: string, word: Part, classifier: string, isPerson: 
  * after the noun (up to six words), or one to four capitalized words (a
  * number may follow the first: `Kanal 9`) that end the noun phrase. The first
  * word is no stopword, common noun or first name (`der Zeitung Karl Berger`
- * names a person) unless the name is quoted. Marks the parts it takes.
+ * names a person) unless the name is quoted; after an organization noun three
+ * or more capitalized nouns joined by hyphens are a name with the noun (`die
+ * Gewerkschaft Nahrung-Genuss-Gaststätten`). An acronym in brackets right after
+ * the name is its alias (`Democraten 66 (D66)`). Marks the parts it takes.
  *
  * @param text
  *   Paragraph text.

@@ -35,9 +35,10 @@ export const placeAdjectives: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
- * Adjective stems of German states with the state's genitive, to name a
- * state ministry (`das bayerische Innenministerium` → `Innenministerium
- * Bayerns`).
+ * Adjective stems of German states with the state's name as it follows a
+ * ministry's (a genitive where German forms one), to name a state ministry
+ * (`das bayerische Innenministerium` → `Innenministerium Bayerns`, `das
+ * nordrhein-westfälische …` → `… Nordrhein-Westfalen`).
  */
 export const stateAdjectives: ReadonlyMap<string, string> = new Map([
   ['bayerisch', 'Bayerns'], ['sächsisch', 'Sachsens'], ['niedersächsisch', 'Niedersachsens'], ['hessisch', 'Hessens'],
