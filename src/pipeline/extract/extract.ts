@@ -287,22 +287,22 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
       for (const match of matchNames(local, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
     })
   }
-  // `Rice` after `Condoleezza Rice`: a discovered person named by the last words of another one of the article is that person.
-  const persons = new Map<string, Entity>()
-  for (const items of raw) for (const item of items) if (item.type === 'person' && !persons.has(item.entity)) persons.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
-  const merged = samePersons(persons, (id) => discovered.has(id) && !registryIds.has(id))
-  if (merged.size > 0) {
+  /** The entities of a type that the article mentions so far, by id. */
+  const mentioned = (type: Entity['type']): Map<string, Entity> => {
+    const found = new Map<string, Entity>()
+    for (const items of raw) for (const item of items) if (item.type === type && !found.has(item.entity)) found.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
+    return found
+  }
+  /** Point the mentions of merged entities at the entity they stand for, and drop the merged ones. */
+  const mergeInto = (merged: ReadonlyMap<string, string>): void => {
+    if (merged.size === 0) return
     for (const items of raw) for (const item of items) item.entity = merged.get(item.entity) ?? item.entity
     for (const id of merged.keys()) discovered.delete(id)
   }
+  // `Rice` after `Condoleezza Rice`: a discovered person named by the last words of another one of the article is that person.
+  mergeInto(samePersons(mentioned('person'), (id) => discovered.has(id) && !registryIds.has(id)))
   // `Tutogen` after `Tutogen Medical`, `AK` and `AK Vorratsdatenspeicherung`: a discovered organization named by the first words of another one of the article is that one.
-  const organizations = new Map<string, Entity>()
-  for (const items of raw) for (const item of items) if (item.type === 'organization' && !organizations.has(item.entity)) organizations.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
-  const sameOrgs = sameOrganizations(organizations, (id) => discovered.has(id) && !known.has(id))
-  if (sameOrgs.size > 0) {
-    for (const items of raw) for (const item of items) item.entity = sameOrgs.get(item.entity) ?? item.entity
-    for (const id of sameOrgs.keys()) discovered.delete(id)
-  }
+  mergeInto(sameOrganizations(mentioned('organization'), (id) => discovered.has(id) && !known.has(id)))
 
   const used = new Set<string>()
   const marks = findQuoteMarks(texts)

@@ -22,28 +22,42 @@ import { fold } from '../fold.js'
  */
 export function sameOrganizations(organizations: ReadonlyMap<string, Entity>, isDiscovered: (id: string) => boolean): Map<string, string> {
   const words = new Map<string, string[]>()
-  for (const [id, entity] of organizations) words.set(id, fold(entity.name).split(' ').filter(Boolean))
+  // Indexes by first word, last word and alias, so an article with many names stays linear.
+  const byFirst = new Map<string, string[]>()
+  const byLast = new Map<string, string[]>()
+  const byAlias = new Map<string, string[]>()
+  const add = (index: Map<string, string[]>, key: string, id: string): void => {
+    const ids = index.get(key)
+    if (ids) ids.push(id)
+    else index.set(key, [id])
+  }
+  for (const [id, entity] of organizations) {
+    const folded = fold(entity.name).split(' ').filter(Boolean)
+    words.set(id, folded)
+    if (folded.length > 1) {
+      add(byFirst, folded[0]!, id)
+      add(byLast, folded[folded.length - 1]!, id)
+    }
+    for (const alias of new Set(entity.aliases)) add(byAlias, alias, id)
+  }
   const merged = new Map<string, string>()
   for (const [id, short] of words) {
     if (!isDiscovered(id) || short.length === 0) continue
     const name = organizations.get(id)!.name
-    const acronym = short.length === 1 && /^\p{Lu}{2,6}$/u.test(name)
     // `D66` before `Democraten 66 (D66)`: an acronym that another organization of the article took as its alias.
-    const owners = [...organizations].filter(([other, entity]) => other !== id && entity.aliases.includes(name))
+    const owners = (byAlias.get(name) ?? []).filter((other) => other !== id)
     if (owners.length === 1) {
-      merged.set(id, owners[0]![0])
+      merged.set(id, owners[0]!)
       continue
     }
-    let target: string | undefined
-    let count = 0
-    for (const [other, long] of words) {
-      if (other === id || long.length <= short.length) continue
-      if (short.every((word, k) => long[k] === word) || (acronym && long[long.length - 1] === short[0])) {
-        target = other
-        count++
-      }
+    const acronym = short.length === 1 && /^\p{Lu}{2,6}$/u.test(name)
+    const targets = new Set<string>()
+    for (const other of byFirst.get(short[0]!) ?? []) {
+      const long = words.get(other)!
+      if (other !== id && long.length > short.length && short.every((word, k) => long[k] === word)) targets.add(other)
     }
-    if (count === 1) merged.set(id, target!)
+    if (acronym) for (const other of byLast.get(short[0]!) ?? []) if (other !== id) targets.add(other)
+    if (targets.size === 1) merged.set(id, [...targets][0]!)
   }
   return merged
 }
