@@ -7,13 +7,15 @@ import type { Registry } from '../registry/registry.js'
 import { adjectiveNames } from './entities/adjective-names.js'
 import { compoundOrganizations } from './entities/compounds.js'
 import { creditRanges } from './entities/credits.js'
-import { discover, type Discovery } from './entities/discover.js'
+import { discover, type Discovery, thingAcronyms } from './entities/discover.js'
 import { isCommonNounOutlet, outletMeant } from './entities/media-context.js'
 import { aliasCountries, englishNameBefore, insideLongerName } from './entities/longer-name.js'
-import { outletNames, webOutlets } from './entities/outlet-names.js'
+import { outletNames, quotedOutlets, webOutlets } from './entities/outlet-names.js'
 import { mentionFirst } from './entities/mention-bounds.js'
 import { genitiveNames } from './entities/genitive-names.js'
 import { nationalBodies } from './entities/national-bodies.js'
+import { sameOrganizations } from './entities/same-organization.js'
+import { seatNames } from './entities/seat-names.js'
 import { otherFirstName } from './entities/other-first-name.js'
 import { firstNamePlace } from './entities/first-name-place.js'
 import { compassDirection } from './entities/directions.js'
@@ -106,6 +108,13 @@ function knownEntities(registry: Registry): Known {
 /** Whether the text from `start` to `end` is exactly the content of a pair of quotation marks. */
 function fillsQuotation(text: string, start: number, end: number): boolean {
   return start > 0 && /[„"»«‚]/u.test(text[start - 1]!) && /[“"«»‘”]/u.test(text[end] ?? '')
+}
+
+/** A word in capitals that is no acronym but a name with an article (`LINKE`, `LINKEN` → `Die Linke`): its forms with the article, for the lookup of a discovered name. */
+function capitalsWord(name: string): string[] {
+  if (!/^\p{Lu}{4,}$/u.test(name)) return []
+  const stems = name.endsWith('N') ? [name, name.slice(0, -1)] : [name]
+  return stems.flatMap((stem) => ['Die', 'Der', 'Das'].map((article) => `${article} ${stem}`))
 }
 
 /**
@@ -228,18 +237,22 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
     for (let k = 0; k + 1 < parts.length; k++) if (parts[k]!.upper && isGivenName(parts[k]!.lower) && parts[k + 1]!.upper && !parts[k]!.hyphenAfter && !parts[k + 1]!.allCaps && !isCommonNoun(parts[k + 1]!.text)) surnames.add(parts[k + 1]!.lower)
   }
   const isPersonName = (word: string): boolean => surnames.has(word.toLowerCase()) || byName.get(fold(word))?.type === 'person'
+  const things = new Set(texts.flatMap((text, p) => thingAcronyms(text, partsByParagraph[p]!, covered[p]!)))
+  const isThing = (acronym: string): boolean => things.has(acronym)
   texts.forEach((text, p) => {
-    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...webOutlets(text, partsByParagraph[p]!, covered[p]!), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun)]) {
+    for (const found of [...compounds[p]!, ...nationalBodies(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...genitiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...outletNames(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isPersonName), ...webOutlets(text, partsByParagraph[p]!, covered[p]!), ...quotedOutlets(text, partsByParagraph[p]!, covered[p]!), ...adjectiveNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...seatNames(text, partsByParagraph[p]!, covered[p]!, isPlaceName), ...discover(text, partsByParagraph[p]!, covered[p]!, isCommonNoun, isThing)]) {
       // A discovered name that the registry or gazetteer knows is that entity, never a new one.
-      const same = [found.name, ...(found.alternatives ?? [])].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
+      const same = [found.name, ...(found.alternatives ?? []), ...capitalsWord(found.name)].map((name) => byName.get(fold(name))).find((entity) => entity && entity.type === found.type)
       if (same) {
         raw[p]!.push({ first: found.first, last: found.last, entity: same.id, type: same.type })
         continue
       }
+      // `VIDEO`, `FOTO`, `REPORTER`: a German noun in capitals that no entry knows is no acronym.
+      if (found.first === found.last && /^\p{Lu}{5,}$/u.test(found.name) && isCommonNoun(found.name[0] + found.name.slice(1).toLowerCase())) continue
       // An acronym defined earlier in the article (`Institut für Sicherheitspolitik (ISP)`) names the same entity.
       let id = localAcronyms.get(found.name) ?? slug(found.name)
       const existing = discovered.get(id)
-      if (existing && found.last === found.first && partsByParagraph[p]![found.first]!.allCaps) {
+      if (existing && found.last === found.first && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(partsByParagraph[p]![found.first]!.text)) {
         const acronym = partsByParagraph[p]![found.first]!.text
         if (acronym !== found.name && !existing.aliases.includes(acronym)) existing.aliases.push(acronym)
         localAcronyms.set(acronym, id)
@@ -274,14 +287,22 @@ export function extract(input: ExtractInput, registry: Registry, options: { expl
       for (const match of matchNames(local, text, partsByParagraph[p]!, covered[p]!)) raw[p]!.push({ first: match.first, last: match.last, entity: match.target.entity, type: match.target.type })
     })
   }
-  // `Rice` after `Condoleezza Rice`: a discovered person named by the last words of another one of the article is that person.
-  const persons = new Map<string, Entity>()
-  for (const items of raw) for (const item of items) if (item.type === 'person' && !persons.has(item.entity)) persons.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
-  const merged = samePersons(persons, (id) => discovered.has(id) && !registryIds.has(id))
-  if (merged.size > 0) {
+  /** The entities of a type that the article mentions so far, by id. */
+  const mentioned = (type: Entity['type']): Map<string, Entity> => {
+    const found = new Map<string, Entity>()
+    for (const items of raw) for (const item of items) if (item.type === type && !found.has(item.entity)) found.set(item.entity, discovered.get(item.entity) ?? known.get(item.entity)!)
+    return found
+  }
+  /** Point the mentions of merged entities at the entity they stand for, and drop the merged ones. */
+  const mergeInto = (merged: ReadonlyMap<string, string>): void => {
+    if (merged.size === 0) return
     for (const items of raw) for (const item of items) item.entity = merged.get(item.entity) ?? item.entity
     for (const id of merged.keys()) discovered.delete(id)
   }
+  // `Rice` after `Condoleezza Rice`: a discovered person named by the last words of another one of the article is that person.
+  mergeInto(samePersons(mentioned('person'), (id) => discovered.has(id) && !registryIds.has(id)))
+  // `Tutogen` after `Tutogen Medical`, `AK` and `AK Vorratsdatenspeicherung`: a discovered organization named by the first words of another one of the article is that one.
+  mergeInto(sameOrganizations(mentioned('organization'), (id) => discovered.has(id) && !known.has(id)))
 
   const used = new Set<string>()
   const marks = findQuoteMarks(texts)

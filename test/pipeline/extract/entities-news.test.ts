@@ -36,6 +36,22 @@ describe('credit and sign-off tags', () => {
   it('keeps an agency that the text cites', () => {
     expect(orgs('Wie die Nachrichtenagentur dpa meldete, tagte die Agentur Interfax nicht.')).toEqual(['dpa', 'Interfax'])
   })
+  it('reports nothing of a source line with a web address and author initials, or of a byline with an agency', () => {
+    expect(run('Quelle: zdf.de, mbe/dpa/AFP')).toEqual([])
+    expect(run('Von Jana Keller, dpa')).toEqual([])
+    expect(run('Von Iwan Petrow und Lena Koch, AFP')).toEqual([])
+  })
+  it('reads a credit cue in capitals (`FOTO:`) as one', () => {
+    expect(run('Soldaten bei Rostow. FOTO: Iwan Petrow/TASS').map((mention) => mention.text)).toEqual(['Rostow'])
+  })
+  it('reports no transcript mark or German noun in capitals as an organization, but keeps acronyms and a party in capitals', () => {
+    expect(orgs('VIDEO: Die Lage in Kiew. INSERT: Jana Keller, Reporterin. REPORTER: Es ist ruhig.')).toEqual([])
+    expect(orgs('Der BUND und die LINKE protestieren, die OSZE schweigt.').length).toBe(3)
+  })
+  it('keeps the names of a sentence that opens with `Von`, and a web address that the text cites', () => {
+    expect(run('Von Kiew aus sagte Selenskyj, dpa berichte falsch.').map((mention) => mention.text)).toEqual(['Kiew', 'Selenskyj', 'dpa'])
+    expect(orgs('Das berichtete meduza.io am Abend.')).toEqual(['meduza.io'])
+  })
 })
 
 describe('outlet names that are common nouns', () => {
@@ -62,6 +78,10 @@ describe('platforms, armed services, compounds', () => {
 
 // Issue 12, class 3/7: outlets and media that a classifier noun introduces are organizations of the article.
 describe('outlets named after a classifier noun', () => {
+  it('takes a channel’s name after `Kanal`, also of a compound (`Telegram-Kanal`)', () => {
+    expect(orgs('Der Telegram-Kanal Nordwind meldete das, der Kanal „Graue Zone“ auch.')).toEqual(['Telegram', 'Nordwind', 'Graue Zone'])
+    expect(orgs('Der Kanal Richtung Norden ist gesperrt.')).toEqual([])
+  })
   it('takes a name after the noun, in quotation marks or not', () => {
     expect(orgs('Die Tageszeitung Morgenkurier berichtete über den Streik.')).toEqual(['Morgenkurier'])
     expect(orgs('Der Fernsehsender „Kanal 9“ zeigte die Bilder.')).toEqual(['Kanal 9'])

@@ -264,3 +264,119 @@ describe('a name with `für` and an elided compound', () => {
     expect(named('Der Rat für Außen- und Sicherheitspolitik Jens Mertens sprach.').map((m) => m.split('=')[0])).toEqual(['organization:Rat für Außen- und Sicherheitspolitik', 'person:Jens Mertens'])
   })
 })
+
+describe('an organization named by its seat or area', () => {
+  it('takes a compound head and a known place after it as one organization, the place a mention of its own', () => {
+    expect(mentions('Der Landesbauernverband Sachsen-Anhalt warnte, die Ärztekammer Niedersachsen auch.').map((m) => `${m.type}:${m.name}`)).toEqual([
+      'organization:Landesbauernverband Sachsen-Anhalt',
+      'place:Sachsen-Anhalt',
+      'organization:Ärztekammer Niedersachsen',
+      'place:Niedersachsen'
+    ])
+    expect(mentions('Die Polizei Hamburg ermittelt.').map((m) => m.name)).toEqual(['Polizei Hamburg', 'Hamburg'])
+  })
+  it('takes none for a bare head, an unknown word, or a place that a capitalized word follows', () => {
+    expect(orgs('Er lobte den Verband Bayern und den Landesverband Grün.')).toEqual([])
+    expect(orgs('Die Polizei Hamburg Nord ermittelt.')).toEqual([])
+  })
+})
+
+describe('federal bodies by the shape of their word', () => {
+  it('names `Bundes…amt`, `…bundesamt`, federal courts and agencies in the nominative', () => {
+    expect(mentions('Das Bundesverwaltungsamt, ein Sprecher des Bundessozialgerichts und das Luftfahrt-Bundesamt äußerten sich.').map((m) => m.name)).toEqual(['Bundesverwaltungsamt', 'Bundessozialgericht', 'Luftfahrt-Bundesamt'])
+    expect(mentions('Nach Einschätzung des Umweltbundesamtes sinkt der Wert.').map((m) => m.name)).toEqual(['Umweltbundesamt'])
+  })
+  it('names no bare head, and leaves a name with `für` to its own rule', () => {
+    expect(orgs('Eine Bundesbehörde und das Bundesamt prüfen das.')).toEqual([])
+    expect(orgs('Die Bundesanstalt für Materialprüfung prüft.')).toEqual(['Bundesanstalt für Materialprüfung'])
+  })
+})
+
+describe('a state ministry by the state’s or its capital’s adjective', () => {
+  it('is the state’s ministry', () => {
+    expect(mentions('Das Kieler Sozialministerium und ein Sprecher des sächsischen Kultusministeriums widersprachen.').map((m) => m.name)).toEqual(['Sozialministerium Schleswig-Holstein', 'Kultusministerium Sachsens'])
+  })
+  it('is none without such an adjective, and `Berliner` stays the federal one', () => {
+    expect(orgs('Das Kultusministerium schwieg, ein Kieler Sprecher auch.')).toEqual([])
+    expect(mentions('Das Berliner Außenministerium schwieg.').map((m) => m.name)).toEqual(['Auswärtiges Amt'])
+  })
+})
+
+describe('adjective names of aid bodies, exchanges and city companies', () => {
+  it('takes `-hilfe`, `Börse` and a city’s company after a capitalized adjective', () => {
+    expect(mentions('Die Deutsche Krebshilfe und die Kölner Verkehrsbetriebe warben, die Hamburger Stadtreinigung auch.').map((m) => m.name)).toEqual(['Deutsche Krebshilfe', 'Kölner Verkehrsbetriebe', 'Hamburger Stadtreinigung'])
+  })
+  it('takes none after a lower-case adjective, and a city’s adjective before another bare head stays a common noun', () => {
+    expect(orgs('Die deutsche Entwicklungshilfe wächst, das Hamburger Gericht tagt.')).toEqual([])
+  })
+})
+
+describe('outlets and organizations after their nouns', () => {
+  it('takes a quoted one-word outlet near a word of reporting', () => {
+    expect(orgs('Wie die „Lebensmittelzeitung“ in ihrer Onlineausgabe berichtet, steigen die Preise.')).toEqual(['Lebensmittelzeitung'])
+    expect(orgs('Der „Wirtschaftswoche“ zufolge sinkt der Absatz.')).toEqual(['Wirtschaftswoche'])
+  })
+  it('takes no quoted word without a word of reporting, a bare outlet noun, or a word of scorn', () => {
+    expect(orgs('Die „Aktionswoche“ beginnt am Montag.')).toEqual([])
+    expect(orgs('Er sprach von „Lügenpresse“ und der „Tageszeitung“, berichtete ein Reporter.')).toEqual([])
+  })
+  it('takes a name after a company noun or a compound of one, and three nouns joined by hyphens after a union noun', () => {
+    expect(orgs('Das teilte die Plattenfirma Nordklang-Records mit, der Medienkonzern Halvorsen schwieg.')).toEqual(['Nordklang-Records', 'Halvorsen'])
+    expect(orgs('Nach Angaben der Gewerkschaft Holz-Papier-Druck streiken 300 Beschäftigte.')).toEqual(['Gewerkschaft Holz-Papier-Druck'])
+  })
+  it('takes no common noun after the noun, no compound of two nouns, and no name that goes on after a full stop or a hyphen', () => {
+    expect(orgs('Die Gewerkschaft Polizei-Wache streikt, die Firma Richtung Westen auch.')).toEqual([])
+    expect(orgs('Der Sprecher der Bewegung Tahrik-i-Nur sagte das.')).toEqual([])
+  })
+  it('makes an acronym in brackets after such a name its alias', () => {
+    expect(mentions('Die Partei Nieuwe Koers (NK) tritt an. Die Partei NK verlor.').map((m) => `${m.text}:${m.name}`)).toEqual(['Nieuwe Koers:Nieuwe Koers', 'NK:Nieuwe Koers', 'NK:Nieuwe Koers'])
+    // Also when the acronym comes first.
+    expect(mentions('Die Partei NK verlor.', 'Die Partei Nieuwe Koers (NK) tritt an.').map((m) => m.name)).toEqual(['Nieuwe Koers', 'Nieuwe Koers', 'Nieuwe Koers'])
+    expect(mentions('Die Partei NK verlor.', 'Die Partei NV tritt an.').map((m) => m.name)).toEqual(['NK', 'NV'])
+  })
+})
+
+describe('an organization named in part', () => {
+  it('is the organization of the longer name: its first words, or an acronym that ends it', () => {
+    expect(mentions('Die Pharmafirma „Kelvar Medical“ schwieg. Die Firma Kelvar auch.').map((m) => `${m.text}:${m.name}`)).toEqual(['Kelvar Medical:Kelvar Medical', 'Kelvar:Kelvar Medical'])
+    expect(mentions('Der AK Datenschutz schreibt das. Auf der Seite des AK steht es.').map((m) => m.name)).toEqual(['AK Datenschutz', 'AK Datenschutz'])
+  })
+  it('stays apart when two longer names share the words', () => {
+    expect(mentions('Die IG Metall und die IG Bau streiken. Die IG ist stark.').map((m) => m.name)).toEqual(['IG Metall', 'IG Bau', 'IG'])
+  })
+})
+
+describe('longer names by complement and English connectors', () => {
+  it('takes an institute’s complement in `für`, and a place after `of` into the name', () => {
+    expect(orgs('Sie forscht am Max-Planck-Institut für Sonnensystemforschung in Göttingen.')).toEqual(['Max-Planck-Institut für Sonnensystemforschung'])
+    expect(mentions('Er leitet die Human Rights Commission of Pakistan (HRCP).').map((m) => `${m.type}:${m.name}`)).toEqual(['organization:Human Rights Commission of Pakistan', 'place:Pakistan', 'organization:Human Rights Commission of Pakistan'])
+  })
+  it('takes no complement after another compound head, and ends an English name before `in`', () => {
+    expect(orgs('Die Konrad-Adenauer-Stiftung für Frieden lädt ein.')).toEqual(['Konrad-Adenauer-Stiftung'])
+    expect(orgs('Er lehrt an der University of Chicago in Illinois.')).toEqual(['University of Chicago'])
+  })
+})
+
+describe('acronyms of things and a party in capitals', () => {
+  it('reports no acronym in brackets after a thing, nor later in the article', () => {
+    expect(orgs('Die Kapsel dockte an der Internationalen Raumstation (ISS) an.', 'Es war der 18. Flug zur ISS, teilte die NASA mit.')).toEqual(['NASA'])
+    expect(orgs('Der Müll kam zur Müllverbrennungsanlage (MVA) Stapelfeld.')).toEqual([])
+  })
+  it('keeps an acronym in brackets after an organization', () => {
+    expect(orgs('Das Umweltprogramm der Vereinten Nationen (UNEP) hilft.')).toEqual(['Vereinten Nationen', 'UNEP'])
+  })
+  it('reads a party written in capitals as the registry party with its article', () => {
+    expect(mentions('Sie gehört der LINKEN an, er der LINKE-Fraktion nicht.').filter((m) => m.type === 'organization').map((m) => m.name)[0]).toBe('Die Linke')
+    expect(orgs('Die NATO tagt.')).toEqual(['NATO'])
+  })
+})
+
+describe('German states and bodies the gazetteer knows', () => {
+  it('knows the states as places and unions, agencies and NGOs by their short names', () => {
+    expect(mentions('In Rheinland-Pfalz, im Saarland und in Thüringen regnete es.').map((m) => `${m.type}:${m.name}`)).toEqual(['place:Rheinland-Pfalz', 'place:Saarland', 'place:Thüringen'])
+    expect(mentions('Der DGB, das RKI und das Nobelkomitee äußerten sich.').map((m) => m.name)).toEqual(['Deutscher Gewerkschaftsbund', 'Robert Koch-Institut', 'Norwegisches Nobelkomitee'])
+  })
+  it('takes no lower-case word of a state for it', () => {
+    expect(mentions('Die sachsen-freundliche Politik und der hessische Wein.').filter((m) => m.type === 'place')).toEqual([])
+  })
+})

@@ -101,7 +101,7 @@ export function adjectiveNames(text: string, parts: readonly Part[], covered: Se
     while (first > 0 && first > head.first - 3 && !covered.has(first - 1) && isNameAdjective(parts[first - 1]!, isPlace) && spaced(text, parts[first - 1]!, parts[first]!)) first--
     if (first === head.first) continue
     // `das Moskauer Gericht`, `die Berliner Bank`: a city's adjective before a bare head is a common noun of that city (a name of that shape is in the registry); `der Hamburger Schach-Club` is a name.
-    if (head.first === k && adjectiveNameHeads.has(parts[k]!.lower) && parts.slice(first, head.first).every((part) => isPlaceAdjective(part, isPlace))) continue
+    if (head.first === k && adjectiveNameHeads.has(parts[k]!.lower) && !adjectiveNameHeads.get(parts[k]!.lower)!.byCity && parts.slice(first, head.first).every((part) => isPlaceAdjective(part, isPlace))) continue
     const before = parts[first - 1]
     if (!before || !determiners.has(before.lower) || !spaced(text, before, parts[first]!)) continue
     let taken = false

@@ -13,11 +13,28 @@ export interface CompoundNames {
   readonly fold: (value: string) => string
 }
 
+const complementConnectors = new Set(['und', 'der', 'des', 'die', 'das'])
+
+/** The last part of a complement `für` + capitalized words (`und`, articles between) after part `last`, or `last` when none follows; a place after `in` stays outside (`… für Kernphysik in Heidelberg`). */
+function complementEnd(text: string, parts: readonly Part[], covered: ReadonlySet<number>, last: number): number {
+  const preposition = parts[last + 1]
+  if (!preposition || preposition.lower !== 'für' || !/^[ \t\u00a0]+$/u.test(text.slice(parts[last]!.end, preposition.start))) return last
+  let end = last
+  for (let k = last + 2; k < parts.length && k <= last + 6; k++) {
+    const part = parts[k]!
+    if (covered.has(k) || !/^[ \t\u00a0]+$/u.test(text.slice(parts[k - 1]!.end, part.start)) || part.hyphenAfter || part.hyphenBefore) break
+    if (part.upper && !part.allCaps) end = k
+    else if (!complementConnectors.has(part.lower)) break
+  }
+  return end
+}
+
 /**
  * Hyphen compounds that name an organization of their own: a known
  * organization or place, an acronym, or a person's name (first name first)
  * before an organization head (`Nato-Ukraine-Kommission`, `EU-Rat`,
- * `Konrad-Adenauer-Stiftung`); the name is the nominative (`Waldai-Klubs` →
+ * `Konrad-Adenauer-Stiftung`), an institute's or centre's complement in `für` after it
+ * (`Max-Planck-Institut für Kernphysik`); the name is the nominative (`Waldai-Klubs` →
  * `Waldai-Klub`). A compound that is a known name as a whole is left to the
  * registry, one with a common noun before the head (`Experten-Rat`) is no
  * name. Runs before registry matching, so `Nato` in `Nato-Rat` is not a
@@ -57,8 +74,10 @@ export function compoundOrganizations(text: string, parts: readonly Part[], cove
     const personal = firstNames.has(modifiers[0]!.lower) && modifiers.length >= 2 && modifiers.every((part) => part.upper)
     const known = modifiers.every((part) => part.allCaps || (part.upper && names.isKnown(names.fold(part.text))))
     if (!personal && !known) continue
-    for (let k = first; k <= last; k++) covered.add(k)
-    found.push({ first, last, type: 'organization', name: base, kind: null })
+    // `Max-Planck-Institut für Kernphysik`: a complement with `für` belongs to the name.
+    const end = nominative === 'Institut' || nominative === 'Zentrum' ? complementEnd(text, parts, covered, last) : last
+    for (let k = first; k <= end; k++) covered.add(k)
+    found.push({ first, last: end, type: 'organization', name: base + text.slice(head.end, parts[end]!.end), kind: null })
   }
   return found
 }

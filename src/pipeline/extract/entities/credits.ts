@@ -14,7 +14,8 @@ const separators = /[\s/,;&+|]+/u
 const initials = /^[a-zäöü]{1,4}$/u
 /** Words of a sign-off besides agencies and initials (`Ende/dpa`). */
 const signOffWords = new Set(['ende', 'end'])
-const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${creditCues.join('|')})\\s?:`, 'gu')
+// Also in capitals (`FOTO: …`, `QUELLE: …`), as transcripts and captions write them.
+const cuePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...creditCues, ...creditCues.map((cue) => cue.toUpperCase())].join('|')})\\s?:`, 'gu')
 /** `©AFP`, `(c) dpa`: a copyright sign opens a credit. */
 const copyrightPattern = /©|\([cC]\)(?=[ \t]?\p{L})/gu
 /** `(Reporting by …; Editing by …)`: the English sign-off of agency copy, in brackets. */
@@ -54,6 +55,9 @@ const creditTails = new Set(['images', 'photo', 'photos', 'alliance', 'pool'])
 const creditWord = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/uy
 const creditSeparator = /[ \t]*[/,|;&+][ \t]*/y
 const creditYear = /[ \t]*\d{4}(?:[-–]\d{4})?[ \t]*/y
+const creditDomain = /[\p{L}\p{N}-]+\.(?:de|com|ru|net|org|at|ch|eu|tv|info|io|ua|uk|fr)(?![\p{L}\p{N}])/uy
+/** A byline paragraph: `Von Anna Weber, dpa`, `Von Ivan Petrow und Lena Koch, AFP`. */
+const bylinePattern = /^[ \t]*Von (?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:und (?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3})?\p{Lu}[\p{L}'’-]*,([^,.!?]{2,40})$/u
 
 /** Whether a credit is inside a bracket that opens at most three characters before `start`. */
 function bracketed(text: string, start: number): boolean {
@@ -94,6 +98,16 @@ function copyrightEnd(text: string, from: number): number {
       if (words > 0 && (lower === 'des' || lower === 'der') && /^ \p{Lu}/u.test(text.slice(k + word.length, k + word.length + 2))) {
         k += word.length + 1
         continue
+      }
+      // `Quelle: ntv.de, jwu/dpa`: a web address, and author initials before an agency code, are items too.
+      if (words === 0 && !upper && !agency) {
+        creditDomain.lastIndex = k
+        const initial = initials.test(word) && text[k + word.length] === '/'
+        if (initial || creditDomain.exec(text)) {
+          end = initial ? k + word.length : creditDomain.lastIndex
+          k = end
+          break
+        }
       }
       if (words === 0 ? !upper && !agency && !pictureCredits.some((credit) => credit.toLowerCase().startsWith(`${lower} `)) : (stopwords.has(lower) || (!upper && !agency && !creditTails.has(lower)) || firstNames.has(lower) || (agencyCodes.has(previous) && !creditTails.has(lower)))) break
       words++
@@ -170,6 +184,11 @@ export function creditRanges(text: string): CreditRange[] {
   for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
   if (text.includes('aterial') || text.includes('Informationen')) for (const match of text.matchAll(materialPattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })
+  }
+  // A byline with an agency (`Von Anna Weber, dpa`): the author and the agency are no entities of the article.
+  if (text.trimStart().startsWith('Von ')) {
+    const byline = bylinePattern.exec(text)
+    if (byline && isTagContent(byline[1]!)) ranges.push({ start: 0, end: text.length, rule: 'sign-off' })
   }
   // A sign-off as the last word of the paragraph (`… sagte er. ank/dpa`), or the whole paragraph (`dpa`).
   let end = text.length

@@ -1,9 +1,9 @@
 import type { Entity } from '../../../schema/entity.js'
-import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives } from '../lexicons/demonyms.js'
+import { adjectiveOfPrefix, adjectiveStem, countryNames, placeAdjectives, stateAdjectives, stateAdjectiveStem, stateCapitalAdjectives } from '../lexicons/demonyms.js'
 import { firstNames } from '../lexicons/first-names.js'
 import { isGivenName, isListedGivenNameOnly } from '../lexicons/given-names.js'
 import { isClassifierNoun } from '../lexicons/classifier-nouns.js'
-import { authorityHeads, capsStoplist, englishConnectors, eventHeads, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, unitAcronyms } from '../lexicons/org-shapes.js'
+import { authorityHeads, capsStoplist, englishConnectors, eventHeads, englishOrgHeads, orgConnectors, orgHeadNominative, orgHeads, orgWordSuffixes, thingHeads, unitAcronyms } from '../lexicons/org-shapes.js'
 import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
 import { stopwords } from '../lexicons/stopwords.js'
 import type { Part } from '../tokens.js'
@@ -66,6 +66,35 @@ function ministryCountry(text: string, parts: readonly Part[], first: number, la
   }
   return undefined
 }
+
+/**
+ * The German state of a ministry word at part `first`: the state's adjective
+ * before it (`das bayerische Innenministerium`, `des
+ * nordrhein-westfälischen Schulministeriums`) or its capital's
+ * (`das Schweriner Umweltministerium`). Names: `Innenministerium Bayerns`,
+ * `bayerisches Innenministerium`, and the capital's form as written.
+ * `undefined` when none stands there.
+ */
+function ministryState(text: string, parts: readonly Part[], first: number, base: string): string[] | undefined {
+  const previous = first > 0 ? parts[first - 1] : undefined
+  if (!previous || previous.hyphenAfter || !spaced(text, previous, parts[first]!)) return undefined
+  let k = first - 1
+  while (k > 0 && parts[k]!.hyphenBefore) k--
+  const word = text.slice(parts[k]!.start, previous.end)
+  const capital = previous.upper && k === first - 1 ? stateCapitalAdjectives.get(previous.lower) : undefined
+  const stem = capital ?? (previous.upper ? undefined : stateAdjectiveStem(word))
+  if (!stem) return undefined
+  return [`${base} ${stateAdjectives.get(stem)!}`, `${stem}es ${base}`, ...(capital ? [`${word} ${base}`] : [])]
+}
+
+/**
+ * Words of federal bodies: `Bundes` + a word + an authority head
+ * (`Bundeskartellamt`, `Bundessozialgericht`, `Bundesnetzagentur`,
+ * `Bundesrechnungshof`, `Bundesärztekammer`), or a word + `bundesamt`
+ * (`Umweltbundesamt`, `Kraftfahrt-Bundesamt`), genitive included. The bare
+ * heads (`Bundesamt`, `Bundesbehörde`) name none.
+ */
+const federalBody = /^(?:Bundes\p{Ll}{3,}(?:amt|agentur|anstalt|gericht|gerichtshof|rechnungshof|finanzhof|kammer)|\p{Lu}[\p{L}-]{2,}(?:b|-B)undesamt)(?:(?<=(?:amt|gericht|hof))e?s)?$/u
 
 /** Role nouns that are also an inflected adjective (`der Oberste Gerichtshof`, `dem Obersten Gericht`). */
 const adjectiveHomographs = new Set(['oberste', 'obersten', 'oberster', 'oberstes', 'oberstem'])
@@ -133,13 +162,35 @@ function acronymNameEnd(text: string, parts: readonly Part[], covered: ReadonlyS
   return last
 }
 
-/** Whether the acronym at part `i` stands in brackets after the name of an event (`„Arctic Energy Summit“ (AES)`, `Klimakonferenz (COP)`); the caller leaves one after a known organization alone (`Münchner Sicherheitskonferenz (MSC)`). */
+/** Whether the acronym at part `i` stands in brackets after the name of an event or a thing (`„Arctic Energy Summit“ (AES)`, `Klimakonferenz (COP)`, `Raumstation (ISS)`: `eventHeads`, `thingHeads`); the caller leaves one after a known organization alone (`Münchner Sicherheitskonferenz (MSC)`). */
 function eventBefore(text: string, parts: readonly Part[], i: number): boolean {
   const before = parts[i - 1]
   if (!before || !/^[“"«»]?[ \t]*\($/u.test(text.slice(before.end, parts[i]!.start))) return false
   const word = before.lower
   for (const head of eventHeads) if (word === head || (head.length >= 5 && word.endsWith(head))) return true
+  // `Internationalen Raumstation (ISS)`, `Müllverbrennungsanlage (MVA)`: a thing, no organization.
+  for (const head of thingHeads) if (word.replace(/(?:e?s|en|n)$/u, '').endsWith(head) || word.endsWith(head)) return true
   return false
+}
+
+/**
+ * Acronyms that a paragraph defines in brackets after the name of an event or
+ * a thing (`Internationale Raumstation (ISS)`): they name no organization
+ * elsewhere in the article either (`der 18. Versorgungsflug für die ISS`).
+ *
+ * @param text
+ *   Paragraph text.
+ * @param parts
+ *   Its parts.
+ * @param covered
+ *   Parts taken by known names (an acronym after a known organization is left alone).
+ * @returns
+ *   The acronyms as written.
+ */
+export function thingAcronyms(text: string, parts: readonly Part[], covered: ReadonlySet<number>): string[] {
+  const found: string[] = []
+  for (let i = 1; i < parts.length; i++) if (parts[i]!.allCaps && !covered.has(i) && !covered.has(i - 1) && text[parts[i]!.end] === ')' && eventBefore(text, parts, i)) found.push(parts[i]!.text)
+  return found
 }
 
 /** Whether an initial stands right before a part (`J.P. Morgan`): the name began before it. */
@@ -309,12 +360,14 @@ function roleName(text: string, parts: readonly Part[], covered: Set<number>, fo
  *   Parts already taken by registry names (updated).
  * @param isNoun
  *   Whether a capitalized word is a known common noun (default: none is), so no name after a role noun.
+ * @param isThing
+ *   Whether an acronym names an event or a thing in the article (`thingAcronyms`; default: none does).
  * @returns
  *   The discoveries in text order.
  * @example
  *   discover(text, tokenize(text), new Set())
  */
-export function discover(text: string, parts: readonly Part[], covered: Set<number>, isNoun: (word: string) => boolean = () => false): Discovery[] {
+export function discover(text: string, parts: readonly Part[], covered: Set<number>, isNoun: (word: string) => boolean = () => false, isThing: (acronym: string) => boolean = () => false): Discovery[] {
   const found: Discovery[] = []
   // English organization names by their head: `European Council on Foreign Relations`, `Atlantic Council`, `Institute for the Study of War`.
   for (let h = 0; h < parts.length; h++) {
@@ -336,16 +389,22 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     let j = h + 1
     if (englishConnectors.has(parts[j]?.lower ?? '') && ['for', 'on', 'of'].includes(parts[j]!.lower)) {
       // `Rat für Außen- und Sicherheitspolitik`: an elided compound before `und`/`oder` goes on.
-      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
+      // `University of Chicago in Illinois`: the German `in` before a place ends it.
+      while (j < parts.length && (spaced(text, parts[j - 1]!, parts[j]!) || (text.slice(parts[j - 1]!.end, parts[j]!.start) === '- ' && ['und', 'oder'].includes(parts[j]!.lower))) && !covered.has(j) && parts[j]!.lower !== 'in' && (englishConnectors.has(parts[j]!.lower) || (parts[j]!.upper && !stopwords.has(parts[j]!.lower)))) {
         if (parts[j]!.upper) last = j
         j++
       }
     }
+    // `Human Rights Commission of Pakistan`: a known place after `of` ends the name and stays a mention of its own.
+    let nameEnd = last
+    const of = parts[last + 1]
+    const place = parts[last + 2]
+    if (of && place && of.lower === 'of' && covered.has(last + 2) && place.upper && spaced(text, parts[last]!, of) && spaced(text, of, place) && !place.hyphenAfter && !(parts[last + 3] && spaced(text, place, parts[last + 3]!) && parts[last + 3]!.upper)) nameEnd = last + 2
     if (last === first) continue
-    const name = text.slice(parts[first]!.start, parts[last]!.end)
+    const name = text.slice(parts[first]!.start, parts[nameEnd]!.end)
     take(found, covered, { first, last, type: 'organization', name, kind: null })
-    h = last
-    const acronym = acronymAfter(text, parts, last)
+    h = nameEnd
+    const acronym = acronymAfter(text, parts, nameEnd)
     if (acronym !== undefined) take(found, covered, { first: acronym, last: acronym, type: 'organization', name, kind: null })
   }
   for (let i = 0; i < parts.length; i++) {
@@ -404,11 +463,22 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       i += 2
       continue
     }
+    // `Umweltbundesamt`, `Bundeskartellamt`, `Bundessozialgericht`, `Kraftfahrt-Bundesamt`: a federal body by the shape of its word.
+    const word = text.slice(part.start, lastPart.end)
+    const next = parts[wordLast + 1]
+    // `Bundesanstalt für …`: the rule for `… für …` names it.
+    if (!covered.has(wordLast) && federalBody.test(word) && next?.lower !== 'für') {
+      take(found, covered, { first: i, last: wordLast, type: 'organization', name: word.replace(/(?<=(?:amt|gericht|hof))e?s$/u, ''), kind: 'authority' })
+      i = wordLast
+      continue
+    }
     // `Bundesministerium für Wirtschaft`: the rule for `… für …` names it.
     if (orgWordSuffixes.some((suffix) => lastPart.lower.endsWith(suffix)) && !covered.has(wordLast) && !(federal && after?.lower === 'für')) {
       const stem = federal ? undefined : ministryCountry(text, parts, i, wordLast)
+      const state = federal || stem || i !== wordLast ? undefined : ministryState(text, parts, i, part.text.replace(/ministeriums$/, 'ministerium'))
+      if (state) take(found, covered, { first: i, last: wordLast, type: 'organization', name: state[0]!, kind: 'ministry', alternatives: state.slice(1) })
       // A ministry without its country (`das Verteidigungsministerium`) names no entity of its own.
-      if (stem) {
+      else if (stem) {
         const base = text.slice(parts[stem.headFirst]!.start, lastPart.end).replace(/ministeriums$/, 'ministerium')
         // A federal ministry keeps its own name (`Bundesinnenministerium`).
         const names = base.startsWith('Bundes') ? [base, ...countryNames(base, stem.stem)] : countryNames(base, stem.stem)
@@ -448,7 +518,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       // `A400M`, `S400`, `MH17`: a type or flight code, no organization (`MI6` is one).
       if (/\d{2}/.test(part.text)) continue
       // `Arctic Energy Summit (AES)`: the acronym of an event.
-      if (!covered.has(i - 1) && eventBefore(text, parts, i)) continue
+      if ((!covered.has(i - 1) && eventBefore(text, parts, i)) || isThing(part.text)) continue
       const last = joined ? acronymNameEnd(text, parts, covered, i, isNoun) : undefined
       if (last !== undefined) {
         // `FC St. Pauli`, `IG Metall`, `KP Chinas`: the acronym begins a longer name.

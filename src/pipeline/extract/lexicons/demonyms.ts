@@ -34,6 +34,34 @@ export const placeAdjectives: ReadonlyMap<string, string> = new Map([
   ['tschechien', 'tschechisch']
 ])
 
+/**
+ * Adjective stems of German states with the state's name as it follows a
+ * ministry's (a genitive where German forms one), to name a state ministry
+ * (`das bayerische Innenministerium` → `Innenministerium Bayerns`, `das
+ * nordrhein-westfälische …` → `… Nordrhein-Westfalen`).
+ */
+export const stateAdjectives: ReadonlyMap<string, string> = new Map([
+  ['bayerisch', 'Bayerns'], ['sächsisch', 'Sachsens'], ['niedersächsisch', 'Niedersachsens'], ['hessisch', 'Hessens'],
+  ['thüringisch', 'Thüringens'], ['brandenburgisch', 'Brandenburgs'], ['saarländisch', 'des Saarlandes'],
+  ['rheinland-pfälzisch', 'Rheinland-Pfalz'], ['nordrhein-westfälisch', 'Nordrhein-Westfalen'],
+  ['baden-württembergisch', 'Baden-Württemberg'], ['schleswig-holsteinisch', 'Schleswig-Holstein'],
+  ['mecklenburg-vorpommersch', 'Mecklenburg-Vorpommern'], ['sachsen-anhaltisch', 'Sachsen-Anhalt']
+])
+
+/** Adjectives of German state capitals (lower case) with their state's adjective stem: `das Schweriner Umweltministerium` is the state's. */
+export const stateCapitalAdjectives: ReadonlyMap<string, string> = new Map([
+  ['schweriner', 'mecklenburg-vorpommersch'], ['kieler', 'schleswig-holsteinisch'], ['düsseldorfer', 'nordrhein-westfälisch'],
+  ['mainzer', 'rheinland-pfälzisch'], ['wiesbadener', 'hessisch'], ['stuttgarter', 'baden-württembergisch'], ['münchner', 'bayerisch'],
+  ['münchener', 'bayerisch'], ['erfurter', 'thüringisch'], ['dresdner', 'sächsisch'], ['magdeburger', 'sachsen-anhaltisch'],
+  ['potsdamer', 'brandenburgisch'], ['saarbrücker', 'saarländisch']
+])
+
+/** Stem of a German state's adjective as written (`bayerischen` → `bayerisch`), or `undefined`. */
+export function stateAdjectiveStem(word: string): string | undefined {
+  const stem = word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')
+  return stateAdjectives.has(stem) ? stem : undefined
+}
+
 /** The nationality stem of a compound's first part (`US-Außenministerium` → `amerikanisch`), or `undefined`. */
 export function adjectiveOfPrefix(part: string): string | undefined {
   if (part === 'US') return 'amerikanisch'

@@ -210,6 +210,20 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Nordamerika
     Westen
     Lateinamerika
+    Baden-Württemberg
+    Bayern|Freistaat Bayern
+    Brandenburg
+    Bremen
+    Hessen
+    Mecklenburg-Vorpommern
+    Niedersachsen
+    Nordrhein-Westfalen
+    Rheinland-Pfalz
+    Saarland
+    Sachsen|Freistaat Sachsen
+    Sachsen-Anhalt
+    Schleswig-Holstein
+    Thüringen|Freistaat Thüringen
   `),
   ...list('place', 'sea', `
     Schwarzes Meer
@@ -277,6 +291,29 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Bundessicherheitsrat
     Bundespolizei
     Bundesamt für Verfassungsschutz|Verfassungsschutz|BfV
+    Bundeskriminalamt|BKA
+    Umweltbundesamt|UBA
+    Bundeskartellamt
+    Bundesnetzagentur
+    Kraftfahrt-Bundesamt|KBA
+    Bundesgerichtshof|BGH
+    Bundesanstalt für Finanzdienstleistungsaufsicht|BaFin
+    Deutscher Wetterdienst|DWD
+    Robert Koch-Institut|Robert-Koch-Institut|RKI
+  `),
+  ...list('organization', 'union', `
+    Deutscher Gewerkschaftsbund|DGB
+    Verdi|Ver.di|ver.di|Vereinte Dienstleistungsgewerkschaft
+    IG Metall
+  `),
+  ...list('organization', 'ngo', `
+    Greenpeace
+    Ärzte ohne Grenzen
+    Deutsche Umwelthilfe|DUH
+    Deutsches Rotes Kreuz|DRK
+    Norwegisches Nobelkomitee|Nobelkomitee
+    Bundesverband der Deutschen Industrie|BDI
+    ADAC
   `),
   ...list('organization', 'company', `
     Gazprom
@@ -339,6 +376,11 @@ export const gazetteer: readonly GazetteerEntry[] = [
     Le Monde
     Radio Free Europe
     Echo Moskwy
+    Haaretz
+    Welt am Sonntag|WamS
+    Bild am Sonntag
+    Frankfurter Allgemeine Sonntagszeitung|FAS
+    N24|n24
     Lewada-Zentrum|Levada-Zentrum
   `)
 ]

@@ -42,5 +42,17 @@ export const outletClassifiers: ReadonlySet<string> = new Set([
   ...printOutletNouns,
   ...`zeitschrift nachrichtenagentur agentur presseagentur staatsagentur sender fernsehsender radiosender rundfunksender
   nachrichtensender staatssender privatsender fernsehkanal nachrichtenkanal internetportal website webseite
-  onlineausgabe`.split(/\s+/).filter(Boolean)
+  onlineausgabe kanal blog nachrichtenseite`.split(/\s+/).filter(Boolean)
 ])
+
+/**
+ * Last elements of one-word outlet names (`„Automobilwoche“`, `„Lausitzer
+ * Rundschau“`'s `Rundschau`, `„Morgenpost“`, `„Ärztezeitung“`): a quoted compound
+ * ending in one, with a report word near it, is an outlet
+ * (src/pipeline/extract/entities/outlet-names.ts). Not `presse` or
+ * `nachrichten`, which quoted words of scorn end in (`„Lügenpresse“`). Lower case.
+ */
+export const outletNameEndings: readonly string[] = ['zeitung', 'woche', 'blatt', 'kurier', 'anzeiger', 'rundschau', 'post', 'bote', 'journal', 'magazin']
+
+/** Words of reporting near a quoted one-word outlet (`wie die „Automobilwoche“ in ihrer Onlineausgabe berichtet`). */
+export const reportWordsNear: ReadonlySet<string> = new Set([...reportWordsBefore, ...reportWordsAfter, 'onlineausgabe', 'ausgabe', 'angaben', 'bericht', 'berichten'])

@@ -6,9 +6,11 @@ export interface NameHead {
   readonly gender: 'm' | 'f' | 'n'
   /** Whether it may also end a compound word (`Gewerkschaftsbund`, `Entwicklungsbank`). */
   readonly inCompound: boolean
+  /** Whether a city's adjective alone before the bare head makes a name (`die Hamburger Stadtreinigung`, not `das Moskauer Gericht`). */
+  readonly byCity: boolean
 }
 
-const heads: Array<[string, string[], 'm' | 'f' | 'n', boolean]> = [
+const heads: Array<[string, string[], 'm' | 'f' | 'n', boolean, boolean?]> = [
   ['Verband', ['verband', 'verbands', 'verbandes'], 'm', true],
   ['Bund', ['bund', 'bundes'], 'm', true],
   ['Club', ['club', 'clubs'], 'm', true],
@@ -34,7 +36,15 @@ const heads: Array<[string, string[], 'm' | 'f' | 'n', boolean]> = [
   ['Komitee', ['komitee', 'komitees'], 'n', true],
   ['Kreuz', ['kreuz', 'kreuzes'], 'n', false],
   ['Hilfswerk', ['hilfswerk', 'hilfswerks', 'hilfswerkes'], 'n', true],
-  ['Amt', ['amt', 'amts', 'amtes'], 'n', true]
+  ['Amt', ['amt', 'amts', 'amtes'], 'n', true],
+  // `Deutsche Umwelthilfe`, `Deutsche Welthungerhilfe`, `Deutsche Börse`.
+  ['Hilfe', ['hilfe'], 'f', true],
+  ['Börse', ['börse'], 'f', true],
+  // A city's public companies: `die Hamburger Stadtreinigung`, `die Berliner Verkehrsbetriebe`, `der Münchener Stadtwerke`.
+  ['Stadtreinigung', ['stadtreinigung'], 'f', false, true],
+  ['Stadtwerke', ['stadtwerke', 'stadtwerken'], 'f', false, true],
+  ['Verkehrsbetriebe', ['verkehrsbetriebe', 'verkehrsbetrieben'], 'f', false, true],
+  ['Wasserbetriebe', ['wasserbetriebe', 'wasserbetrieben'], 'f', false, true]
 ]
 
 /**
@@ -43,7 +53,7 @@ const heads: Array<[string, string[], 'm' | 'f' | 'n', boolean]> = [
  * `Interamerikanische Entwicklungsbank`), by their lower-case forms.
  */
 export const adjectiveNameHeads: ReadonlyMap<string, NameHead> = new Map(
-  heads.flatMap(([nominative, forms, gender, inCompound]) => forms.map((form) => [form, { nominative, gender, inCompound }] as const))
+  heads.flatMap(([nominative, forms, gender, inCompound, byCity = false]) => forms.map((form) => [form, { nominative, gender, inCompound, byCity }] as const))
 )
 
 /** Stems of adjectives without an adjective suffix that begin organization names (`Rotes Kreuz`, `Freie Wähler`, `Oberster Gerichtshof`). */

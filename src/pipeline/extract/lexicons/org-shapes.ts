@@ -6,7 +6,7 @@ export const orgHeads: ReadonlySet<string> = new Set([
   'organisation', 'ausschuss', 'ausschusses', 'kommission', 'institut', 'instituts', 'institutes', 'stiftung', 'zentrum',
   'zentrums', 'bundesamt', 'bundesamtes', 'bundesamts', 'agentur', 'komitee', 'komitees', 'verband', 'verbands',
   'verbandes', 'akademie', 'behörde', 'gesellschaft', 'büro', 'büros', 'amt', 'amtes', 'rat', 'rates', 'ministerium', 'ministeriums',
-  'bundesministerium', 'bundesministeriums', 'bundesagentur'
+  'bundesministerium', 'bundesministeriums', 'bundesagentur', 'bundesanstalt'
 ])
 
 /**
@@ -19,8 +19,16 @@ export const organizationClassifiers: ReadonlySet<string> = new Set(
   `konzern energiekonzern gaskonzern ölkonzern staatskonzern rüstungskonzern baukonzern autokonzern technologiekonzern
   fluggesellschaft gewerkschaft partei regierungspartei oppositionspartei splitterpartei
   menschenrechtsorganisation bürgerrechtsorganisation umweltschutzorganisation umweltorganisation hilfsorganisation
-  nichtregierungsorganisation denkfabrik thinktank`.split(/\s+/).filter(Boolean)
+  nichtregierungsorganisation denkfabrik thinktank firma plattenfirma baufirma rüstungsfirma verlag reederei fluglinie
+  billigfluglinie airline autohersteller flugzeugbauer bewegung bürgerbewegung protestbewegung oppositionsbewegung`.split(/\s+/).filter(Boolean)
 )
+
+/**
+ * Last elements of compounds that are organization classifiers too
+ * (`Medienkonzern`, `Bauerngewerkschaft`, `Kleinpartei`, `Hilfsorganisation`,
+ * `Softwarefirma`): the compound introduces a name as the nouns above do.
+ */
+export const organizationClassifierEndings: readonly string[] = ['konzern', 'gewerkschaft', 'partei', 'organisation', 'firma']
 
 /**
  * Authorities named by their seat (`Staatsanwaltschaft Görlitz`, `Amtsgericht
@@ -36,6 +44,19 @@ export const authorityHeads: ReadonlyMap<string, string> = new Map([
   ['stadtverwaltung', 'stadtverwaltung'], ['berufsfeuerwehr', 'berufsfeuerwehr'], ['feuerwehr', 'feuerwehr']
 ])
 
+/**
+ * Last elements of compounds that the known place after them names
+ * (`Landesapothekerverband Baden-Württemberg`, `Ärztekammer Niedersachsen`,
+ * `Landeskriminalamt Sachsen`, `Stadtwerke München`), with their nominative
+ * (src/pipeline/extract/entities/seat-names.ts). Lower case.
+ */
+export const seatHeadEndings: ReadonlyMap<string, string> = new Map([
+  ['verband', 'verband'], ['verbands', 'verband'], ['verbandes', 'verband'], ['kammer', 'kammer'], ['gewerkschaft', 'gewerkschaft'],
+  ['gericht', 'gericht'], ['gerichts', 'gericht'], ['gerichtes', 'gericht'], ['kriminalamt', 'kriminalamt'], ['kriminalamts', 'kriminalamt'],
+  ['kriminalamtes', 'kriminalamt'], ['landesamt', 'landesamt'], ['landesamts', 'landesamt'], ['landesamtes', 'landesamt'], ['polizei', 'polizei'],
+  ['feuerwehr', 'feuerwehr'], ['staatsanwaltschaft', 'staatsanwaltschaft'], ['stadtwerke', 'stadtwerke'], ['verkehrsbetriebe', 'verkehrsbetriebe']
+])
+
 /** Connectors allowed inside such a name. */
 export const orgConnectors: ReadonlySet<string> = new Set(['für', 'und', 'in', 'der', 'des', 'von', 'die', 'zur', 'zum', 'im'])
 
@@ -47,12 +68,25 @@ export const orgConnectors: ReadonlySet<string> = new Set(['für', 'und', 'in', 
  */
 export const eventHeads: ReadonlySet<string> = new Set(['summit', 'conference', 'games', 'cup', 'championship', 'festival', 'gipfel', 'konferenz', 'spiele', 'weltmeisterschaft', 'meisterschaft', 'messe'])
 
+/**
+ * Head words of things, works and facilities (`Internationale Raumstation`,
+ * `Müllverbrennungsanlage`, `Justizvollzugsanstalt`, `Atomwaffensperrvertrag`):
+ * an acronym in brackets after one names the thing, no organization (`(ISS)`,
+ * `(MVA)`). Lower case; a compound counts by its last word.
+ */
+export const thingHeads: ReadonlySet<string> = new Set([
+  'station', 'raumstation', 'anlage', 'kraftwerk', 'vollzugsanstalt', 'satellit', 'teleskop', 'rakete', 'vertrag', 'abkommen',
+  'gesetz', 'verordnung', 'richtlinie', 'flugzeug', 'index'
+])
+
 /** All-caps words that are not organizations. */
 export const capsStoplist: ReadonlySet<string> = new Set([
   'US', 'UK', 'OK', 'TV', 'PS', 'KI', 'PR', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI',
   'CO', 'CO2', 'PDF', 'HTML', 'URL', 'SMS', 'PKW', 'LKW', 'GMBH', 'AG', 'USD', 'EUR', 'BIP', 'DDR', 'BRD', 'NS', 'SS', 'ICBM', 'ABM',
   // Common nouns in capitals: `IT-Sicherheit`, `die WM`, `die EM`.
   'IT', 'WM', 'EM',
+  // Marks of transcripts and live pages in capitals (`INSERT: …`, `ATMO`, `LIVE`); nouns in capitals (`VIDEO`) are read in extract.ts.
+  'INSERT', 'ATMO', 'OTON', 'AUDIO', 'TEASER', 'LIVE', 'NEU', 'NEWS', 'UPDATE', 'FOTO', 'TEXT', 'INFO',
   // Prefixes of ship names (`die USS Halvorsen`, `der HMS Kittiwake`): a ship, no organization.
   'USS', 'HMS', 'HMAS', 'HMCS', 'INS'
 ])
