@@ -26,4 +26,13 @@ describe('cue-colon-quote', () => {
   it('keeps the first cue when no subordinate clause opens the sentence', () => {
     expect(quotes('Sergej Lawrow sagte, als er gefragt wurde: „Das ist nicht unser Problem.“')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
   })
+  it('gives a later quotation after a coordinated cue and a colon to the same speaker (`…“, und fügte hinzu: „…“`)', () => {
+    expect(quotes('Lawrow erläuterte den Plan so: „Es gibt zwei Wege, einer davon führt über Genf“, und fügte hinzu: „Wir werden sehen, welcher der bessere ist.“')).toEqual([
+      { speaker: 'sergej-lawrow', description: null, attribution: 'cue-colon-quote', kind: 'direct', text: 'Es gibt zwei Wege, einer davon führt über Genf' },
+      { speaker: 'sergej-lawrow', description: null, attribution: 'cue-colon-quote', kind: 'direct', text: 'Wir werden sehen, welcher der bessere ist.' }
+    ])
+  })
+  it('leaves a later quotation after a colon without a coordinated cue to the other sieves', () => {
+    expect(quotes('Lawrow sagte: „Es gibt zwei Wege, einer davon führt über Genf“, und Baerbock schrieb: „Wir werden sehen, welcher der bessere ist.“').filter((quote) => quote.speaker === 'sergej-lawrow')).toHaveLength(1)
+  })
 })
