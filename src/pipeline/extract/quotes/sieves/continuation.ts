@@ -15,7 +15,9 @@ export const continuation: QuoteSieve = {
     // A cue with a named subject of its own (`Putin drohte mit …`) starts something new; `drohten „…“` without one does not.
     // Without Konjunktiv a quotation must quote words (four or more, or a sentence) or stand with a cue verb (`drohten „schwere Folgen“`),
     // not be a slogan or scare quote of a narrated sentence (`riefen Parolen wie „…“`).
-    const quoted = hasQuotedWords(info, sentence.start, sentence.end) && (cues.length > 0 || candidates.some((candidate) => candidate.words >= 4 || /[.!?]$/.test(candidate.inner)))
+    // `…, die „Morning Star“ heißt`: `heißen` right after a quoted name names it; it is no speech verb.
+    const speech = cues.filter((cue) => !(cue.verb.lemma === 'heißen' && cue.index > from && info.inQuote[cue.index - 1]))
+    const quoted = hasQuotedWords(info, sentence.start, sentence.end) && (speech.length > 0 || candidates.some((candidate) => candidate.words >= 4 || /[.!?]$/.test(candidate.inner)))
     // A cue with a subject of its own, a name or a role noun (`wies der Geschäftsführer … als „haltlos“ zurück`), starts something new.
     if (!konjunktiv && !(quoted && !cues.some((cue) => ['name', 'role'].includes(subjectOf(article, info, from, cue, to)?.resolution ?? '')))) return undefined
     const speaker: Speaker = { ...context.speaker, resolution: 'continuation', confidence: Math.min(0.6, context.speaker.confidence) }
