@@ -1,6 +1,6 @@
 import { cueNouns, instrumentArticles, ownSpeechVerbs, rejectingVerbs } from '../../lexicons/cue-nouns.js'
 import { rejectingCues } from '../../lexicons/quote-words.js'
-import { buildQuote, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
+import { buildQuote, gapText, hasKonjunktiv, make, zuInfinitive } from '../clause.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo } from '../context.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
@@ -82,6 +82,20 @@ function possessor(article: ArticleInfo, info: ParagraphInfo, k: number, comma: 
   return undefined
 }
 
+const unresolved: Speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
+
+/**
+ * The subject of a sentence with `mit den Worten` at part `mit`: the phrase
+ * before it (`Lawrow verabschiedete sich mit …`), or the one after the verb
+ * that follows the quotation (`Mit den Worten „…“ verließ er den Saal`).
+ */
+function subjectAround(article: ArticleInfo, info: ParagraphInfo, from: number, mit: number, to: number): Speaker | undefined {
+  if (mit > from) return resolvePhrase(article, info, from, mit, { skipPrepositional: true })
+  let verb = mit + 3
+  while (verb < to && info.inQuote[verb]) verb++
+  return verb + 1 < to ? resolvePhrase(article, info, verb + 1, Math.min(to, verb + 2)) : undefined
+}
+
 /**
  * `die Forderung (der Nato), …` / `X wiederholte den Vorwurf, …`: a speech
  * noun followed by a comma and a clause of reported words. The noun's
@@ -93,10 +107,18 @@ export const cueNoun: QuoteSieve = {
   name: 'cue-noun',
   doc: '`die Forderung der Nato, …` / `X wiederholte den Vorwurf, …`: the clause after a speech noun (`dass`/`ob`, a `zu` infinitive or Konjunktiv) is its possessor\'s, else the subject\'s of an own-speech verb.',
   exclusive: true,
-  decide({ article, info, from, to, cues, clauseEnd }) {
+  decide({ article, info, from, to, cues, clauseEnd, candidates }) {
     for (let k = from; k < to - 2; k++) {
       const part = info.parts[k]!
       if (info.inQuote[k] || !cueNouns.has(part.text) || part.hyphenBefore) continue
+      // `Mit den Worten „…“ verließ er den Saal`: a quotation of words right after `mit den Worten` is the subject's.
+      const worded = part.text === 'Worten' && k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(info.parts[k - 1]!.lower)
+        ? candidates.find((candidate) => candidate.substantial && candidate.mark.open >= part.end && /^\s*$/.test(info.text.slice(part.end, candidate.mark.open)))
+        : undefined
+      if (worded) {
+        const speaker = subjectAround(article, info, from, k - 2, to) ?? unresolved
+        return { quotes: [make(info, worded.mark.span.start, worded.mark.span.endParagraph, worded.mark.span.end, worded.inner, 'direct', speaker, `${info.parts[k - 2]!.text} ${info.parts[k - 1]!.text} ${part.text}`)], remember: speaker.speaker ? speaker : undefined, why: 'quotation right after `mit den Worten`: the subject\'s words' }
+      }
       // A noun inside a clause that a cue verb reports (`sagte, die Forderung …`) belongs to that clause.
       if (cues.some((cue) => cue.verb.say && cue.end < k && /,/.test(info.text.slice(info.parts[cue.end]!.end, part.start)))) return undefined
       const comma = nextComma(info, k, to)

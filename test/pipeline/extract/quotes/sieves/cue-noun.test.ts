@@ -65,4 +65,16 @@ describe('cue-noun', () => {
     ])
     expect(quotes('Die Agentur hatte die Vorgabe erfüllt, dass nur kurz berichtet wird.')).toEqual([])
   })
+  it('gives the clause after `mit den Worten,` and a quotation right after `mit den Worten` to the subject', () => {
+    expect(quotes('Baerbock beendete die Sitzung mit den Worten, man werde sich in Genf wiedersehen.')).toEqual([
+      { speaker: 'annalena-baerbock', description: null, attribution: 'cue-noun', kind: 'indirect', text: 'man werde sich in Genf wiedersehen' }
+    ])
+    expect(quotes('Mit den Worten „Jetzt werden alle Fragen in Genf besprochen“ verließ Lawrow den Saal.')).toEqual([
+      { speaker: 'sergej-lawrow', description: null, attribution: 'cue-noun', kind: 'direct', text: 'Jetzt werden alle Fragen in Genf besprochen' }
+    ])
+  })
+  it('takes no quoted term after `mit den Worten` of a title, nor `Worten` without `mit`', () => {
+    expect(quotes('Lawrow verließ mit den Worten „Nein“ den Saal.')).toEqual([])
+    expect(quotes('Nach den Worten des Ministers „Frieden für alle Völker“ folgte Applaus.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
+  })
 })
