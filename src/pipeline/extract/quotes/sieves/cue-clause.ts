@@ -5,7 +5,7 @@ import { pronounSubjectBefore, subjectOf, viaAfter, viaBefore } from '../phrases
 import type { CueHit } from '../cues.js'
 import { mainClauseStop } from '../main-clause.js'
 import { thingSubject } from '../thing-subject.js'
-import type { QuoteSieve } from '../sieve.js'
+import type { QuoteSieve, SentenceContext } from '../sieve.js'
 import { resolvePhrase } from '../speaker.js'
 
 const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
@@ -241,3 +241,28 @@ export const cueClause: QuoteSieve = {
     return undefined
   }
 }
+
+/**
+ * The clauses of a cue coordinated after offset `after` (`X sprach von „…“
+ * und forderte Y auf, … zu …`, `bezeichnete Y als „…“ und fügte hinzu, …`):
+ * `cue-clause` on the cues after it, when the first follows `und`/`sowie`,
+ * each quote given the first quote's speaker.
+ *
+ * @param context
+ *   The sentence.
+ * @param after
+ *   Offset after which the coordinated cue stands (the first quote's end).
+ * @param first
+ *   The first quote, whose speaker the clauses take.
+ * @returns
+ *   The quotes and the coordinated cue, or `undefined` when there is none.
+ */
+export function coordinatedClauses(context: SentenceContext, after: number, first: Draft): { quotes: Draft[]; cue: CueHit } | undefined {
+  const { info, cues } = context
+  const following = cues.filter((cue) => info.parts[cue.index]!.start > after)
+  const cue = following[0]
+  if (!cue || !['und', 'sowie'].includes(info.parts[cue.index - 1]!.lower) || info.parts[cue.index - 1]!.start < after) return undefined
+  const quotes = (cueClause.decide({ ...context, cues: following })?.quotes ?? []).map((quote) => ({ ...quote, speaker: first.speaker, description: first.description, confidence: first.confidence }))
+  return quotes.length ? { quotes, cue } : undefined
+}
+

@@ -2,7 +2,7 @@ import { buildQuote, gapText } from '../clause.js'
 import { marksOverlapping, type ParagraphInfo } from '../context.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
-import { cueClause } from './cue-clause.js'
+import { coordinatedClauses } from './cue-clause.js'
 
 /** Prepositions of whom or what one speaks with (`sprach mit Vertretern von X`): a `von` after them belongs to their noun. */
 const addressees = new Set(['mit', 'vor', 'bei', 'zu', 'über', 'gegenüber', 'für', 'gegen', 'unter'])
@@ -41,13 +41,8 @@ export const sprechenVon: QuoteSieve = {
       if (!built) continue
       const why = '`sprach von` and a quotation within three words'
       // `X sprach von einem „…“ und forderte Y auf, … zu …`: the clause of a coordinated cue after the quotation is X's too.
-      const following = cues.filter((other) => other.index > cue.index && info.parts[other.index]!.start > mark.close)
-      const first = following[0]
-      const more = first && ['und', 'sowie'].includes(info.parts[first.index - 1]!.lower) && info.parts[first.index - 1]!.start >= mark.close
-        ? cueClause.decide({ ...context, cues: following })?.quotes ?? []
-        : []
-      const also = more.map((quote) => ({ ...quote, speaker: built.quote.speaker, description: built.quote.description, confidence: built.quote.confidence }))
-      return { quotes: [{ ...built.quote, kind: 'mixed' }, ...also], remember: built.speaker, why: also.length ? `${why}; and the clause after the coordinated \`${first!.text}\`` : why }
+      const also = coordinatedClauses(context, mark.close, built.quote)
+      return { quotes: [{ ...built.quote, kind: 'mixed' }, ...also?.quotes ?? []], remember: built.speaker, why: also ? `${why}; and the clause after the coordinated \`${also.cue.text}\`` : why }
     }
     return undefined
   }
