@@ -132,7 +132,8 @@ export const cueClause: QuoteSieve = {
   name: 'cue-clause',
   doc: '`X sagte, (dass) …` / `X forderte, … zu …`: the clause after the cue is the subject\'s (a speech verb takes any clause but a relative one; other cues need `dass`/`ob`, Konjunktiv or a `zu` infinitive).',
   exclusive: true,
-  decide({ article, info, from, to, cues, wie, clauseEnd }) {
+  decide(context) {
+    const { article, info, from, to, cues, wie, clauseEnd } = context
     for (const cue of cues) {
       if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
       // A participle after `ist`/`wird` in its clause (`Damit ist gesagt, …`, `wurden in der Luft festgestellt, …`) is a state or a passive:
@@ -155,10 +156,15 @@ export const cueClause: QuoteSieve = {
       }
       // `hatte angekündigt bei der Wahl anzutreten`: a directive participle after `hat`, then its `zu` infinitive without the comma.
       let noComma = false
-      if (found < 0 && directiveCues.has(cue.verb.lemma) && cue.index === cue.end && cue.verb.joined.includes(info.parts[cue.index]!.lower) &&
-        info.parts.slice(from, cue.index).some((part) => haveAuxiliaries.test(part.lower)) && closingZuInfinitive(info, cue.end + 1, to)) {
-        found = cue.end + 1
-        noComma = true
+      // `haben dazu aufgerufen die Kontrollen zu verstärken und angekündigt, …`: the infinitive may end before `und` and a coordinated cue.
+      const andCue = cues.find((other) => other.index > cue.end + 3 && info.parts[other.index - 1]!.lower === 'und')
+      const infinitiveTo = andCue ? andCue.index - 1 : to
+      if (found < 0 || (andCue && info.parts[found]!.start > info.parts[andCue.index]!.start)) {
+        if (directiveCues.has(cue.verb.lemma) && cue.index === cue.end && cue.verb.joined.includes(info.parts[cue.index]!.lower) &&
+          info.parts.slice(from, cue.index).some((part) => haveAuxiliaries.test(part.lower)) && closingZuInfinitive(info, cue.end + 1, infinitiveTo)) {
+          found = cue.end + 1
+          noComma = true
+        }
       }
       if (found < 0) continue
       // `sagte Stoltenberg, der Russland kritisiert hatte, man sei …`: a relative clause on the inverted subject is no part of the words.
@@ -216,7 +222,8 @@ export const cueClause: QuoteSieve = {
       let next = coordinatedCue(info, cues, found, to)
       // `Die Anwältin, die erklärte, die Beweise reichten nicht aus, beantragte …`, `Nachdem X gesagt hatte, …, reiste er ab`: after a cue in a
       // dependent clause the main clause goes on.
-      const end = next ? info.parts[next.comma - 1]!.end : inDependentClause(info, from, cue.index, cue.end, found) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd
+      const infinitiveEnd = noComma && andCue ? info.parts[andCue.index - 2]!.end : undefined
+      const end = infinitiveEnd ?? (next ? info.parts[next.comma - 1]!.end : inDependentClause(info, from, cue.index, cue.end, found) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd)
       const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, end, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
       if (!built) return { quotes: [], why: `${why}, but the clause is too short` }
@@ -224,6 +231,11 @@ export const cueClause: QuoteSieve = {
       // up to the next coordinated cue (`bestätigte, …, kündigte an, …, und sagte, …`).
       const drafts: Draft[] = [built.quote]
       const coordinated: string[] = []
+      const after = infinitiveEnd === undefined ? undefined : coordinatedClauses(context, infinitiveEnd, built.quote)
+      if (after) {
+        drafts.push(...after.quotes)
+        coordinated.push(`\`${after.cue.text}\``)
+      }
       while (next) {
         const second = secondClause(info, next.cue, to, clauseEnd)
         const following = coordinatedCue(info, cues, second ?? next.cue.index, to)

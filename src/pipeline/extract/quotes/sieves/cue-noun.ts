@@ -130,7 +130,9 @@ export const cueNoun: QuoteSieve = {
         (comma === k + 2 && !info.parts[k + 1]!.upper && k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(info.parts[k - 1]!.lower))
       // `hatte die Vorgabe gemacht, …`, `haben den Vorschlag unterbreitet, …`: an own-speech participle may close the clause after the noun.
       const ownParticiple = comma === k + 2 && !info.parts[k + 1]!.upper && ownSpeechVerbs.test(info.parts[k + 1]!.lower)
-      if (comma < 0 || comma > k + 6 || (comma > k + 1 && !genitiveName && !particle && !ownParticiple && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
+      // A parenthesis in the genitive phrase (`des Ministers X (SPD)`) does not count.
+      const bracketed = comma < 0 ? 0 : (info.text.slice(part.end, info.parts[comma]!.start).match(/\([^()]*\)/g) ?? []).reduce((sum, group) => sum + group.split(/\s+/).length, 0)
+      if (comma < 0 || comma - bracketed > k + 6 || (comma > k + 1 && !genitiveName && !particle && !ownParticiple && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
       if (!reportsWords(info, comma, to)) continue
       const previous = info.parts[k - 1]
       const prefield = k - from <= 3 && info.parts.slice(from, k).every((other) => other.upper || determiners.test(other.lower) || possessives.test(other.lower))

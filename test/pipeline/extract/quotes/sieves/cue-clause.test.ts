@@ -239,4 +239,13 @@ describe('cue-clause', () => {
     expect(quotes('Lawrow hielt die Rede, die er in Genf vorbereitet hatte.')).toEqual([])
     expect(quotes('Es war die Rede des Jahres, die Säle waren voll.')).toEqual([])
   })
+  it('ends a `zu` infinitive without its comma before `und` and a coordinated cue, whose clause is the same speaker\'s', () => {
+    expect(one('Der Kreml hat dazu aufgerufen die Kontrollen an der Grenze zu verstärken und angekündigt, man werde hart durchgreifen.')).toEqual([
+      { text: 'die Kontrollen an der Grenze zu verstärken', speaker: 'kreml', attribution: 'cue-clause' },
+      { text: 'man werde hart durchgreifen', speaker: 'kreml', attribution: 'cue-clause' }
+    ])
+  })
+  it('takes no infinitive without its comma before `und` when no `zu` infinitive stands there', () => {
+    expect(one('Der Kreml hat dazu aufgerufen und angekündigt, man werde hart durchgreifen.').map(({ text }) => text)).toEqual(['man werde hart durchgreifen'])
+  })
 })

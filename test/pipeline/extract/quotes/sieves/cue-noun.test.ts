@@ -77,4 +77,10 @@ describe('cue-noun', () => {
     expect(quotes('Lawrow verließ mit den Worten „Nein“ den Saal.')).toEqual([])
     expect(quotes('Nach den Worten des Ministers „Frieden für alle Völker“ folgte Applaus.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
   })
+  it('does not count a parenthesis in the genitive phrase between noun and comma (`des Ministers X (SPD)`)', () => {
+    expect(quotes('Auch lehnte Baerbock den Vorschlag des Außenministers Sergej Lawrow (Russland) ab, die Kontrolle der Grenze einer Kommission zu unterstellen.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'cue-noun', text: 'die Kontrolle der Grenze einer Kommission zu unterstellen' })
+  })
+  it('still takes no clause after a noun phrase of more than five words outside the parenthesis', () => {
+    expect(quotes('Auch lehnte Baerbock den Vorschlag des früheren russischen Außenministers der Regierung in Moskau (Russland) ab, die Kontrolle einer Kommission zu unterstellen.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
+  })
 })
