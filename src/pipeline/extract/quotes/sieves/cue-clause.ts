@@ -213,6 +213,11 @@ export const cueClause: QuoteSieve = {
         const pronoun = pronounSubjectBefore(info, from, cue.index)
         speaker = pronoun === undefined ? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 } : resolvePhrase(article, info, pronoun, pronoun + 1)
       }
+      // `…, bei dem sie gesagt hatte, sie habe …`: a pronoun right before a speech participle is the subject of the cue's own clause, even before
+      // its auxiliary (a passive has none); its clause must report words (`dass`/`ob`, Konjunktiv).
+      if (!speaker && cue.verb.say && cue.index - 1 > from && /^(?:er|sie)$/.test(info.parts[cue.index - 1]!.lower) && (reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true))) {
+        speaker = resolvePhrase(article, info, cue.index - 1, cue.index) ?? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
+      }
       if (!speaker) continue
       // `Die Lage erklärt, warum …`, `Das schließt nicht aus, dass …`: a thing as the subject gives the cue its other sense (cause, possibility).
       if (speaker.speaker === null && thingSubject(info, from, cue.index)) continue

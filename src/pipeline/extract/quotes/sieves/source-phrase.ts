@@ -69,14 +69,15 @@ const openers = /[–—(]|\s-\s/
 /**
  * The parenthesis that a source phrase at part `k` opens (`der Täter – nach
  * Zeugenaussagen ein Nachbar – floh`, `(laut Polizei mehr als 30)`): a dash or
- * bracket right before `k`, and its closing one later in the sentence, as
+ * bracket right before `k`, and its closing one within forty words of the sentence, as
  * parts `[k, end)`. The source vouches for the parenthesis only.
  */
 function parenthesisAt(info: ParagraphInfo, to: number, k: number): { start: number; end: number } | undefined {
   const open = gapText(info, k - 1, k).match(openers)?.[0]
   if (!open) return undefined
   const close = open === '(' ? /\)/ : open.trim() === '-' ? /\s-\s/ : /[–—]/
-  for (let j = k + 1; j < to; j++) {
+  // Within forty words: a parenthesis is short, and the search stays linear in a long sentence of unclosed brackets.
+  for (let j = k + 1; j < to && j <= k + 40; j++) {
     const gap = gapText(info, j - 1, j)
     if (/[.!?;]/.test(gap)) return undefined
     if (close.test(gap)) return { start: k, end: j }

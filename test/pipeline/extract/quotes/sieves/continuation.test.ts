@@ -38,4 +38,9 @@ describe('continuation', () => {
     // A quoted phrase with a speech verb still goes on.
     expect(quotes(`${said} Er drohte mit „harten Antworten“.`).map(({ attribution }) => attribution)).toEqual(['cue-colon-quote', 'continuation'])
   })
+  it('takes a Konjunktiv II only in a later clause as the narrator\'s, not as a continuation', () => {
+    const said = 'Lawrow sagte, die Nato rüste auf.'
+    expect(quotes(`${said} Bis zuletzt war nicht klar, ob das Gericht die Klage annehmen würde.`).map(({ attribution }) => attribution)).toEqual(['cue-clause'])
+    expect(quotes(`${said} Man würde sonst die Lage verschärfen.`).map(({ attribution }) => attribution)).toEqual(['cue-clause', 'continuation'])
+  })
 })

@@ -248,4 +248,10 @@ describe('cue-clause', () => {
   it('takes no infinitive without its comma before `und` when no `zu` infinitive stands there', () => {
     expect(one('Der Kreml hat dazu aufgerufen und angekündigt, man werde hart durchgreifen.').map(({ text }) => text)).toEqual(['man werde hart durchgreifen'])
   })
+  it('reads a pronoun right before a speech participle and its auxiliary as the subject of a relative clause\'s cue (`bei dem sie gesagt hatte, …`)', () => {
+    expect(one('Anlass war ein Interview der Ministerin, bei dem sie gesagt hatte, sie habe einen falschen Namen angegeben.').map(({ text }) => text)).toEqual(['sie habe einen falschen Namen angegeben'])
+  })
+  it('takes no clause after a pronoun and a participle whose clause reports no words (`in die sie geraten war, …`)', () => {
+    expect(one('Wegen der Krise, in die sie geraten war, verlor die Firma viele Kunden.')).toEqual([])
+  })
 })
