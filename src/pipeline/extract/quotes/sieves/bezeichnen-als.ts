@@ -34,7 +34,9 @@ export const bezeichnenAls: QuoteSieve = {
             let k = start + 1
             while (k < to && !info.parts[k]!.upper) k++
             while (k + 1 < to && info.parts[k]!.hyphenAfter) k++
-            if (k < alsIndex - 1) start = k + 1
+            // `bezeichnete die Ministerin das Treffen als …`: an inverted subject before the object; not a genitive of the object
+            // (`bezeichnete die Erweiterung der Befugnisse als …`).
+            if (k < alsIndex - 1 && !/^(?:der|des)$/.test(info.parts[k + 1]!.lower)) start = k + 1
           }
           // `bezeichnete X als „…“ und fügte hinzu, …`: the label ends at its quotation when a comma, `und` or the sentence end follows it.
           const label = marksOverlapping(info, info.parts[alsIndex]!.end, sentenceEnd).find((mark) => mark.open >= info.parts[alsIndex]!.end && mark.close <= sentenceEnd)

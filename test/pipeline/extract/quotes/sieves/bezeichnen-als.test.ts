@@ -19,4 +19,10 @@ describe('bezeichnen-als', () => {
   it('adds no clause after `und` without a cue', () => {
     expect(quotes('Lawrow bezeichnete das Treffen als „sehr nützlich“ und reiste am Abend ab.')).toHaveLength(1)
   })
+  it('keeps a genitive of the object in the label (`die Erweiterung der Befugnisse als „…“`)', () => {
+    expect(quotes('Er halte den Plan für vertretbar, und Lawrow bezeichnete die Erweiterung der Befugnisse als „maßvoll“.').find((quote) => quote.attribution === 'bezeichnen-als')).toMatchObject({ text: 'die Erweiterung der Befugnisse als maßvoll' })
+  })
+  it('still skips an inverted subject before the object', () => {
+    expect(quotes('Am Montag bezeichnete die Außenministerin das Treffen als „sehr nützlich“.')[0]).toMatchObject({ attribution: 'bezeichnen-als', text: 'das Treffen als sehr nützlich' })
+  })
 })
