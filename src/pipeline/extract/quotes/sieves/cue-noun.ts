@@ -49,6 +49,12 @@ function clauseStop(info: ParagraphInfo, open: number, to: number, prefield: boo
   return clauseEnd
 }
 
+/** Whether the segment after the `zu` infinitive that opens at part `start` begins with a Konjunktiv verb (`…, X zu entziehen, sei falsch`). */
+function konjunktivAfterInfinitive(info: ParagraphInfo, start: number, to: number): boolean {
+  const after = nextComma(info, start, to)
+  return after > 0 && after < to && !info.parts[after]!.upper && hasKonjunktiv(info, after, after + 1, true)
+}
+
 /** Whether the clause from part `open` reports words: `dass`/`ob`, a `zu` infinitive, or a Konjunktiv verb that does not close a relative clause. */
 function reportsWords(info: ParagraphInfo, open: number, to: number): boolean {
   const opener = info.parts[open]!
@@ -56,7 +62,8 @@ function reportsWords(info: ParagraphInfo, open: number, to: number): boolean {
   if (zuInfinitive(info, open, to)) return true
   let end = nextComma(info, open, to)
   if (end < 0) end = to
-  if (!hasKonjunktiv(info, open, end, true)) return false
+  // `das Eingeständnis, ihre Entscheidung, X zu entziehen, sei falsch gewesen`: a subject with its own `zu` infinitive, then the Konjunktiv verb.
+  if (!hasKonjunktiv(info, open, end, true)) return end < to && zuInfinitive(info, end, to) && konjunktivAfterInfinitive(info, end, to)
   if (!relativeOpeners.has(opener.lower)) return true
   // `die Forderung, die Russland gestellt habe`: a relative clause ends in its verb; `die Nato dürfe sich …` has it second.
   return !hasKonjunktiv(info, end - 1, end, true) && info.parts[open + 1]?.upper === true

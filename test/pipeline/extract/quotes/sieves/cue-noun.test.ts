@@ -83,4 +83,12 @@ describe('cue-noun', () => {
   it('still takes no clause after a noun phrase of more than five words outside the parenthesis', () => {
     expect(quotes('Auch lehnte Baerbock den Vorschlag des früheren russischen Außenministers der Regierung in Moskau (Russland) ab, die Kontrolle einer Kommission zu unterstellen.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
   })
+  it('reads a subject with its own `zu` infinitive before the Konjunktiv verb (`das Eingeständnis X, ihre Entscheidung, … zu …, sei falsch gewesen`)', () => {
+    expect(quotes('Das Eingeständnis der Außenministerin Annalena Baerbock, ihre Entscheidung, dem Diplomaten die Akkreditierung zu entziehen, sei falsch gewesen, führte zu einem Misstrauensantrag.')[0]).toMatchObject({
+      speaker: 'annalena-baerbock', attribution: 'cue-noun', text: 'ihre Entscheidung, dem Diplomaten die Akkreditierung zu entziehen, sei falsch gewesen'
+    })
+  })
+  it('takes no noun phrase with an infinitive and an indicative after it', () => {
+    expect(quotes('Die Erklärung der Außenministerin Annalena Baerbock, ihre Entscheidung, dem Diplomaten die Akkreditierung zu entziehen, war lange erwartet worden.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
+  })
 })
