@@ -21,7 +21,9 @@ const inflected = [
   'Forderungen', 'Aufforderungen', 'Vorwürfe', 'Vorwurfs', 'Vorwurfes', 'Warnungen', 'Zusagen', 'Ankündigungen',
   'Behauptungen', 'Einschätzungen', 'Appells', 'Appelle', 'Aussagen', 'Äußerungen', 'Feststellungen', 'Erklärungen',
   'Versicherungen', 'Beteuerungen', 'Drohungen', 'Versprechens', 'Eingeständnisses', 'Vorschlags', 'Vorschläge',
-  'Aufrufs', 'Aufrufe', 'Mahnungen', 'Standpunkts', 'Zusicherungen', 'Angebots', 'Befehls', 'Anweisungen', 'Vorgaben'
+  'Aufrufs', 'Aufrufe', 'Mahnungen', 'Standpunkts', 'Zusicherungen', 'Angebots', 'Befehls', 'Anweisungen', 'Vorgaben',
+  // `mit den Worten, man werde …` (and `mit den Worten „…“`: the quotation right after the noun).
+  'Worten'
 ]
 
 /** The cue nouns, in every listed form, as written (capitalized). */

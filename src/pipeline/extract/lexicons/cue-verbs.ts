@@ -118,6 +118,8 @@ export const cueVerbs: readonly CueVerb[] = [
   strong('daraus schließen', ['schließt', 'schloss', 'schlossen', 'schließe', 'schließen'], 'geschlossen', { particle: 'daraus', say: false }),
   // `Des Weiteren wurde bekannt, dass …`: news of no named source.
   { ...strong('bekannt werden', ['wird', 'wurde', 'wurden'], 'geworden', { particle: 'bekannt', say: false }), bound: true },
+  // `Zunächst war die Rede davon, dass …`: talk of no named source.
+  { ...strong('die rede sein', ['ist', 'war', 'sei'], 'gewesen', { particle: 'rede', say: false }), bound: true },
   strong('entscheiden', ['entscheidet', 'entschied', 'entschieden', 'entscheide'], 'entschieden', { say: false }),
   strong('beschließen', ['beschließt', 'beschloss', 'beschlossen', 'beschließe'], 'beschlossen', { say: false }),
   weak('verständig', { ge: false, say: false }), weak('plan', { say: false }),
@@ -152,6 +154,16 @@ for (const verb of cueVerbs) {
   for (const form of verb.joined) {
     if (!verb.bound) add(byForm, form, { verb, split: false })
     add(withBound, form, { verb, split: false })
+  }
+  // A phrasal cue keeps its particle a word of its own before the participle too (`hatte den Standpunkt vertreten`,
+  // `hat sich zuversichtlich gezeigt`): the participle is a split form whose particle the cue search finds right before it.
+  const particle = verb.particle
+  if (particle && (verb.lemma.includes(' ') || !verb.lemma.startsWith(particle))) {
+    const participle = verb.joined.at(-1)!.slice(particle.length)
+    if (!verb.finite.includes(participle)) {
+      if (!verb.bound) add(byForm, participle, { verb, split: true })
+      add(withBound, participle, { verb, split: true })
+    }
   }
 }
 

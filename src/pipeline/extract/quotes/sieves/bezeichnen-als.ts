@@ -2,6 +2,7 @@ import { buildQuote, containsMark, gapText } from '../clause.js'
 import { marksOverlapping } from '../context.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
+import { coordinatedClauses } from './cue-clause.js'
 
 const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'wurde', 'wurden', 'wird'])
 const pronouns = new Set(['er', 'sie'])
@@ -12,7 +13,8 @@ export const bezeichnenAls: QuoteSieve = {
   name: 'bezeichnen-als',
   doc: '`bezeichnete X als „…“` / `nannte X „…“`: the label (with its object) is the subject\'s.',
   exclusive: true,
-  decide({ article, info, from, to, cues, sentenceEnd }) {
+  decide(context) {
+    const { article, info, from, to, cues, sentenceEnd } = context
     let alsIndex = -1
     for (let k = from; k < to; k++) {
       if (info.parts[k]!.lower === 'als' && !info.inQuote[k]) {
@@ -32,12 +34,19 @@ export const bezeichnenAls: QuoteSieve = {
             let k = start + 1
             while (k < to && !info.parts[k]!.upper) k++
             while (k + 1 < to && info.parts[k]!.hyphenAfter) k++
-            if (k < alsIndex - 1) start = k + 1
+            // `bezeichnete die Ministerin das Treffen als …`: an inverted subject before the object; not a genitive of the object
+            // (`bezeichnete die Erweiterung der Befugnisse als …`).
+            if (k < alsIndex - 1 && !/^(?:der|des)$/.test(info.parts[k + 1]!.lower)) start = k + 1
           }
-          const end = cue.index > alsIndex ? info.parts[cue.index - 1]!.end : sentenceEnd
+          // `bezeichnete X als „…“ und fügte hinzu, …`: the label ends at its quotation when a comma, `und` or the sentence end follows it.
+          const label = marksOverlapping(info, info.parts[alsIndex]!.end, sentenceEnd).find((mark) => mark.open >= info.parts[alsIndex]!.end && mark.close <= sentenceEnd)
+          const closed = label !== undefined && /^(?:\s*[,;.!?]|\s+(?:und|sowie)\s|\s*$)/.test(info.text.slice(label.close, sentenceEnd))
+          const end = cue.index > alsIndex ? info.parts[cue.index - 1]!.end : closed ? label.close : sentenceEnd
           if (start < to) {
             const built = buildQuote(info, info.parts[start]!.start, end, speaker, cuePart.text)
-            if (built) return { quotes: [built.quote], remember: built.speaker, why: `\`${cuePart.text} … als\` with a quotation` }
+            const also = built && cue.index < alsIndex && closed ? coordinatedClauses(context, label.close, built.quote) : undefined
+            const why = `\`${cuePart.text} … als\` with a quotation`
+            if (built) return { quotes: [built.quote, ...also?.quotes ?? []], remember: built.speaker, why: also ? `${why}; and the clause after the coordinated \`${also.cue.text}\`` : why }
           }
         }
       }

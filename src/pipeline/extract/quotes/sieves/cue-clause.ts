@@ -5,7 +5,7 @@ import { pronounSubjectBefore, subjectOf, viaAfter, viaBefore } from '../phrases
 import type { CueHit } from '../cues.js'
 import { mainClauseStop } from '../main-clause.js'
 import { thingSubject } from '../thing-subject.js'
-import type { QuoteSieve } from '../sieve.js'
+import type { QuoteSieve, SentenceContext } from '../sieve.js'
 import { resolvePhrase } from '../speaker.js'
 
 const relativeOpeners = /^(?:der|die|das|dem|den|welche[rsnm]?|wo)$/
@@ -132,7 +132,8 @@ export const cueClause: QuoteSieve = {
   name: 'cue-clause',
   doc: '`X sagte, (dass) …` / `X forderte, … zu …`: the clause after the cue is the subject\'s (a speech verb takes any clause but a relative one; other cues need `dass`/`ob`, Konjunktiv or a `zu` infinitive).',
   exclusive: true,
-  decide({ article, info, from, to, cues, wie, clauseEnd }) {
+  decide(context) {
+    const { article, info, from, to, cues, wie, clauseEnd } = context
     for (const cue of cues) {
       if (cue.verb.lemma === 'heißen' || cue.verb.lemma === 'verlauten') continue
       // A participle after `ist`/`wird` in its clause (`Damit ist gesagt, …`, `wurden in der Luft festgestellt, …`) is a state or a passive:
@@ -155,10 +156,15 @@ export const cueClause: QuoteSieve = {
       }
       // `hatte angekündigt bei der Wahl anzutreten`: a directive participle after `hat`, then its `zu` infinitive without the comma.
       let noComma = false
-      if (found < 0 && directiveCues.has(cue.verb.lemma) && cue.index === cue.end && cue.verb.joined.includes(info.parts[cue.index]!.lower) &&
-        info.parts.slice(from, cue.index).some((part) => haveAuxiliaries.test(part.lower)) && closingZuInfinitive(info, cue.end + 1, to)) {
-        found = cue.end + 1
-        noComma = true
+      // `haben dazu aufgerufen die Kontrollen zu verstärken und angekündigt, …`: the infinitive may end before `und` and a coordinated cue.
+      const andCue = cues.find((other) => other.index > cue.end + 3 && info.parts[other.index - 1]!.lower === 'und')
+      const infinitiveTo = andCue ? andCue.index - 1 : to
+      if (found < 0 || (andCue && info.parts[found]!.start > info.parts[andCue.index]!.start)) {
+        if (directiveCues.has(cue.verb.lemma) && cue.index === cue.end && cue.verb.joined.includes(info.parts[cue.index]!.lower) &&
+          info.parts.slice(from, cue.index).some((part) => haveAuxiliaries.test(part.lower)) && closingZuInfinitive(info, cue.end + 1, infinitiveTo)) {
+          found = cue.end + 1
+          noComma = true
+        }
       }
       if (found < 0) continue
       // `sagte Stoltenberg, der Russland kritisiert hatte, man sei …`: a relative clause on the inverted subject is no part of the words.
@@ -207,6 +213,11 @@ export const cueClause: QuoteSieve = {
         const pronoun = pronounSubjectBefore(info, from, cue.index)
         speaker = pronoun === undefined ? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 } : resolvePhrase(article, info, pronoun, pronoun + 1)
       }
+      // `…, bei dem sie gesagt hatte, sie habe …`: a pronoun right before a speech participle is the subject of the cue's own clause, even before
+      // its auxiliary (a passive has none); its clause must report words (`dass`/`ob`, Konjunktiv).
+      if (!speaker && cue.verb.say && cue.index - 1 > from && /^(?:er|sie)$/.test(info.parts[cue.index - 1]!.lower) && (reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true))) {
+        speaker = resolvePhrase(article, info, cue.index - 1, cue.index) ?? { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
+      }
       if (!speaker) continue
       // `Die Lage erklärt, warum …`, `Das schließt nicht aus, dass …`: a thing as the subject gives the cue its other sense (cause, possibility).
       if (speaker.speaker === null && thingSubject(info, from, cue.index)) continue
@@ -216,7 +227,8 @@ export const cueClause: QuoteSieve = {
       let next = coordinatedCue(info, cues, found, to)
       // `Die Anwältin, die erklärte, die Beweise reichten nicht aus, beantragte …`, `Nachdem X gesagt hatte, …, reiste er ab`: after a cue in a
       // dependent clause the main clause goes on.
-      const end = next ? info.parts[next.comma - 1]!.end : inDependentClause(info, from, cue.index, cue.end, found) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd
+      const infinitiveEnd = noComma && andCue ? info.parts[andCue.index - 2]!.end : undefined
+      const end = infinitiveEnd ?? (next ? info.parts[next.comma - 1]!.end : inDependentClause(info, from, cue.index, cue.end, found) ? mainClauseStop(info, found, to, clauseEnd) : clauseEnd)
       const built = buildQuote(info, condition ? info.parts[cue.index + 1]!.start : opener.start, end, speaker, cue.text, via)
       const why = `clause after \`${cue.text}\`${zuClause ? ' (a `zu` infinitive)' : ''}, the cue's subject speaks (${speaker.resolution})`
       if (!built) return { quotes: [], why: `${why}, but the clause is too short` }
@@ -224,6 +236,11 @@ export const cueClause: QuoteSieve = {
       // up to the next coordinated cue (`bestätigte, …, kündigte an, …, und sagte, …`).
       const drafts: Draft[] = [built.quote]
       const coordinated: string[] = []
+      const after = infinitiveEnd === undefined ? undefined : coordinatedClauses(context, infinitiveEnd, built.quote)
+      if (after) {
+        drafts.push(...after.quotes)
+        coordinated.push(`\`${after.cue.text}\``)
+      }
       while (next) {
         const second = secondClause(info, next.cue, to, clauseEnd)
         const following = coordinatedCue(info, cues, second ?? next.cue.index, to)
@@ -241,3 +258,28 @@ export const cueClause: QuoteSieve = {
     return undefined
   }
 }
+
+/**
+ * The clauses of a cue coordinated after offset `after` (`X sprach von „…“
+ * und forderte Y auf, … zu …`, `bezeichnete Y als „…“ und fügte hinzu, …`):
+ * `cue-clause` on the cues after it, when the first follows `und`/`sowie`,
+ * each quote given the first quote's speaker.
+ *
+ * @param context
+ *   The sentence.
+ * @param after
+ *   Offset after which the coordinated cue stands (the first quote's end).
+ * @param first
+ *   The first quote, whose speaker the clauses take.
+ * @returns
+ *   The quotes and the coordinated cue, or `undefined` when there is none.
+ */
+export function coordinatedClauses(context: SentenceContext, after: number, first: Draft): { quotes: Draft[]; cue: CueHit } | undefined {
+  const { info, cues } = context
+  const following = cues.filter((cue) => info.parts[cue.index]!.start > after)
+  const cue = following[0]
+  if (!cue || !['und', 'sowie'].includes(info.parts[cue.index - 1]!.lower) || info.parts[cue.index - 1]!.start < after) return undefined
+  const quotes = (cueClause.decide({ ...context, cues: following })?.quotes ?? []).map((quote) => ({ ...quote, speaker: first.speaker, description: first.description, confidence: first.confidence }))
+  return quotes.length ? { quotes, cue } : undefined
+}
+

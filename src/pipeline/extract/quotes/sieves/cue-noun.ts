@@ -1,6 +1,6 @@
 import { cueNouns, instrumentArticles, ownSpeechVerbs, rejectingVerbs } from '../../lexicons/cue-nouns.js'
 import { rejectingCues } from '../../lexicons/quote-words.js'
-import { buildQuote, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
+import { buildQuote, gapText, hasKonjunktiv, make, zuInfinitive } from '../clause.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo } from '../context.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
@@ -49,6 +49,12 @@ function clauseStop(info: ParagraphInfo, open: number, to: number, prefield: boo
   return clauseEnd
 }
 
+/** Whether the segment after the `zu` infinitive that opens at part `start` begins with a Konjunktiv verb (`…, X zu entziehen, sei falsch`). */
+function konjunktivAfterInfinitive(info: ParagraphInfo, start: number, to: number): boolean {
+  const after = nextComma(info, start, to)
+  return after > 0 && after < to && !info.parts[after]!.upper && hasKonjunktiv(info, after, after + 1, true)
+}
+
 /** Whether the clause from part `open` reports words: `dass`/`ob`, a `zu` infinitive, or a Konjunktiv verb that does not close a relative clause. */
 function reportsWords(info: ParagraphInfo, open: number, to: number): boolean {
   const opener = info.parts[open]!
@@ -56,7 +62,8 @@ function reportsWords(info: ParagraphInfo, open: number, to: number): boolean {
   if (zuInfinitive(info, open, to)) return true
   let end = nextComma(info, open, to)
   if (end < 0) end = to
-  if (!hasKonjunktiv(info, open, end, true)) return false
+  // `das Eingeständnis, ihre Entscheidung, X zu entziehen, sei falsch gewesen`: a subject with its own `zu` infinitive, then the Konjunktiv verb.
+  if (!hasKonjunktiv(info, open, end, true)) return end < to && zuInfinitive(info, end, to) && konjunktivAfterInfinitive(info, end, to)
   if (!relativeOpeners.has(opener.lower)) return true
   // `die Forderung, die Russland gestellt habe`: a relative clause ends in its verb; `die Nato dürfe sich …` has it second.
   return !hasKonjunktiv(info, end - 1, end, true) && info.parts[open + 1]?.upper === true
@@ -82,6 +89,20 @@ function possessor(article: ArticleInfo, info: ParagraphInfo, k: number, comma: 
   return undefined
 }
 
+const unresolved: Speaker = { speaker: null, description: null, resolution: 'unnamed', confidence: 0.3 }
+
+/**
+ * The subject of a sentence with `mit den Worten` at part `mit`: the phrase
+ * before it (`Lawrow verabschiedete sich mit …`), or the one after the verb
+ * that follows the quotation (`Mit den Worten „…“ verließ er den Saal`).
+ */
+function subjectAround(article: ArticleInfo, info: ParagraphInfo, from: number, mit: number, to: number): Speaker | undefined {
+  if (mit > from) return resolvePhrase(article, info, from, mit, { skipPrepositional: true })
+  let verb = mit + 3
+  while (verb < to && info.inQuote[verb]) verb++
+  return verb + 1 < to ? resolvePhrase(article, info, verb + 1, Math.min(to, verb + 2)) : undefined
+}
+
 /**
  * `die Forderung (der Nato), …` / `X wiederholte den Vorwurf, …`: a speech
  * noun followed by a comma and a clause of reported words. The noun's
@@ -93,10 +114,18 @@ export const cueNoun: QuoteSieve = {
   name: 'cue-noun',
   doc: '`die Forderung der Nato, …` / `X wiederholte den Vorwurf, …`: the clause after a speech noun (`dass`/`ob`, a `zu` infinitive or Konjunktiv) is its possessor\'s, else the subject\'s of an own-speech verb.',
   exclusive: true,
-  decide({ article, info, from, to, cues, clauseEnd }) {
+  decide({ article, info, from, to, cues, clauseEnd, candidates }) {
     for (let k = from; k < to - 2; k++) {
       const part = info.parts[k]!
       if (info.inQuote[k] || !cueNouns.has(part.text) || part.hyphenBefore) continue
+      // `Mit den Worten „…“ verließ er den Saal`: a quotation of words right after `mit den Worten` is the subject's.
+      const worded = part.text === 'Worten' && k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(info.parts[k - 1]!.lower)
+        ? candidates.find((candidate) => candidate.substantial && candidate.mark.open >= part.end && /^\s*$/.test(info.text.slice(part.end, candidate.mark.open)))
+        : undefined
+      if (worded) {
+        const speaker = subjectAround(article, info, from, k - 2, to) ?? unresolved
+        return { quotes: [make(info, worded.mark.span.start, worded.mark.span.endParagraph, worded.mark.span.end, worded.inner, 'direct', speaker, `${info.parts[k - 2]!.text} ${info.parts[k - 1]!.text} ${part.text}`)], remember: speaker.speaker ? speaker : undefined, why: 'quotation right after `mit den Worten`: the subject\'s words' }
+      }
       // A noun inside a clause that a cue verb reports (`sagte, die Forderung …`) belongs to that clause.
       if (cues.some((cue) => cue.verb.say && cue.end < k && /,/.test(info.text.slice(info.parts[cue.end]!.end, part.start)))) return undefined
       const comma = nextComma(info, k, to)
@@ -108,7 +137,9 @@ export const cueNoun: QuoteSieve = {
         (comma === k + 2 && !info.parts[k + 1]!.upper && k - 2 >= from && info.parts[k - 2]!.lower === 'mit' && instrumentArticles.has(info.parts[k - 1]!.lower))
       // `hatte die Vorgabe gemacht, …`, `haben den Vorschlag unterbreitet, …`: an own-speech participle may close the clause after the noun.
       const ownParticiple = comma === k + 2 && !info.parts[k + 1]!.upper && ownSpeechVerbs.test(info.parts[k + 1]!.lower)
-      if (comma < 0 || comma > k + 6 || (comma > k + 1 && !genitiveName && !particle && !ownParticiple && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
+      // A parenthesis in the genitive phrase (`des Ministers X (SPD)`) does not count.
+      const bracketed = comma < 0 ? 0 : (info.text.slice(part.end, info.parts[comma]!.start).match(/\([^()]*\)/g) ?? []).reduce((sum, group) => sum + group.split(/\s+/).length, 0)
+      if (comma < 0 || comma - bracketed > k + 6 || (comma > k + 1 && !genitiveName && !particle && !ownParticiple && !genitiveOpeners.has(info.parts[k + 1]!.lower))) continue
       if (!reportsWords(info, comma, to)) continue
       const previous = info.parts[k - 1]
       const prefield = k - from <= 3 && info.parts.slice(from, k).every((other) => other.upper || determiners.test(other.lower) || possessives.test(other.lower))

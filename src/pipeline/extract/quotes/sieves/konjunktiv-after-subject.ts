@@ -1,9 +1,7 @@
-import { buildQuote, hasKonjunktiv, partsIn } from '../clause.js'
+import { buildQuote, hasKonjunktiv } from '../clause.js'
 import { mentionsIn } from '../context.js'
+import { previousSubject } from '../previous-subject.js'
 import type { QuoteSieve } from '../sieve.js'
-import { resolvePhrase } from '../speaker.js'
-
-const openers = /^(?:der|die|das|den|dem|des)$/
 
 /**
  * A Konjunktiv I sentence without a cue right after a sentence of the same
@@ -20,16 +18,8 @@ export const konjunktivAfterSubject: QuoteSieve = {
     // A quote in the previous sentence is the continuation's case.
     if (state.last && state.last.serial >= serial - 1) return undefined
     // A subject of the previous sentence who spoke last is the gap sieve's case.
-    const [pFrom, pTo] = partsIn(info, previousStart, sentence.start - 1)
-    if (pFrom >= pTo || info.inQuote[pFrom]) return undefined
-    // The subject: the words up to the first lower-case word (the verb), after at most an article.
-    let end = pFrom
-    while (end < pTo && end < pFrom + 6 && (info.parts[end]!.upper || (end === pFrom && openers.test(info.parts[end]!.lower)) || info.parts[end - 1]?.hyphenAfter)) end++
-    if (end === pFrom || end >= pTo || info.parts[end]!.upper) return undefined
-    const subject = resolvePhrase(article, info, pFrom, end)
-    if (!subject?.speaker || (subject.resolution !== 'name' && subject.resolution !== 'role')) return undefined
-    const type = article.entities.get(subject.speaker)?.type
-    if (type !== 'person' && type !== 'organization') return undefined
+    const subject = previousSubject(article, info, previousStart, sentence.start)
+    if (!subject) return undefined
     // Another person named in the sentence may be its own subject.
     if (mentionsIn(info, from, to).some((mention) => !mention.inQuote && mention.type === 'person' && mention.mention.entity !== subject.speaker)) return undefined
     const speaker = { ...subject, resolution: 'continuation' as const, confidence: 0.5 }

@@ -1,4 +1,4 @@
-import { cleanInner, make } from '../clause.js'
+import { buildQuote, cleanInner, containsMark, gapText, hasKonjunktiv, make } from '../clause.js'
 import { findCues } from '../cues.js'
 import { apposition, phraseEnd, viaAfter } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
@@ -9,7 +9,7 @@ export const quoteCueAfter: QuoteSieve = {
   name: 'quote-cue-after',
   doc: 'A quotation that opens the sentence, then `, cue X` (`„…“, sagte Lawrow.`): X speaks.',
   exclusive: true,
-  decide({ article, info, candidates, to, continuing }) {
+  decide({ article, info, candidates, to, continuing, sentenceEnd }) {
     for (const candidate of candidates) {
       const { mark, inner, beforeText, afterText, afterFrom, substantial } = candidate
       if (!substantial || beforeText.trim() || !afterText.trim() || !/^\s*[,–—-]/.test(afterText)) continue
@@ -28,7 +28,12 @@ export const quoteCueAfter: QuoteSieve = {
         endOffset = second.mark.span.end
       }
       const quote = make(info, span.start, second ? second.mark.span.endParagraph : span.endParagraph, endOffset, text, 'direct', speaker, cue.text, viaAfter(info, end, to))
-      return { quotes: [quote], remember: speaker, why: `quotation, then cue \`${cue.text}\` with subject after it${speaker === continuing?.speaker ? ' (none named: the previous speaker)' : ''}` }
+      // `„…“, stellte X fest, seien „…“`: reported words in Konjunktiv with a quotation after the speaker go on as a second quote.
+      const rest = !second && end < to && /^\s*,\s*$/.test(gapText(info, end - 1, end)) && hasKonjunktiv(info, end, to, true) && containsMark(info, info.parts[end]!.start, sentenceEnd)
+        ? buildQuote(info, info.parts[end]!.start, sentenceEnd, speaker, cue.text, viaAfter(info, end, to))
+        : undefined
+      const why = `quotation, then cue \`${cue.text}\` with subject after it${speaker === continuing?.speaker ? ' (none named: the previous speaker)' : ''}`
+      return { quotes: rest ? [quote, rest.quote] : [quote], remember: speaker, why: rest ? `${why}; and the reported words after the speaker` : why }
     }
     return undefined
   }

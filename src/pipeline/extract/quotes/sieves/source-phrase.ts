@@ -64,6 +64,39 @@ function relativeClauseAround(info: ParagraphInfo, from: number, to: number, k: 
 
 const prepositionWords = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen'])
 
+const openers = /[–—(]|\s-\s/
+
+/**
+ * The parenthesis that a source phrase at part `k` opens (`der Täter – nach
+ * Zeugenaussagen ein Nachbar – floh`, `(laut Polizei mehr als 30)`): a dash or
+ * bracket right before `k`, and its closing one within forty words of the sentence, as
+ * parts `[k, end)`. The source vouches for the parenthesis only.
+ */
+function parenthesisAt(info: ParagraphInfo, to: number, k: number): { start: number; end: number } | undefined {
+  const open = gapText(info, k - 1, k).match(openers)?.[0]
+  if (!open) return undefined
+  const close = open === '(' ? /\)/ : open.trim() === '-' ? /\s-\s/ : /[–—]/
+  // Within forty words: a parenthesis is short, and the search stays linear in a long sentence of unclosed brackets.
+  for (let j = k + 1; j < to && j <= k + 40; j++) {
+    const gap = gapText(info, j - 1, j)
+    if (/[.!?;]/.test(gap)) return undefined
+    if (close.test(gap)) return { start: k, end: j }
+  }
+  return undefined
+}
+
+const coordinators = new Set(['und', 'sowie', 'oder'])
+
+/** Past a coordinated second source (`nach Angaben von AFP und Reuters`, `laut Polizei und der Feuerwehr`): the part after it, else `end`. */
+function coordinatedSourceEnd(info: ParagraphInfo, end: number, to: number): number {
+  const conjunction = info.parts[end]
+  const next = info.parts[end + 1]
+  if (end + 2 > to || !conjunction || !next || !coordinators.has(conjunction.lower) || /[,;:.!?–—(]/.test(gapText(info, end - 1, end))) return end
+  if (!next.upper && !(phraseDeterminerWords.has(next.lower) && info.parts[end + 2]?.upper === true)) return end
+  const after = nounPhraseEnd(info, end + 1, to)
+  return after > end + 1 && after < to ? after : end
+}
+
 function decided(built: ReturnType<typeof removePhrase>, why: string): Decision {
   return built ? { quotes: [built.quote], remember: built.speaker, why } : { quotes: [], why: `${why}, but the clause is too short` }
 }
@@ -92,6 +125,14 @@ export const sourcePhraseSieve: QuoteSieve = {
       if (info.inQuote[k]) continue
       // `…, das nach bisherigen Erkenntnissen 28 Gebäude geprüft hat, …`: the source's words are the relative clause alone.
       const relative = /^(?:laut|nach|gemäß|zufolge)$/.test(part.lower) ? relativeClauseAround(info, from, to, k) : undefined
+      // `der Täter – nach Zeugenaussagen ein Nachbar – floh`: the source's words are the parenthesis alone.
+      const parenthesis = /^(?:laut|nach|gemäß)$/.test(part.lower) && k > from ? parenthesisAt(info, to, k) : undefined
+      if (parenthesis) {
+        const decision = sourcePhraseSieve.decide({ ...context, from: parenthesis.start, to: parenthesis.end, clauseEnd: Math.min(clauseEnd, info.parts[parenthesis.end - 1]!.end) })
+        if (decision) return decision
+        k = parenthesis.end - 1
+        continue
+      }
       if (relative) {
         const decision = sourcePhraseSieve.decide({ ...context, from: relative.start, to: relative.end, clauseEnd: Math.min(clauseEnd, info.parts[relative.end - 1]!.end) })
         if (decision) return decision
@@ -103,7 +144,7 @@ export const sourcePhraseSieve: QuoteSieve = {
       const gemaessSource = part.lower === 'gemäß' && !info.parts.slice(k + 1, Math.min(to, k + 4)).some((other) => sourceNouns.test(other.text)) &&
         (/^(?:einem|einer)$/.test(info.parts[k + 1]?.lower ?? '') || info.mentions.some((mention) => (mention.first === k + 1 || (mention.first === k + 2 && /^(?:der|dem|den)$/.test(info.parts[k + 1]!.lower))) && !mention.inQuote && mention.type !== 'place'))
       if (part.lower === 'laut' || gemaessSource) {
-        const end = Math.min(phraseEnd(info, k + 1, to), nounPhraseEnd(info, k + 1, to))
+        const end = coordinatedSourceEnd(info, Math.min(phraseEnd(info, k + 1, to), nounPhraseEnd(info, k + 1, to)), to)
         const next = info.parts[k + 1]
         const nounAhead = next !== undefined && (next.upper || phraseDeterminers.has(next.lower) || info.parts[k + 2]?.upper === true)
         // `Kritik wurde laut, …`, `laut werden`: the adjective, no source (a source follows `laut` without punctuation).
@@ -150,6 +191,7 @@ export const sourcePhraseSieve: QuoteSieve = {
             ? mentionsIn(info, j + 1, end + 2).find((mention) => !mention.inQuote && mention.last >= end && mention.last < to)
             : undefined
           if (cut) end = cut.last + 1
+          end = coordinatedSourceEnd(info, end, to)
           // `nach Angaben des Sprechers des Amtes, Roland Eichberg, …`: a person in apposition is the source.
           const named = appositionAfter(info, end, to)
           if (named) return decided(removePhrase(info, from, to, k, named.last, named.speaker, text.slice(part.start, info.parts[j]!.end), clauseEnd, true), `\`${part.text}\` and a source noun (\`${info.parts[j]!.text}\`) with a person in apposition`)

@@ -2,6 +2,7 @@ import { buildQuote, gapText } from '../clause.js'
 import { marksOverlapping, type ParagraphInfo } from '../context.js'
 import { subjectOf } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
+import { coordinatedClauses } from './cue-clause.js'
 
 /** Prepositions of whom or what one speaks with (`sprach mit Vertretern von X`): a `von` after them belongs to their noun. */
 const addressees = new Set(['mit', 'vor', 'bei', 'zu', 'über', 'gegenüber', 'für', 'gegen', 'unter'])
@@ -25,7 +26,8 @@ export const sprechenVon: QuoteSieve = {
   name: 'sprechen-von',
   doc: '`X sprach von einer „…“`: the phrase after `von` up to its quotation is X\'s (mixed).',
   exclusive: true,
-  decide({ article, info, from, to, cues, sentenceEnd }) {
+  decide(context) {
+    const { article, info, from, to, cues, sentenceEnd } = context
     for (const cue of cues) {
       if (cue.verb.lemma !== 'sprechen') continue
       const von = vonAfter(info, cue.index, to)
@@ -36,7 +38,11 @@ export const sprechenVon: QuoteSieve = {
       if (!mark || /[,;:.!?]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 3) continue
       const speaker = subjectOf(article, info, from, cue, to)
       const built = speaker ? buildQuote(info, info.parts[von + 1]!.start, mark.close, speaker, `${info.parts[cue.index]!.text} von`) : undefined
-      if (built) return { quotes: [{ ...built.quote, kind: 'mixed' }], remember: built.speaker, why: '`sprach von` and a quotation within three words' }
+      if (!built) continue
+      const why = '`sprach von` and a quotation within three words'
+      // `X sprach von einem „…“ und forderte Y auf, … zu …`: the clause of a coordinated cue after the quotation is X's too.
+      const also = coordinatedClauses(context, mark.close, built.quote)
+      return { quotes: [{ ...built.quote, kind: 'mixed' }, ...also?.quotes ?? []], remember: built.speaker, why: also ? `${why}; and the clause after the coordinated \`${also.cue.text}\`` : why }
     }
     return undefined
   }

@@ -32,4 +32,15 @@ describe('continuation', () => {
     // A cue whose subject is a role noun starts something new.
     expect(quotes(`${said} Am Abend wies der Sprecher alle Vorwürfe als „haltlos“ zurück.`).map(({ attribution }) => attribution)).toEqual(['cue-clause'])
   })
+  it('reads `heißen` after a quoted name as naming, not as a cue that makes the name quoted words', () => {
+    const said = 'Lawrow sagte: „Wir ziehen niemanden ab und warten die Antwort ab.“'
+    expect(quotes(`${said} Über die Herkunft des Schiffes, das ein Symbol der Flotte ist und „Morning Star“ heißt, schweigt er.`).map(({ attribution }) => attribution)).toEqual(['cue-colon-quote'])
+    // A quoted phrase with a speech verb still goes on.
+    expect(quotes(`${said} Er drohte mit „harten Antworten“.`).map(({ attribution }) => attribution)).toEqual(['cue-colon-quote', 'continuation'])
+  })
+  it('takes a Konjunktiv II only in a later clause as the narrator\'s, not as a continuation', () => {
+    const said = 'Lawrow sagte, die Nato rüste auf.'
+    expect(quotes(`${said} Bis zuletzt war nicht klar, ob das Gericht die Klage annehmen würde.`).map(({ attribution }) => attribution)).toEqual(['cue-clause'])
+    expect(quotes(`${said} Man würde sonst die Lage verschärfen.`).map(({ attribution }) => attribution)).toEqual(['cue-clause', 'continuation'])
+  })
 })

@@ -221,4 +221,37 @@ describe('cue-clause', () => {
   it('gives the clause to a person after `durch` (the mouth an organization speaks through)', () => {
     expect(one('Die Nato hat durch Generalsekretär Jens Stoltenberg erklärt, die Brücke sei sicher.')[0]).toMatchObject({ text: 'die Brücke sei sicher', speaker: 'jens-stoltenberg' })
   })
+  it('reads a phrasal cue in the perfect, its noun or adjective before the participle (`hatte den Standpunkt vertreten, …`)', () => {
+    expect(quotes('Lawrow hatte den Standpunkt vertreten, die Nato sei zu weit gegangen.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'cue-clause', text: 'die Nato sei zu weit gegangen' })
+    expect(quotes('Der Kreml hat die Ansicht vertreten, dass die Sanktionen nichts bewirken.')[0]).toMatchObject({ speaker: 'kreml', text: 'dass die Sanktionen nichts bewirken' })
+    expect(quotes('Baerbock hat sich zuversichtlich gezeigt, dass die Gespräche weitergehen.')[0]).toMatchObject({ speaker: 'annalena-baerbock', text: 'dass die Gespräche weitergehen' })
+  })
+  it('takes no clause after the participle of a phrasal cue without its noun, or after a relative clause', () => {
+    expect(quotes('Lawrow hat die Interessen Moskaus vertreten, die Nato ebenso.')).toEqual([])
+    expect(quotes('Der Kreml hat sich gezeigt, die Tür stand offen.')).toEqual([])
+  })
+  it('reads `war die Rede davon, dass …` as talk of an unnamed source', () => {
+    expect(quotes('Zunächst war die Rede davon, dass drei Schiffe beschädigt worden seien.')).toEqual([
+      { speaker: null, description: null, attribution: 'cue-clause', kind: 'indirect', text: 'dass drei Schiffe beschädigt worden seien' }
+    ])
+  })
+  it('takes no clause after `die Rede` that is a speech given, nor one that reports no words', () => {
+    expect(quotes('Lawrow hielt die Rede, die er in Genf vorbereitet hatte.')).toEqual([])
+    expect(quotes('Es war die Rede des Jahres, die Säle waren voll.')).toEqual([])
+  })
+  it('ends a `zu` infinitive without its comma before `und` and a coordinated cue, whose clause is the same speaker\'s', () => {
+    expect(one('Der Kreml hat dazu aufgerufen die Kontrollen an der Grenze zu verstärken und angekündigt, man werde hart durchgreifen.')).toEqual([
+      { text: 'die Kontrollen an der Grenze zu verstärken', speaker: 'kreml', attribution: 'cue-clause' },
+      { text: 'man werde hart durchgreifen', speaker: 'kreml', attribution: 'cue-clause' }
+    ])
+  })
+  it('takes no infinitive without its comma before `und` when no `zu` infinitive stands there', () => {
+    expect(one('Der Kreml hat dazu aufgerufen und angekündigt, man werde hart durchgreifen.').map(({ text }) => text)).toEqual(['man werde hart durchgreifen'])
+  })
+  it('reads a pronoun right before a speech participle and its auxiliary as the subject of a relative clause\'s cue (`bei dem sie gesagt hatte, …`)', () => {
+    expect(one('Anlass war ein Interview der Ministerin, bei dem sie gesagt hatte, sie habe einen falschen Namen angegeben.').map(({ text }) => text)).toEqual(['sie habe einen falschen Namen angegeben'])
+  })
+  it('takes no clause after a pronoun and a participle whose clause reports no words (`in die sie geraten war, …`)', () => {
+    expect(one('Wegen der Krise, in die sie geraten war, verlor die Firma viele Kunden.')).toEqual([])
+  })
 })

@@ -26,4 +26,22 @@ describe('cue-colon-quote', () => {
   it('keeps the first cue when no subordinate clause opens the sentence', () => {
     expect(quotes('Sergej Lawrow sagte, als er gefragt wurde: „Das ist nicht unser Problem.“')[0]).toMatchObject({ speaker: 'sergej-lawrow' })
   })
+  it('gives a later quotation after a coordinated cue and a colon to the same speaker (`…“, und fügte hinzu: „…“`)', () => {
+    expect(quotes('Lawrow erläuterte den Plan so: „Es gibt zwei Wege, einer davon führt über Genf“, und fügte hinzu: „Wir werden sehen, welcher der bessere ist.“')).toEqual([
+      { speaker: 'sergej-lawrow', description: null, attribution: 'cue-colon-quote', kind: 'direct', text: 'Es gibt zwei Wege, einer davon führt über Genf' },
+      { speaker: 'sergej-lawrow', description: null, attribution: 'cue-colon-quote', kind: 'direct', text: 'Wir werden sehen, welcher der bessere ist.' }
+    ])
+  })
+  it('leaves a later quotation after a colon without a coordinated cue to the other sieves', () => {
+    expect(quotes('Lawrow sagte: „Es gibt zwei Wege, einer davon führt über Genf“, und Baerbock schrieb: „Wir werden sehen, welcher der bessere ist.“').filter((quote) => quote.speaker === 'sergej-lawrow')).toHaveLength(1)
+  })
+  it('gives a quotation after `Darin steht:` to the subject of the sentence before, whose document it is', () => {
+    expect(quotes('Der Kreml gab am Dienstag eine Erklärung ab. Darin steht unter anderem: „Wir bedauern die Entscheidung der Regierung sehr.“')).toEqual([
+      { speaker: 'kreml', description: null, attribution: 'cue-colon-quote', kind: 'direct', text: 'Wir bedauern die Entscheidung der Regierung sehr.' }
+    ])
+  })
+  it('takes no document\'s author for a quoted title after `Darin steht:`, nor without a named subject before', () => {
+    expect(quotes('Der Kreml gab am Dienstag eine Erklärung ab. Darin steht als Überschrift: „Frieden für alle Völker Europas“')).toEqual([])
+    expect(quotes('Am Dienstag erschien eine Erklärung. Darin steht unter anderem: „Wir bedauern die Entscheidung der Regierung sehr.“')).toEqual([])
+  })
 })

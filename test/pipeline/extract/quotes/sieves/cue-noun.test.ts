@@ -65,4 +65,30 @@ describe('cue-noun', () => {
     ])
     expect(quotes('Die Agentur hatte die Vorgabe erfüllt, dass nur kurz berichtet wird.')).toEqual([])
   })
+  it('gives the clause after `mit den Worten,` and a quotation right after `mit den Worten` to the subject', () => {
+    expect(quotes('Baerbock beendete die Sitzung mit den Worten, man werde sich in Genf wiedersehen.')).toEqual([
+      { speaker: 'annalena-baerbock', description: null, attribution: 'cue-noun', kind: 'indirect', text: 'man werde sich in Genf wiedersehen' }
+    ])
+    expect(quotes('Mit den Worten „Jetzt werden alle Fragen in Genf besprochen“ verließ Lawrow den Saal.')).toEqual([
+      { speaker: 'sergej-lawrow', description: null, attribution: 'cue-noun', kind: 'direct', text: 'Jetzt werden alle Fragen in Genf besprochen' }
+    ])
+  })
+  it('takes no quoted term after `mit den Worten` of a title, nor `Worten` without `mit`', () => {
+    expect(quotes('Lawrow verließ mit den Worten „Nein“ den Saal.')).toEqual([])
+    expect(quotes('Nach den Worten des Ministers „Frieden für alle Völker“ folgte Applaus.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
+  })
+  it('does not count a parenthesis in the genitive phrase between noun and comma (`des Ministers X (SPD)`)', () => {
+    expect(quotes('Auch lehnte Baerbock den Vorschlag des Außenministers Sergej Lawrow (Russland) ab, die Kontrolle der Grenze einer Kommission zu unterstellen.')[0]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'cue-noun', text: 'die Kontrolle der Grenze einer Kommission zu unterstellen' })
+  })
+  it('still takes no clause after a noun phrase of more than five words outside the parenthesis', () => {
+    expect(quotes('Auch lehnte Baerbock den Vorschlag des früheren russischen Außenministers der Regierung in Moskau (Russland) ab, die Kontrolle einer Kommission zu unterstellen.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
+  })
+  it('reads a subject with its own `zu` infinitive before the Konjunktiv verb (`das Eingeständnis X, ihre Entscheidung, … zu …, sei falsch gewesen`)', () => {
+    expect(quotes('Das Eingeständnis der Außenministerin Annalena Baerbock, ihre Entscheidung, dem Diplomaten die Akkreditierung zu entziehen, sei falsch gewesen, führte zu einem Misstrauensantrag.')[0]).toMatchObject({
+      speaker: 'annalena-baerbock', attribution: 'cue-noun', text: 'ihre Entscheidung, dem Diplomaten die Akkreditierung zu entziehen, sei falsch gewesen'
+    })
+  })
+  it('takes no noun phrase with an infinitive and an indicative after it', () => {
+    expect(quotes('Die Erklärung der Außenministerin Annalena Baerbock, ihre Entscheidung, dem Diplomaten die Akkreditierung zu entziehen, war lange erwartet worden.').filter((quote) => quote.attribution === 'cue-noun')).toEqual([])
+  })
 })

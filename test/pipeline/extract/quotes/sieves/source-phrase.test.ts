@@ -61,4 +61,21 @@ describe('source-phrase', () => {
   it('keeps an indefinite genitive without a named body an unnamed source', () => {
     expect(quotes('Nach Aussage einer Sprecherin der Stadt zieht der Abgeordnete ins Rathaus ein.')[0]).toMatchObject({ speaker: null, description: 'Aussage einer Sprecherin der Stadt' })
   })
+  it('gives a source phrase that opens a parenthesis (dashes or brackets) the parenthesis alone', () => {
+    expect(quotes('Vor dem Haus wartete der Täter – nach Zeugenaussagen ein früherer Nachbar – auf die Familie.')).toEqual([
+      { speaker: null, description: 'Zeugenaussagen', attribution: 'source-phrase', kind: 'indirect', text: 'ein früherer Nachbar' }
+    ])
+    expect(quotes('Viele Menschen kamen (nach Polizeiangaben mehr als dreitausend Teilnehmer) auf den Platz.')[0]).toMatchObject({ attribution: 'source-phrase', text: 'mehr als dreitausend Teilnehmer' })
+  })
+  it('keeps the whole clause when the dash before the source closes no parenthesis, and drops a parenthesis too short to quote', () => {
+    expect(quotes('Die Brücke bleibt gesperrt – nach Angaben der Stadt bis Ende März.')[0]).toMatchObject({ attribution: 'source-phrase', text: 'Die Brücke bleibt gesperrt – bis Ende März' })
+    expect(quotes('Der Täter – nach Zeugenaussagen ein Nachbar – floh.')).toEqual([])
+  })
+  it('takes a coordinated second source into the phrase (`nach Angaben von AFP und Reuters`)', () => {
+    expect(quotes('In der Fabrik sind nach Angaben von AFP und Reuters drei Arbeiter verletzt worden.')[0]).toMatchObject({ attribution: 'source-phrase', text: 'In der Fabrik sind drei Arbeiter verletzt worden' })
+    expect(quotes('Laut dem Kreml und der Nato ist das Treffen verschoben.')[0]).toMatchObject({ speaker: 'kreml', text: 'ist das Treffen verschoben' })
+  })
+  it('leaves an `und` after the source that opens a conjunct of its own', () => {
+    expect(quotes('Laut dem Kreml wurde das Treffen verschoben und die Delegation reiste ab.')[0]).toMatchObject({ speaker: 'kreml', text: 'wurde das Treffen verschoben und die Delegation reiste ab' })
+  })
 })

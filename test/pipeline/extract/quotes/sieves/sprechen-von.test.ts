@@ -15,4 +15,13 @@ describe('sprechen-von', () => {
     expect(quotes('Baerbock sprach mit Vertretern von Nato und Kreml über die „Lage“.').filter((quote) => quote.attribution === 'sprechen-von')).toEqual([])
     expect(quotes('Lawrow sprach lange, von einer „Krise“ war keine Rede.').filter((quote) => quote.attribution === 'sprechen-von')).toEqual([])
   })
+  it('also gives the clause of a cue coordinated after the quotation to the speaker (`sprach von „…“ und forderte Y auf, … zu …`)', () => {
+    expect(quotes('Baerbock sprach von einem „schweren Schlag für die Bürgerrechte“ und forderte die Regierung auf, die Pläne zurückzuziehen.')).toEqual([
+      { speaker: 'annalena-baerbock', attribution: 'sprechen-von', kind: 'mixed', text: 'einem schweren Schlag für die Bürgerrechte', description: null },
+      { speaker: 'annalena-baerbock', attribution: 'sprechen-von', kind: 'indirect', text: 'die Pläne zurückzuziehen', description: null }
+    ])
+  })
+  it('takes no clause after the quotation without a coordinated cue', () => {
+    expect(quotes('Baerbock sprach von einem „schweren Schlag für die Bürgerrechte“ und die Regierung zog die Pläne zurück.')).toHaveLength(1)
+  })
 })
