@@ -79,3 +79,22 @@ export const demonymNouns: ReadonlySet<string> = new Set([
   'weißrusse', 'weißrussin', 'belarusse', 'belarussin', 'ungar', 'ungarin', 'tscheche', 'tschechin', 'rumäne',
   'rumänin', 'bulgare', 'bulgarin', 'slowake', 'slowakin', 'schweizer', 'schweizerin', 'kasache', 'kasachin'
 ])
+
+/**
+ * The nationality adjective stem of a demonym noun of `demonymNouns`
+ * (`franzose`, `französin` → `französisch`), for the origin its antecedent
+ * must show.
+ */
+export const demonymStems: ReadonlyMap<string, string> = new Map(
+  [
+    ['norwegisch', 'norweger norwegerin'], ['russisch', 'russe russin'], ['amerikanisch', 'amerikaner amerikanerin'], ['deutsch', 'deutsche'],
+    ['französisch', 'franzose französin'], ['britisch', 'brite britin'], ['ukrainisch', 'ukrainer ukrainerin'], ['polnisch', 'pole polin'],
+    ['niederländisch', 'niederländer niederländerin'], ['dänisch', 'däne dänin'], ['finnisch', 'finne finnin'], ['schwedisch', 'schwede schwedin'],
+    ['belgisch', 'belgier belgierin'], ['italienisch', 'italiener italienerin'], ['spanisch', 'spanier spanierin'], ['türkisch', 'türke türkin'],
+    ['chinesisch', 'chinese chinesin'], ['georgisch', 'georgier georgierin'], ['litauisch', 'litauer litauerin'], ['lettisch', 'lette lettin'],
+    ['estnisch', 'este estin'], ['österreichisch', 'österreicher österreicherin'], ['kanadisch', 'kanadier kanadierin'], ['japanisch', 'japaner japanerin'],
+    ['weißrussisch', 'weißrusse weißrussin'], ['belarussisch', 'belarusse belarussin'], ['ungarisch', 'ungar ungarin'], ['tschechisch', 'tscheche tschechin'],
+    ['rumänisch', 'rumäne rumänin'], ['bulgarisch', 'bulgare bulgarin'], ['slowakisch', 'slowake slowakin'], ['schweizerisch', 'schweizer schweizerin'],
+    ['kasachisch', 'kasache kasachin']
+  ].flatMap(([stem, nouns]) => nouns!.split(' ').map((noun): [string, string] => [noun, stem!]))
+)

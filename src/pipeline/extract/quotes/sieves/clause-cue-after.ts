@@ -37,6 +37,8 @@ export const clauseCueAfter: QuoteSieve = {
       // `…, sagte, clause`: a comma right after the cue starts the reported clause, not the speaker.
       const commaAfterCue = cue.end === cue.index && cue.index + 1 < to && /[,;:]/.test(gapText(info, cue.index, cue.index + 1))
       if (!(cue.end === cue.index || particleLast) || dassAfter || commaAfterCue) continue
+      // `…, Leonid Sluzki, sagte gegenüber RT DE, …`: a phrase after `gegenüber` is the addressee, never the speaker.
+      if (info.parts[cue.index + 1]?.lower === 'gegenüber') continue
       if (!/,\s*$/.test(gapBefore) && !/[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start))) continue
       const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
       // `Die Bestrebungen der Regierung, …, bezeichnete X als …`, `Der Volkswirtschaft, Japan, droht eine Rezession`, `9.000 Menschenleben forderte …`:
