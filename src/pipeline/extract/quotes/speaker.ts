@@ -308,6 +308,17 @@ function lastBefore<T extends Placed>(list: readonly T[] | undefined, article: A
   return undefined
 }
 
+/** The first entry of `list` after `position`, when it stands in the same paragraph, or `undefined`. */
+function firstAfter<T extends Placed>(list: readonly T[] | undefined, position: Position): T | undefined {
+  if (!list) return undefined
+  const low = partitionPoint(list.length, (index) => {
+    const seen = list[index]!
+    return seen.paragraph < position.paragraph || (seen.paragraph === position.paragraph && seen.offset <= position.offset)
+  })
+  const found = list[low]
+  return found && found.paragraph === position.paragraph && !found.caption ? found : undefined
+}
+
 /** The speaker of the last quote before the sentence being attributed, as the attribution loop tells it (`setPreviousSpeaker`). */
 export interface PreviousSpeaker {
   /** The speaker (an entity id, or `null` for an unnamed source described by `description`). */
@@ -434,7 +445,7 @@ function pronounAntecedent(article: ArticleInfo, position: Position, gender?: 'f
   const speaker = speakerOverReportedName(article, position, nearest, gender)
   if (speaker) return speaker
   // `Putin kritisierte Lawrow. Er sagte …`: of the persons of the sentence that names the nearest one, its subject.
-  const subject = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && seen.subject && !seen.oblique && seen.paragraph === nearest.paragraph && seen.sentence === nearest.sentence)
+  const subject = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && seen.subject && !seen.oblique && seen.paragraph === nearest.paragraph && seen.sentence === nearest.sentence && !inReportedWords(article, seen))
   if (subject && subject !== nearest) return { seen: subject, rule: `the subject of the sentence that names the last ${gender ? 'person of its gender' : 'person'} (\`${nearest.text}\` is no subject)` }
   if (!nearest.oblique) return { seen: nearest, rule: gender ? 'the last person of its gender' : 'the last person named' }
   const other = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && !seen.oblique && position.paragraph - seen.paragraph <= 1)
@@ -531,6 +542,10 @@ const officeHeads = new Set([
 ])
 const officeEndings = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em']
 
+/** Whether a folded role noun is a bare office head (`sprecher`, `sprecherin`, `minister`), no compound that names the office (`kremlsprecher`). */
+const foldedOfficeHeads = new Set([...officeHeads].map((head) => fold(head)))
+const isOfficeHead = (key: string): boolean => officeEndings.some((ending) => key.endsWith(ending) && foldedOfficeHeads.has(key.slice(0, key.length - ending.length)))
+
 /** Whether a role noun names an office (`Richter`, `Polizeisprecherin`), not a profession or a part (`Diplomat`, `Helfer`). */
 function isOfficeNoun(word: string): boolean {
   const last = word.split('-').at(-1)!.toLowerCase()
@@ -582,6 +597,12 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   const holder = (hasOrigin(adjectives) ? lastBefore(holders, article, position, (seen) => originAgrees(adjectives, seen.titles, true) && holds(seen)) : undefined) ??
     lastBefore(holders, article, position, (seen) => originAgrees(adjectives, seen.context, true) && holds(seen)) ?? lastBefore(holders, article, position, (seen) => agrees(seen) && holds(seen))
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
+  // `Laut dem Kremlsprecher wird … . Peskow sagte, …`: no holder before, but a person named right after in the paragraph holds this very role
+  // (a compound that names the office: a bare `der Sprecher` looks back only).
+  const next = firstAfter(holders, position)
+  if (next && next.offset - position.offset <= 200 && !isOfficeHead(key) && holds(next) && agrees(next)) {
+    return { speaker: next.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${next.text}\` (paragraph ${next.paragraph + 1}): the next person named in the paragraph, who holds this role` }
+  }
   if (isRoleNoun(word)) {
     // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.
     // `der GdP-Vorsitzende` for `Gewerkschaftschef X` where the GdP is a union: the modifier names an organization of the kind the holder's role names.
@@ -657,7 +678,10 @@ function describedPerson(article: ArticleInfo, word: string, position: Position,
 function otherParty(article: ArticleInfo, seen: Seen, modifier: string, position: Position): boolean {
   const own = namedOrganization(article, modifier, position)?.entity
   return seenIndex(article).orgs.some((org) => {
-    if (org.entity === own || fold(org.text) === modifier) return false
+    // The modifier's own mention (`Grünen` of `Grünen-Politikerin`) and its forms (`Grüne`) are no other party.
+    const text = fold(org.text)
+    if (org.entity === own || modifier.startsWith(text) || text.startsWith(modifier)) return false
+    if (org.paragraph > position.paragraph || (org.paragraph === position.paragraph && org.offset >= position.offset)) return false
     const entity = article.entities.get(org.entity)
     return entity?.kind === 'party' && seen.context.includes(fold(org.text))
   })

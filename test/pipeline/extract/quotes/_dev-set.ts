@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractSource, loadRegistryOf } from '../../../../src/pipeline/extract-source.js'
 
-/** One expected quote: a part of its text and its speaker's id (`null`: unnamed). */
-export interface DevCase { readonly file: string; readonly text: string; readonly expected: string | null; readonly actual: string | null | undefined }
+/** One expected quote: a part of its text and its speaker's id (`null`: unnamed); `open` says why the extractor still misses it. */
+export interface DevCase { readonly file: string; readonly text: string; readonly expected: string | null; readonly actual: string | null | undefined; readonly open: string | undefined }
 
 const folder = join(import.meta.dirname, 'fixtures', 'dev')
 
@@ -18,8 +18,8 @@ export async function devCases(file: string): Promise<DevCase[]> {
   registry ??= loadRegistryOf(join(import.meta.dirname, '..', '..', '..', '..', 'corpus'))
   const { output } = await extractSource(join(folder, file), await registry)
   const found = (output as { quotes: Array<{ text: string; speaker: string | null }> }).quotes
-  const expected = JSON.parse(readFileSync(join(folder, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Array<[string, string | null]>
-  return expected.map(([text, speaker]) => ({ file, text, expected: speaker, actual: found.find((quote) => quote.text.includes(text))?.speaker }))
+  const expected = JSON.parse(readFileSync(join(folder, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Array<[string, string | null, string?]>
+  return expected.map(([text, speaker, open]) => ({ file, text, expected: speaker, actual: found.find((quote) => quote.text.includes(text))?.speaker, open }))
 }
 
 if (process.argv[1]?.endsWith('_dev-set.ts')) {
@@ -30,7 +30,7 @@ if (process.argv[1]?.endsWith('_dev-set.ts')) {
       total++
       const ok = item.actual === item.expected
       if (ok) right++
-      console.log(`${ok ? 'ok  ' : 'FAIL'} ${file} ${JSON.stringify(item.text)} expected ${item.expected} got ${item.actual === undefined ? '(no quote)' : item.actual}`)
+      console.log(`${ok ? 'ok  ' : item.open ? 'OPEN' : 'FAIL'} ${file} ${JSON.stringify(item.text)} expected ${item.expected} got ${item.actual === undefined ? '(no quote)' : item.actual}`)
     }
   }
   console.log(`${right} of ${total} right`)

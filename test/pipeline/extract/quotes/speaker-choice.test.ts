@@ -41,6 +41,9 @@ describe('names in reported words', () => {
   it('keeps a name of the reported words when the speaker does not fit the pronoun', () => {
     expect(quotes('Maria Sacharowa sagte, Lawrow werde nach Genf reisen. Er sagte dort, die Nato müsse sich bewegen.').at(-1)).toMatchObject({ speaker: 'sergej-lawrow' })
   })
+  it('takes no name in reported words for the subject of its sentence', () => {
+    expect(found('Sie habe ihrer Kollegin Maria Sacharowa versichert, dass Deutschland zu seinen Zusagen stehe, sagte Baerbock. Die Grünen-Politikerin betonte, Diplomatie habe Vorrang.').at(-1)).toMatchObject({ speaker: 'annalena-baerbock' })
+  })
   it('keeps a name outside reported words as the antecedent of an age noun', () => {
     expect(quotes('Dmitri Peskow sagte, die Lage sei ernst.', 'Wladimir Putin traf am Abend den Sicherheitsrat. Der 69-Jährige sagte, Russland sei bereit.').at(-1)).toMatchObject({ speaker: 'wladimir-putin' })
   })
@@ -65,6 +68,15 @@ describe('an organization noun in the genitive of a role noun', () => {
   it('keeps the phrase unnamed when no organization of the kind was named', () => {
     expect(found('Die Lage an der Grenze ist ernst.', 'Der Sprecher des Ministeriums sagte, man beobachte die Lage.')[0]).toMatchObject({ speaker: null, description: 'Der Sprecher des Ministeriums' })
     expect(found('Die Nato verlegt Truppen.', 'Ein Sprecher des Ministeriums sagte, man beobachte die Lage.')[0]).toMatchObject({ speaker: null })
+  })
+})
+
+describe('a role named right after', () => {
+  it('gives a compound role noun without holder before to the person named right after with that role', () => {
+    expect(quotes('Laut dem Kreml-Sprecher wird der Präsident die Antwort prüfen. Kreml-Sprecher Dmitri Peskow sagte, man erwarte nichts.')[0]).toMatchObject({ speaker: 'dmitri-peskow' })
+  })
+  it('never looks ahead for a bare office noun', () => {
+    expect(quotes('Der Sprecher sagte, die Lage sei ernst. Kreml-Sprecher Dmitri Peskow kam später.')[0]).toMatchObject({ speaker: null, description: 'Der Sprecher' })
   })
 })
 

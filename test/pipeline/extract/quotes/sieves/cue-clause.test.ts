@@ -221,4 +221,12 @@ describe('cue-clause', () => {
   it('gives the clause to a person after `durch` (the mouth an organization speaks through)', () => {
     expect(one('Die Nato hat durch Generalsekretär Jens Stoltenberg erklärt, die Brücke sei sicher.')[0]).toMatchObject({ text: 'die Brücke sei sicher', speaker: 'jens-stoltenberg' })
   })
+  it('reads a main clause in the indicative after an adverbial between the cue and the comma', () => {
+    expect(one('Lawrow erklärte vor dem Sicherheitsrat, die Vereinigten Staaten schürten Hysterie.')).toEqual([{ text: 'die Vereinigten Staaten schürten Hysterie', speaker: 'sergej-lawrow', attribution: 'cue-clause' }])
+    expect(one('Lawrow erklärte am Montag, die Nato schürt Hysterie.')).toEqual([{ text: 'die Nato schürt Hysterie', speaker: 'sergej-lawrow', attribution: 'cue-clause' }])
+  })
+  it('reads no list of objects after a comma as a clause, nor a relative clause after an adverbial', () => {
+    expect(one('In einer Erklärung verurteilten die Staaten die Gewalt nach der Wahl, die Einschränkungen der Presse sowie die Leugnung des Holocaust durch Wladimir Putin.')).toEqual([])
+    expect(one('Lawrow sprach am Montag vor dem Ausschuss, der die Lage beraten hatte.')).toEqual([])
+  })
 })
