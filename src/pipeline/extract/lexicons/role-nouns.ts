@@ -67,23 +67,10 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /**
- * Nouns for nationals that news use for a person already named
- * (`sagte der Norweger`): lower case, nominative singular.
- */
-export const demonymNouns: ReadonlySet<string> = new Set([
-  'norweger', 'norwegerin', 'russe', 'russin', 'amerikaner', 'amerikanerin', 'deutsche', 'franzose', 'französin',
-  'brite', 'britin', 'ukrainer', 'ukrainerin', 'pole', 'polin', 'niederländer', 'niederländerin', 'däne', 'dänin',
-  'finne', 'finnin', 'schwede', 'schwedin', 'belgier', 'belgierin', 'italiener', 'italienerin', 'spanier',
-  'spanierin', 'türke', 'türkin', 'chinese', 'chinesin', 'georgier', 'georgierin', 'litauer', 'litauerin', 'lette',
-  'lettin', 'este', 'estin', 'österreicher', 'österreicherin', 'kanadier', 'kanadierin', 'japaner', 'japanerin',
-  'weißrusse', 'weißrussin', 'belarusse', 'belarussin', 'ungar', 'ungarin', 'tscheche', 'tschechin', 'rumäne',
-  'rumänin', 'bulgare', 'bulgarin', 'slowake', 'slowakin', 'schweizer', 'schweizerin', 'kasache', 'kasachin'
-])
-
-/**
- * The nationality adjective stem of a demonym noun of `demonymNouns`
- * (`franzose`, `französin` → `französisch`), for the origin its antecedent
- * must show.
+ * Nouns for nationals that news use for a person already named (`sagte der
+ * Norweger`), lower case, nominative singular, with the stem of their
+ * nationality adjective (`franzose`, `französin` → `französisch`): the origin
+ * the person must show.
  */
 export const demonymStems: ReadonlyMap<string, string> = new Map(
   [
@@ -98,3 +85,6 @@ export const demonymStems: ReadonlyMap<string, string> = new Map(
     ['kasachisch', 'kasache kasachin']
   ].flatMap(([stem, nouns]) => nouns!.split(' ').map((noun): [string, string] => [noun, stem!]))
 )
+
+/** The demonym nouns of `demonymStems` (`norweger`, `französin`, …). */
+export const demonymNouns: ReadonlySet<string> = new Set(demonymStems.keys())

@@ -677,14 +677,13 @@ function describedPerson(article: ArticleInfo, word: string, position: Position,
 /** Whether the text around a person names a party of the article other than the one `modifier` names (`CDU` for a `SPD-Politiker`). */
 function otherParty(article: ArticleInfo, seen: Seen, modifier: string, position: Position): boolean {
   const own = namedOrganization(article, modifier, position)?.entity
-  return seenIndex(article).orgs.some((org) => {
+  // The last twelve organizations named before the noun (a look-back as for organization nouns, so the check stays linear).
+  return lastBefore(seenIndex(article).orgs, article, position, (org) => {
     // The modifier's own mention (`Grünen` of `Grünen-Politikerin`) and its forms (`Grüne`) are no other party.
     const text = fold(org.text)
     if (org.entity === own || modifier.startsWith(text) || text.startsWith(modifier)) return false
-    if (org.paragraph > position.paragraph || (org.paragraph === position.paragraph && org.offset >= position.offset)) return false
-    const entity = article.entities.get(org.entity)
-    return entity?.kind === 'party' && seen.context.includes(fold(org.text))
-  })
+    return article.entities.get(org.entity)?.kind === 'party' && seen.context.includes(text)
+  }, 12) !== undefined
 }
 
 /** The gender a singular article shows: nominative `der`/`die`, or in a genitive (`options.genitive`) `des`/`der`. */
