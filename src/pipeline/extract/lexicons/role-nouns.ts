@@ -67,15 +67,24 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /**
- * Nouns for nationals that news use for a person already named
- * (`sagte der Norweger`): lower case, nominative singular.
+ * Nouns for nationals that news use for a person already named (`sagte der
+ * Norweger`), lower case, nominative singular, with the stem of their
+ * nationality adjective (`franzose`, `französin` → `französisch`): the origin
+ * the person must show.
  */
-export const demonymNouns: ReadonlySet<string> = new Set([
-  'norweger', 'norwegerin', 'russe', 'russin', 'amerikaner', 'amerikanerin', 'deutsche', 'franzose', 'französin',
-  'brite', 'britin', 'ukrainer', 'ukrainerin', 'pole', 'polin', 'niederländer', 'niederländerin', 'däne', 'dänin',
-  'finne', 'finnin', 'schwede', 'schwedin', 'belgier', 'belgierin', 'italiener', 'italienerin', 'spanier',
-  'spanierin', 'türke', 'türkin', 'chinese', 'chinesin', 'georgier', 'georgierin', 'litauer', 'litauerin', 'lette',
-  'lettin', 'este', 'estin', 'österreicher', 'österreicherin', 'kanadier', 'kanadierin', 'japaner', 'japanerin',
-  'weißrusse', 'weißrussin', 'belarusse', 'belarussin', 'ungar', 'ungarin', 'tscheche', 'tschechin', 'rumäne',
-  'rumänin', 'bulgare', 'bulgarin', 'slowake', 'slowakin', 'schweizer', 'schweizerin', 'kasache', 'kasachin'
-])
+export const demonymStems: ReadonlyMap<string, string> = new Map(
+  [
+    ['norwegisch', 'norweger norwegerin'], ['russisch', 'russe russin'], ['amerikanisch', 'amerikaner amerikanerin'], ['deutsch', 'deutsche'],
+    ['französisch', 'franzose französin'], ['britisch', 'brite britin'], ['ukrainisch', 'ukrainer ukrainerin'], ['polnisch', 'pole polin'],
+    ['niederländisch', 'niederländer niederländerin'], ['dänisch', 'däne dänin'], ['finnisch', 'finne finnin'], ['schwedisch', 'schwede schwedin'],
+    ['belgisch', 'belgier belgierin'], ['italienisch', 'italiener italienerin'], ['spanisch', 'spanier spanierin'], ['türkisch', 'türke türkin'],
+    ['chinesisch', 'chinese chinesin'], ['georgisch', 'georgier georgierin'], ['litauisch', 'litauer litauerin'], ['lettisch', 'lette lettin'],
+    ['estnisch', 'este estin'], ['österreichisch', 'österreicher österreicherin'], ['kanadisch', 'kanadier kanadierin'], ['japanisch', 'japaner japanerin'],
+    ['weißrussisch', 'weißrusse weißrussin'], ['belarussisch', 'belarusse belarussin'], ['ungarisch', 'ungar ungarin'], ['tschechisch', 'tscheche tschechin'],
+    ['rumänisch', 'rumäne rumänin'], ['bulgarisch', 'bulgare bulgarin'], ['slowakisch', 'slowake slowakin'], ['schweizerisch', 'schweizer schweizerin'],
+    ['kasachisch', 'kasache kasachin']
+  ].flatMap(([stem, nouns]) => nouns!.split(' ').map((noun): [string, string] => [noun, stem!]))
+)
+
+/** The demonym nouns of `demonymStems` (`norweger`, `französin`, …). */
+export const demonymNouns: ReadonlySet<string> = new Set(demonymStems.keys())

@@ -6,7 +6,7 @@ import { findCues } from './cues.js'
 import { subjectOf } from './phrases.js'
 import type { QuoteSieve, SentenceContext, State } from './sieve.js'
 import { quoteSieves } from './sieves/index.js'
-import { lastPerson, setPreviousSpeaker, type Resolution } from './speaker.js'
+import { lastPerson, setPreviousSpeaker, setReportedWords, type Resolution } from './speaker.js'
 
 /** A quote without id and article id; `attribution` names the sieve that decided it. */
 export type FoundQuote = Omit<Quote, 'id' | 'articleId'>
@@ -80,6 +80,7 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
   const state: State = { last: undefined, serial: 0, pendingColon: undefined }
   // Where the quote of `state.last` starts: the resolver prefers its speaker as the antecedent of a later pronoun or role noun.
   let lastOffset = 0
+  setReportedWords(article, drafts)
   for (const info of article.paragraphs) {
     let previousStart = 0
     if (info.heading) {
@@ -131,6 +132,7 @@ export function attributeQuotes(article: ArticleInfo, options: AttributeOptions 
     }
   }
   setPreviousSpeaker(article, undefined)
+  setReportedWords(article, undefined)
   found.sort((a, b) => a.quote.paragraph - b.quote.paragraph || a.quote.start - b.quote.start)
   return { quotes: found.map((item) => item.quote), explanations: options.explain ? found.map((item) => item.explanation!) : [] }
 }

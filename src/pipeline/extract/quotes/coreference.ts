@@ -143,6 +143,11 @@ export function originAgrees(adjectives: readonly string[], context: string, str
   return true
 }
 
+/** Whether the adjectives of a phrase include one of origin of a known country (`ukrainische`). */
+export function hasOrigin(adjectives: readonly string[]): boolean {
+  return adjectives.some((adjective) => originAdjective.test(adjective) && adjectiveStem(adjective) !== undefined)
+}
+
 /**
  * Folded words that show an origin in a context: the adjective's stem (`polnisch`), its country (`Polens`,
  * `Polen`), the country's capital and other names (`Warschau`; `USA`, `Washington`), and for Germany the

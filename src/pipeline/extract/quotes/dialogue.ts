@@ -99,19 +99,21 @@ function interviewee(article: ArticleInfo, questions: readonly number[], intro: 
 
 /**
  * Whether a question-and-answer structure of an article of unknown genre is
- * an interview: 60% of the answers in the first person and, without labels,
- * an intro that names the interview and a third of the questions addressing
- * someone.
+ * an interview: with labels, 60% of the answers in the first person; without,
+ * an intro that names the interview, a third of the questions addressing
+ * someone and 60% of the answers in the first person (a third when half the
+ * questions address someone).
  */
 function plausibleInterview(paragraphs: readonly ParagraphInfo[], questions: readonly number[], answers: readonly Answer[], intro: readonly ParagraphInfo[], labelled: boolean): boolean {
   const speaking = answers.filter((answer) => {
     for (let p = answer.first; p <= answer.last; p++) if (firstPerson(paragraphs[p]!, p === answer.first ? answer.start : 0)) return true
     return false
   })
-  if (speaking.length * 5 < answers.length * 3) return false
-  if (labelled) return true
+  if (labelled) return speaking.length * 5 >= answers.length * 3
   const addressing = questions.filter((q) => addresses(paragraphs[q]!)).length
-  return intro.some((info) => interviewCue.test(info.text)) && addressing * 3 >= questions.length
+  if (!intro.some((info) => interviewCue.test(info.text)) || addressing * 3 < questions.length) return false
+  // An announced interview whose questions mostly address someone: a third of the answers in the first person is enough (`Russland bewegt Truppen auf seinem Gebiet.` answers too).
+  return addressing * 2 >= questions.length ? speaking.length * 3 >= answers.length : speaking.length * 5 >= answers.length * 3
 }
 
 /**
@@ -209,7 +211,9 @@ function findInterview(article: ArticleInfo): { turns: Turn[]; questions: number
  * speech (first person, an address, or a quotation) and no narration (a cue
  * verb without the first person); when the article has two labels or more,
  * the words run on over further paragraphs of speech up to the next label,
- * heading or narration, else they are one paragraph. Labels in a run without
+ * heading or narration, else they are one paragraph. A paragraph without
+ * first person or address runs on only right before the next label, when it
+ * names no person. Labels in a run without
  * words between are a list, not speakers.
  */
 function findLabelled(article: ArticleInfo, taken: ReadonlySet<number>): Turn[] {
@@ -242,8 +246,10 @@ function findLabelled(article: ArticleInfo, taken: ReadonlySet<number>): Turn[] 
     let last = first
     while (count >= 2 && last + 1 < paragraphs.length) {
       const next = paragraphs[last + 1]!
-      if (next.heading || next.caption || taken.has(last + 1) || speakerLabel(next.text) || !speech(next, 0)) break
+      if (next.heading || next.caption || taken.has(last + 1) || speakerLabel(next.text)) break
       if (narrated(next, 0)) break
+      // Words in the third person run on only between speech and the next label, and name no person (narration introduces the next speaker).
+      if (!speech(next, 0) && !(isLabel(last + 2) && !next.mentions.some((mention) => mention.type === 'person' && !mention.inQuote))) break
       last++
     }
     if (start >= textEnd(info)) return

@@ -3,9 +3,10 @@ import { fold } from '../fold.js'
 import { isCommonNoun } from '../lexicons/common-nouns.js'
 import { isGivenName } from '../lexicons/given-names.js'
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
-import { demonymNouns, isRoleNoun } from '../lexicons/role-nouns.js'
+import { demonymNouns, demonymStems, isRoleNoun } from '../lexicons/role-nouns.js'
 import { mentionsIn, type ArticleInfo, type ParagraphInfo, type PartMention } from './context.js'
-import { contextAround, femaleNamesOtherwise, lastWord, orgFits, orgNounOf, originAgrees, roleRefersTo } from './coreference.js'
+import { gapText } from './clause.js'
+import { contextAround, femaleNamesOtherwise, hasOrigin, lastWord, orgFits, orgNounOf, originAgrees, roleRefersTo } from './coreference.js'
 
 /** How a speaker phrase was resolved: a name, a role noun, a pronoun, a source phrase (`laut X`), the previous speaker, or an unnamed source. */
 export type Resolution = 'name' | 'role' | 'pronoun' | 'source-phrase' | 'continuation' | 'unnamed'
@@ -58,6 +59,8 @@ interface Seen {
   readonly subject: boolean
   /** Folded text around the mention, the name and role titles: for a modifier (`GdP-Vorsitzende`) or an origin adjective (`der brasilianische Präsident`) to agree with. */
   readonly context: string
+  /** Folded roles of the person alone (the mention's, an apposition's, the registry's titles and nouns): an origin adjective found here beats one in the text around another holder. */
+  readonly titles: string
 }
 
 /** An organization named outside quotation marks, with the classifier nouns written before its mentions so far. */
@@ -79,10 +82,12 @@ const maleNamesInA = new Set([
   'bobby', 'jerry', 'gary', 'larry', 'timothy', 'kyle', 'bruce', 'lee', 'guy', 'jean-yves', 'hervé', 'rémy', 'jacky', 'jesse', 'wayne', 'shane', 'lance'
 ])
 
-/** The gender that a person's roles or first name suggest: a role in `-in`/`-frau` is a woman's, another role noun a man's; else the first name's ending. */
+/** The gender that a person's roles or first name suggest: a role whose head (its first noun) ends in `-in`/`-frau` is a woman's, another role noun a man's; else the first name's ending. */
 export function genderOf(name: string, roles: readonly string[]): 'f' | 'm' | undefined {
   for (const role of roles) {
-    const head = role.slice(role.lastIndexOf(' ') + 1).toLowerCase()
+    // The head of a title is its first noun: `Sprecherin des Außenministeriums`, `Bundesministerin der Verteidigung`, `stellvertretender Außenminister Russlands`.
+    const words = role.split(/\s+/)
+    const head = (words.find((word) => /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word)) ?? words.at(-1)!).toLowerCase()
     if (/(?:in|innen|frau)$/.test(head)) return 'f'
     if (head.length > 3) return 'm'
   }
@@ -251,6 +256,7 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       // `der venezolanische Präsident X und dessen brasilianischer Amtskollege Y`: a colleague holds the office of the person named before in the paragraph.
       // Its origin is the one its own noun phrase gives (`dessen brasilianischer Amtskollege`), not the partner's written around it.
       let context: string | undefined
+      let titles: string | undefined
       if (own.some((word) => colleagueNoun.test(word)) || colleagueNoun.test(fold(info.parts[mention.first - 1]?.text ?? ''))) {
         const partner = [...persons].reverse().find((other) => other.paragraph === mention.mention.paragraph && other.entity !== mention.mention.entity && other.roleWords.length > 0 && !other.roleWords.some((word) => colleagueNoun.test(word)))
         if (partner) {
@@ -265,7 +271,8 @@ function seenIndex(article: ArticleInfo): SeenIndex {
         paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
         gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
         roleWords: [...new Set(roleWords)], oblique: isOblique(info, mention), text: mention.mention.text, sentence, subject: isSubject(info, mention, sentence),
-        get context() { return (context ??= `${personContext(info, mentionIndex)} ${fold([entity?.name ?? '', ...roleTexts].join(' '))}`) }
+        get context() { return (context ??= `${personContext(info, mentionIndex)} ${fold([entity?.name ?? '', ...roleTexts, ...(entity?.roles ?? []).flatMap((role) => role.nouns ?? [])].join(' '))}`) },
+        get titles() { return (titles ??= fold([...roleTexts, ...(after ? [after] : []), ...(entity?.roles ?? []).flatMap((role) => role.nouns ?? [])].join(' '))) }
       }
       persons.push(seen)
       for (const head of new Set([...own, ...heads])) {
@@ -301,6 +308,17 @@ function lastBefore<T extends Placed>(list: readonly T[] | undefined, article: A
   return undefined
 }
 
+/** The first entry of `list` after `position`, when it stands in the same paragraph, or `undefined`. */
+function firstAfter<T extends Placed>(list: readonly T[] | undefined, position: Position): T | undefined {
+  if (!list) return undefined
+  const low = partitionPoint(list.length, (index) => {
+    const seen = list[index]!
+    return seen.paragraph < position.paragraph || (seen.paragraph === position.paragraph && seen.offset <= position.offset)
+  })
+  const found = list[low]
+  return found && found.paragraph === position.paragraph && !found.caption ? found : undefined
+}
+
 /** The speaker of the last quote before the sentence being attributed, as the attribution loop tells it (`setPreviousSpeaker`). */
 export interface PreviousSpeaker {
   /** The speaker (an entity id, or `null` for an unnamed source described by `description`). */
@@ -327,6 +345,63 @@ const previousSpeakers = new WeakMap<ArticleInfo, PreviousSpeaker>()
 export function setPreviousSpeaker(article: ArticleInfo, previous: PreviousSpeaker | undefined): void {
   if (previous) previousSpeakers.set(article, previous)
   else previousSpeakers.delete(article)
+}
+
+/** Where a quote found before lies and who speaks it: its words name no antecedent. */
+export interface ReportedWords {
+  readonly paragraph: number
+  readonly start: number
+  readonly endParagraph: number
+  readonly end: number
+  readonly speaker: string | null
+}
+
+const reportedWords = new WeakMap<ArticleInfo, readonly ReportedWords[]>()
+
+/**
+ * Tell the resolver the quotes found so far in an article (the attribution
+ * loop passes its list once and keeps adding to it), or `undefined` to forget
+ * them: a person named in the reported words of a quote (`Peskow sagte, Putin
+ * habe …`) is no antecedent of a later `er` or `der 54-Jährige` while that
+ * quote's speaker is one.
+ *
+ * @param article
+ *   Article info.
+ * @param quotes
+ *   The quotes in the order found, or `undefined`.
+ */
+export function setReportedWords(article: ArticleInfo, quotes: readonly ReportedWords[] | undefined): void {
+  if (quotes) reportedWords.set(article, quotes)
+  else reportedWords.delete(article)
+}
+
+/** Whether a person mention stands in the words of one of the last quotes found, and is not that quote's speaker. */
+function inReportedWords(article: ArticleInfo, seen: Seen): boolean {
+  const list = reportedWords.get(article)
+  if (!list) return false
+  for (let n = list.length - 1; n >= 0 && n >= list.length - 12; n--) {
+    const quote = list[n]!
+    if (quote.speaker === seen.entity) continue
+    const afterStart = seen.paragraph > quote.paragraph || (seen.paragraph === quote.paragraph && seen.offset >= quote.start)
+    const beforeEnd = seen.paragraph < quote.endParagraph || (seen.paragraph === quote.endParagraph && seen.offset < quote.end)
+    if (afterStart && beforeEnd) return true
+  }
+  return false
+}
+
+/**
+ * `Peskow sagte, Putin habe … . Der 54-Jährige fügte hinzu, …`: when the
+ * antecedent found stands in the reported words of a quote, the previous
+ * quote's speaker, a person of a compatible gender, is the antecedent instead
+ * (the subject of the earlier speech act, not a name in what was said).
+ */
+function speakerOverReportedName(article: ArticleInfo, position: Position, found: Seen, gender: 'f' | 'm' | undefined): Antecedent | undefined {
+  if (!inReportedWords(article, found)) return undefined
+  const previous = previousSpeakerAt(article, position)
+  if (!previous?.speaker || previous.speaker === found.entity) return undefined
+  const seen = lastBefore(seenIndex(article).persons, article, position, (candidate) => candidate.entity === previous.speaker, 40)
+  if (!seen || (gender && seen.gender && seen.gender !== gender)) return undefined
+  return { seen, rule: `the speaker of the previous quote (\`${found.text}\` is named in its words)` }
 }
 
 /** The previous quote's speaker when it stands before `position`, in its paragraph or the one before. */
@@ -367,8 +442,10 @@ function pronounAntecedent(article: ArticleInfo, position: Position, gender?: 'f
   const compatible = (seen: Seen) => !gender || !seen.gender || seen.gender === gender
   const nearest = lastBefore(seenIndex(article).persons, article, position, compatible)
   if (!nearest) return undefined
+  const speaker = speakerOverReportedName(article, position, nearest, gender)
+  if (speaker) return speaker
   // `Putin kritisierte Lawrow. Er sagte …`: of the persons of the sentence that names the nearest one, its subject.
-  const subject = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && seen.subject && !seen.oblique && seen.paragraph === nearest.paragraph && seen.sentence === nearest.sentence)
+  const subject = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && seen.subject && !seen.oblique && seen.paragraph === nearest.paragraph && seen.sentence === nearest.sentence && !inReportedWords(article, seen))
   if (subject && subject !== nearest) return { seen: subject, rule: `the subject of the sentence that names the last ${gender ? 'person of its gender' : 'person'} (\`${nearest.text}\` is no subject)` }
   if (!nearest.oblique) return { seen: nearest, rule: gender ? 'the last person of its gender' : 'the last person named' }
   const other = lastBefore(seenIndex(article).persons, article, position, (seen) => compatible(seen) && !seen.oblique && position.paragraph - seen.paragraph <= 1)
@@ -412,9 +489,10 @@ export function lastPerson(article: ArticleInfo, position: Position, gender?: 'f
  */
 export function resolvePronoun(article: ArticleInfo, pronoun: string, position: Position, gender: 'f' | 'm'): Speaker | undefined {
   const found = pronounAntecedent(article, position, gender)
-  // `Ein Polizeisprecher sagte, … Er fügte hinzu, …`: an unnamed previous speaker of the pronoun's gender, quoted after the last such person was named, is the antecedent.
+  // `Ein Polizeisprecher sagte, … Er fügte hinzu, …`: an unnamed previous speaker of the pronoun's gender, quoted after the last such person was named
+  // (or after one named only in its words: `Ein Sprecher sagte, Lawrow werde … Er fügte hinzu`), is the antecedent.
   const previous = previousSpeakerAt(article, position)
-  if (previous && previous.speaker === null && previous.description && descriptionGender(previous.description) === gender && (!found || found.seen.paragraph < previous.paragraph || (found.seen.paragraph === previous.paragraph && found.seen.offset < previous.offset))) {
+  if (previous && previous.speaker === null && previous.description && descriptionGender(previous.description) === gender && (!found || found.seen.paragraph < previous.paragraph || (found.seen.paragraph === previous.paragraph && found.seen.offset < previous.offset) || inReportedWords(article, found.seen))) {
     return { speaker: null, description: previous.description, resolution: 'pronoun', confidence: 0.5, coreference: `\`${pronoun}\` → \`${previous.description}\` (paragraph ${previous.paragraph + 1}): the speaker of the previous quote, unnamed` }
   }
   if (!found) return undefined
@@ -464,6 +542,10 @@ const officeHeads = new Set([
 ])
 const officeEndings = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em']
 
+/** Whether a folded role noun is a bare office head (`sprecher`, `sprecherin`, `minister`), no compound that names the office (`kremlsprecher`). */
+const foldedOfficeHeads = new Set([...officeHeads].map((head) => fold(head)))
+const isOfficeHead = (key: string): boolean => officeEndings.some((ending) => key.endsWith(ending) && foldedOfficeHeads.has(key.slice(0, key.length - ending.length)))
+
 /** Whether a role noun names an office (`Richter`, `Polizeisprecherin`), not a profession or a part (`Diplomat`, `Helfer`). */
 function isOfficeNoun(word: string): boolean {
   const last = word.split('-').at(-1)!.toLowerCase()
@@ -511,8 +593,16 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   const holders = seenIndex(article).byRoleHead.get(head)
   const holds = (seen: Seen) => key === head || roleRefersTo(key, head, seen.context)
   // An origin the lexicon does not know is evidence only where the text around a holder shows it (`der venezolanische Präsident`); else any holder.
-  const holder = lastBefore(holders, article, position, (seen) => originAgrees(adjectives, seen.context, true) && holds(seen)) ?? lastBefore(holders, article, position, (seen) => agrees(seen) && holds(seen))
+  // `der ukrainische Chefdiplomat` after `Kuleba traf Blinken in Kiew`: a holder whose own roles show the origin comes first.
+  const holder = (hasOrigin(adjectives) ? lastBefore(holders, article, position, (seen) => originAgrees(adjectives, seen.titles, true) && holds(seen)) : undefined) ??
+    lastBefore(holders, article, position, (seen) => originAgrees(adjectives, seen.context, true) && holds(seen)) ?? lastBefore(holders, article, position, (seen) => agrees(seen) && holds(seen))
   if (holder) return { speaker: holder.entity, description: null, resolution: 'role', confidence: 0.75, coreference: `\`${word}\` → \`${holder.text}\` (paragraph ${holder.paragraph + 1}): the last person named with this role` }
+  // `Laut dem Kremlsprecher wird … . Peskow sagte, …`: no holder before, but a person named right after in the paragraph holds this very role
+  // (a compound that names the office: a bare `der Sprecher` looks back only).
+  const next = firstAfter(holders, position)
+  if (next && next.offset - position.offset <= 200 && !isOfficeHead(key) && holds(next) && agrees(next)) {
+    return { speaker: next.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${next.text}\` (paragraph ${next.paragraph + 1}): the next person named in the paragraph, who holds this role` }
+  }
   if (isRoleNoun(word)) {
     // `der Minister` for `Außenminister X`, `der GdP-Vorsitzende` for `Gewerkschaftschef X`: a role of the same office, of a compatible gender.
     // `der GdP-Vorsitzende` for `Gewerkschaftschef X` where the GdP is a union: the modifier names an organization of the kind the holder's role names.
@@ -538,11 +628,62 @@ export function resolveRole(article: ArticleInfo, word: string, position: Positi
   // `der 39-Jährige`: an age always points back to a person named before, of the article's gender.
   if (ageNoun.test(word)) {
     const person = lastBefore(seenIndex(article).persons, article, position, (seen) => !gender || !seen.gender || seen.gender === gender)
+    const speaker = person ? speakerOverReportedName(article, position, person, gender) : undefined
+    if (speaker) return { speaker: speaker.seen.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${speaker.seen.text}\` (paragraph ${speaker.seen.paragraph + 1}): an age noun, ${speaker.rule}` }
     if (person) return { speaker: person.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${person.text}\` (paragraph ${person.paragraph + 1}): an age noun, the last person of its gender` }
   }
+  const described = describedPerson(article, word, position, gender, adjectives)
+  if (described) return described
   // A role noun without a holder is an unnamed source, never the last person named (`Der Staatsanwalt` after the victim's name).
   if (isRoleNoun(word) || demonymNouns.has(word.toLowerCase()) || ageNoun.test(word)) return { speaker: null, description: word, resolution: 'role', confidence: 0.4 }
   return undefined
+}
+
+/** `Politiker`, `Politikerin` and compounds (`SPD-Politikerin`, `Außenpolitiker`): a noun for any politician, so a later name for a person named with an office. */
+const politicianNoun = /politiker(?:in)?$/u
+
+/**
+ * `Le Drian …` `Der Franzose sagte`, `Verteidigungsministerin Lambrecht …`
+ * `Die SPD-Politikerin sagte`: a demonym or a noun for any politician names
+ * a person named before without that noun. A demonym takes the last person
+ * (this paragraph or the one before) of its gender whose roles, else the
+ * text around them, show its country; a politician noun the antecedent a
+ * pronoun of its gender would take there (a subject, not a name in reported
+ * words), unless the text names another party near that person than the
+ * noun's modifier.
+ */
+function describedPerson(article: ArticleInfo, word: string, position: Position, gender: 'f' | 'm' | undefined, adjectives: readonly string[]): Speaker | undefined {
+  const lower = word.toLowerCase()
+  const near = (seen: Seen) => position.paragraph - seen.paragraph <= 1 && (!gender || !seen.gender || seen.gender === gender)
+  const stem = demonymStems.get(lower)
+  if (stem) {
+    const origin = [`${stem}e`, ...adjectives]
+    const persons = seenIndex(article).persons
+    const found = lastBefore(persons, article, position, (seen) => near(seen) && originAgrees(origin, seen.titles, true)) ?? lastBefore(persons, article, position, (seen) => near(seen) && !inReportedWords(article, seen) && originAgrees(origin, seen.context, true))
+    if (found) return { speaker: found.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${found.text}\` (paragraph ${found.paragraph + 1}): the last person of its gender whose roles or text show the country` }
+    return undefined
+  }
+  const last = lower.split('-').at(-1)!
+  if (!gender || !politicianNoun.test(last)) return undefined
+  const modifier = lower.includes('-') ? fold(lower.slice(0, lower.lastIndexOf('-'))) : undefined
+  const fits = (seen: Seen) => near(seen) && originAgrees(adjectives, seen.context) && !(modifier && otherParty(article, seen, modifier, position))
+  const antecedent = pronounAntecedent(article, position, gender)
+  const other = antecedent && fits(antecedent.seen) ? undefined : lastBefore(seenIndex(article).persons, article, position, (seen) => !inReportedWords(article, seen) && fits(seen))
+  const found = other ? { seen: other, rule: 'the last person of its gender of no other party' } : antecedent
+  if (!found || !fits(found.seen)) return undefined
+  return { speaker: found.seen.entity, description: null, resolution: 'role', confidence: 0.6, coreference: `\`${word}\` → \`${found.seen.text}\` (paragraph ${found.seen.paragraph + 1}): a noun for any politician, ${found.rule}` }
+}
+
+/** Whether the text around a person names a party of the article other than the one `modifier` names (`CDU` for a `SPD-Politiker`). */
+function otherParty(article: ArticleInfo, seen: Seen, modifier: string, position: Position): boolean {
+  const own = namedOrganization(article, modifier, position)?.entity
+  // The last twelve organizations named before the noun (a look-back as for organization nouns, so the check stays linear).
+  return lastBefore(seenIndex(article).orgs, article, position, (org) => {
+    // The modifier's own mention (`Grünen` of `Grünen-Politikerin`) and its forms (`Grüne`) are no other party.
+    const text = fold(org.text)
+    if (org.entity === own || modifier.startsWith(text) || text.startsWith(modifier)) return false
+    return article.entities.get(org.entity)?.kind === 'party' && seen.context.includes(text)
+  }, 12) !== undefined
 }
 
 /** The gender a singular article shows: nominative `der`/`die`, or in a genitive (`options.genitive`) `des`/`der`. */
@@ -565,6 +706,16 @@ function roleNamesKindOf(article: ArticleInfo, role: string, org: SeenOrg): bool
     if (noun && orgFits(noun, entity, org.classifiers)) return true
   }
   return false
+}
+
+/** `des Ministeriums`, `der russischen Behörde` at part `at`: the organization an organization noun in the genitive points back to (`resolveOrgNoun`). */
+function genitiveOrganization(article: ArticleInfo, info: ParagraphInfo, at: number, to: number): Speaker | undefined {
+  if (at >= to || !['des', 'der'].includes(info.parts[at]!.lower) || /[,;:]/.test(gapText(info, at - 1, at))) return undefined
+  let j = at + 1
+  while (j < to && j < at + 4 && !info.parts[j]!.upper && attributive.test(info.parts[j]!.lower)) j++
+  const noun = info.parts[j]
+  if (!noun?.upper || noun.hyphenAfter || (j + 1 < to && info.parts[j + 1]!.upper && !/[,;:.!?]/.test(gapText(info, j, j + 1)))) return undefined
+  return resolveOrgNoun(article, noun.text, { paragraph: info.index, offset: info.parts[at]!.start }, info.parts.slice(at + 1, j).map((part) => part.lower))
 }
 
 /** Articles that open a described noun phrase, before its adjectives (`Der amerikanische Präsident`, `Die polnische Regierung`). */
@@ -666,6 +817,12 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
     // `einem Bericht der Zeitung The Jakarta Post`, `ein Reporter des Senders Kanal 9`: a named organization in a genitive after the head is the source.
     const genitive = candidates.find((mention) => mention.type === 'organization' && mention.first > from + 1 && ['des', 'der', 'von', 'vom'].some((word) => info.parts.slice(from + 1, mention.first).some((part) => part.lower === word)))
     if (genitive) return { speaker: genitive.mention.entity, description: null, resolution: 'name', confidence: 0.7 }
+    // `ein Sprecher des Ministeriums` after the ministry was named: the organization noun points back to it.
+    let noun = from + 1
+    while (noun < to && noun < from + 4 && !info.parts[noun]!.upper) noun++
+    while (noun + 1 < to && info.parts[noun]!.hyphenAfter) noun++
+    const organization = noun < to && candidates.length === 0 && isRoleNoun(info.text.slice(info.parts[from + 1]!.start, info.parts[noun]!.end).split(/\s+/).at(-1)!) ? genitiveOrganization(article, info, noun + 1, to) : undefined
+    if (organization) return organization
     let last = Math.min(to, from + 4) - 1
     while (last > from && (!info.parts[last]!.upper || info.parts[last]!.hyphenAfter)) last--
     if (last > from) return { speaker: null, description: info.text.slice(head.start, info.parts[last]!.end), resolution: 'unnamed', confidence: 0.5 }
@@ -685,6 +842,10 @@ export function resolvePhrase(article: ArticleInfo, info: ParagraphInfo, from: n
       // `der Sprecher des Weißen Hauses`: a noun with a complement is no bare role noun, so not the previous speaker.
       const bare = !(last + 1 < to && ['des', 'der', 'von', 'vom', 'aus'].includes(info.parts[last + 1]!.lower)) && !candidates.some((mention) => mention.first > last)
       const resolved = resolveRole(article, word, { paragraph: info.index, offset: head.start }, articleGender(head.lower, options), adjectives, bare)
+      // `der Sprecher des Ministeriums` after `Ein Sprecher des Auswärtigen Amtes`: an organization noun in the genitive of a role noun without holder
+      // points back to the nearest organization that fits, which speaks, as a named one in the genitive does (`der Sprecher der Nato`).
+      const genitive = resolved?.speaker === null && candidates.length === 0 ? genitiveOrganization(article, info, last + 1, to) : undefined
+      if (genitive) return genitive
       // A role noun without a holder: an unnamed source described by its whole noun phrase, unless a name in the phrase speaks.
       if (resolved && resolved.speaker === null) roleless = { ...resolved, description: describeSource(info, from, to) ?? info.text.slice(head.start, info.parts[last]!.end) }
       else if (resolved) return resolved

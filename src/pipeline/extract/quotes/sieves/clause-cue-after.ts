@@ -19,6 +19,24 @@ function mainClauseBefore(info: ParagraphInfo, from: number, cue: number): boole
   return false
 }
 
+const relativePronoun = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm]?)$/
+
+/**
+ * Whether parts `[from, cue)` are a noun phrase and a relative clause on it
+ * that runs to the comma before the cue (`Die Partei X, die … beanspruchte,`):
+ * a subject, no clause of words. The noun phrase opens with an article or a
+ * capitalized word and has no comma; the relative clause has none either.
+ */
+function subjectWithRelative(info: ParagraphInfo, from: number, cue: number): boolean {
+  let comma = from + 1
+  while (comma < cue && !/,/.test(gapText(info, comma - 1, comma))) comma++
+  if (comma >= cue - 1 || !relativePronoun.test(info.parts[comma]!.lower) || info.inQuote[comma]) return false
+  if (!info.parts[from]!.upper) return false
+  for (let j = comma + 1; j < cue; j++) if (/[,;:]/.test(gapText(info, j - 1, j))) return false
+  // The relative clause ends in its verb, a lower-case word.
+  return !info.parts[cue - 1]!.upper && !hasKonjunktiv(info, from, comma)
+}
+
 /** `Clause, sagte X(, Konjunktiv rest).`: a clause, a comma, and a cue whose subject follows it. */
 export const clauseCueAfter: QuoteSieve = {
   name: 'clause-cue-after',
@@ -37,7 +55,11 @@ export const clauseCueAfter: QuoteSieve = {
       // `…, sagte, clause`: a comma right after the cue starts the reported clause, not the speaker.
       const commaAfterCue = cue.end === cue.index && cue.index + 1 < to && /[,;:]/.test(gapText(info, cue.index, cue.index + 1))
       if (!(cue.end === cue.index || particleLast) || dassAfter || commaAfterCue) continue
+      // `…, Leonid Sluzki, sagte gegenüber RT DE, …`: a phrase after `gegenüber` is the addressee, never the speaker.
+      if (info.parts[cue.index + 1]?.lower === 'gegenüber') continue
       if (!/,\s*$/.test(gapBefore) && !/[“”"«»]\s*,\s*$/.test(text.slice(Math.max(0, cuePart.start - 4), cuePart.start))) continue
+      // `Die Partei X, die am Samstag den Sieg beanspruchte, beschuldigte die Regierung …`: a subject with its relative clause is no reported clause.
+      if (subjectWithRelative(info, from, cue.index)) continue
       const phraseStop = particleLast ? Math.min(phraseEnd(info, cue.index + 1, to), cue.end) : phraseEnd(info, cue.index + 1, to)
       // `Die Bestrebungen der Regierung, …, bezeichnete X als …`, `Der Volkswirtschaft, Japan, droht eine Rezession`, `9.000 Menschenleben forderte …`:
       // before a cue that is not a speech verb on its own (or one with a non-speech sense) the clause must show reported words.

@@ -119,6 +119,9 @@ function passiveAuxiliaryBefore(info: ParagraphInfo, from: number, k: number): b
 }
 const prepositions = new Set(['in', 'bei', 'mit', 'von', 'für', 'auf', 'an', 'aus', 'nach', 'über', 'unter', 'vor', 'zu', 'durch', 'gegen', 'um', 'seit', 'wegen', 'trotz', 'hinter', 'neben', 'zwischen', 'ohne'])
 
+/** Words that open an adverbial of time, place or addressee right after a cue (`erklärte am Montag`, `sagte vor dem Sicherheitsrat`). */
+const adverbialOpeners = new Set(['am', 'im', 'in', 'vor', 'bei', 'beim', 'gegenüber', 'nach', 'auf', 'während', 'zum', 'zur', 'heute', 'gestern', 'morgen', 'erneut', 'zudem', 'außerdem', 'bereits', 'laut'])
+
 /** Whether part `k` and the next open a relative clause with a preposition (`in dem`, `bei denen`, `mit welcher`). */
 function prepositionRelative(info: ParagraphInfo, k: number): boolean {
   const next = info.parts[k + 1]
@@ -190,6 +193,9 @@ export const cueClause: QuoteSieve = {
         ? reportOpeners.has(opener.lower) || hasKonjunktiv(info, found, to, true) || containsMark(info, opener.start, clauseEnd) || !relativeOpeners.test(opener.lower) ||
           // `erklärte, die Ermittlungen dauerten an`: right after the cue an article opens no relative clause.
           (found === cue.end + 1 && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower)) ||
+          // `erklärte vor dem Sicherheitsrat, die Vereinigten Staaten schürten Hysterie`: after words between the cue and the comma, the same when the clause ends in a noun.
+          // (Only after an adverbial there: `verurteilten die Gewalt, die Einschränkungen der Presse …` lists objects.)
+          (found > cue.end + 1 && adverbialOpeners.has(info.parts[cue.end + 1]!.lower) && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && !articleWords.test(info.parts[found + 1]!.lower) && endsInNoun(info, found, to)) ||
           // `sagte Rice, die USA hielten sich an die Konvention`: after an inverted name, an article and a noun open a main clause when
           // the clause does not end in a verb as a relative clause does (`sagte Rice, die Russland kritisiert hatte, …`).
           (invertedName(info, cue.end + 1, found) && articleWords.test(opener.lower) && info.parts[found + 1]?.upper === true && endsInNoun(info, found, to))

@@ -17,4 +17,11 @@ describe('clause-cue-after', () => {
       { text: 'Als die Truppen die Stadt erreichten, flohen Tausende Menschen', speaker: 'nato' }
     ])
   })
+  it('reads no subject with its relative clause as a clause of words, nor the object after the cue as the speaker', () => {
+    expect(quotes('Die Oppositionspartei der Ukraine, die am Samstag den Sieg für sich beanspruchte, beschuldigte die Regierung von Wladimir Putin des Wahlbetrugs.').filter((quote) => quote.attribution === 'clause-cue-after')).toEqual([])
+    expect(quotes('Der Vorsitzende des Ausschusses, der am Montag tagte, sagte gegenüber der Nato, man sei bereit.').map((quote) => quote.speaker)).not.toContain('nato')
+  })
+  it('still reads a clause with a relative clause and its own verb before `, cue X`', () => {
+    expect(quotes('Die Nato, die sich bedroht fühle, rüste auf, sagte Lawrow.')[0]).toMatchObject({ speaker: 'sergej-lawrow', text: 'Die Nato, die sich bedroht fühle, rüste auf' })
+  })
 })

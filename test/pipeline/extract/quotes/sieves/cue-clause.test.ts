@@ -254,4 +254,12 @@ describe('cue-clause', () => {
   it('takes no clause after a pronoun and a participle whose clause reports no words (`in die sie geraten war, …`)', () => {
     expect(one('Wegen der Krise, in die sie geraten war, verlor die Firma viele Kunden.')).toEqual([])
   })
+  it('reads a main clause in the indicative after an adverbial between the cue and the comma', () => {
+    expect(one('Lawrow erklärte vor dem Sicherheitsrat, die Vereinigten Staaten schürten Hysterie.')).toEqual([{ text: 'die Vereinigten Staaten schürten Hysterie', speaker: 'sergej-lawrow', attribution: 'cue-clause' }])
+    expect(one('Lawrow erklärte am Montag, die Nato schürt Hysterie.')).toEqual([{ text: 'die Nato schürt Hysterie', speaker: 'sergej-lawrow', attribution: 'cue-clause' }])
+  })
+  it('reads no list of objects after a comma as a clause, nor a relative clause after an adverbial', () => {
+    expect(one('In einer Erklärung verurteilten die Staaten die Gewalt nach der Wahl, die Einschränkungen der Presse sowie die Leugnung des Holocaust durch Wladimir Putin.')).toEqual([])
+    expect(one('Lawrow sprach am Montag vor dem Ausschuss, der die Lage beraten hatte.')).toEqual([])
+  })
 })

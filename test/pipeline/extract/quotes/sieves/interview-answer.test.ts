@@ -203,6 +203,34 @@ describe('interview-answer', () => {
       { speaker: 'sergej-lawrow', attribution: 'interview-answer', text: 'Das ist eine Frage für Kiew.' }
     ])
   })
+  it('reads an announced interview whose questions address the interviewee, though most answers are in the third person', () => {
+    const found = quotes(
+      intro,
+      'Herr Minister, Russland hat Truppen an die Grenze verlegt. Warum?',
+      'Russland bewegt Truppen auf seinem eigenen Gebiet. Das ist unser Recht.',
+      'Die USA sagen etwas anderes. Was antworten Sie?',
+      'Washington verbreitet seit Wochen Falschmeldungen.',
+      'Was erwarten Sie von Berlin?',
+      'Wir erwarten eine eigene Position der Bundesregierung.',
+      'Ist die Pipeline ein politisches Projekt?',
+      'Nein. Sie ist ein rein wirtschaftliches Projekt.'
+    )
+    expect(found.filter((quote) => quote.attribution === 'interview-answer').map((quote) => quote.speaker)).toEqual(['sergej-lawrow', 'sergej-lawrow', 'sergej-lawrow', 'sergej-lawrow'])
+  })
+  it('needs most answers in the first person when few questions address someone', () => {
+    const found = quotes(
+      intro,
+      'Herr Lawrow, Russland hat Truppen verlegt. Warum?',
+      'Russland bewegt Truppen auf seinem eigenen Gebiet.',
+      'Was sagt Washington?',
+      'Washington verbreitet seit Wochen Falschmeldungen.',
+      'Was bleibt von Genf?',
+      'Wir haben viel geredet.',
+      'Ist die Pipeline ein politisches Projekt?',
+      'Nein. Sie ist ein rein wirtschaftliches Projekt.'
+    )
+    expect(found.map((quote) => quote.attribution)).not.toContain('interview-answer')
+  })
   it('needs three questions with answers', () => {
     const found = quotes(intro, 'Herr Lawrow, wie bewerten Sie die Gespräche?', 'Wir sind zufrieden.', 'Und jetzt?', 'Wir warten ab.')
     expect(found.map((quote) => quote.attribution)).not.toContain('interview-answer')

@@ -50,4 +50,25 @@ describe('speaker-label', () => {
     expect(quotes('Jens Stoltenberg, Nato-Generalsekretär', 'Das Treffen beginnt um zehn Uhr in Brüssel.')).toEqual([])
     expect(quotes('Russland: 300 Soldaten', 'Ukraine: 200 Soldaten')).toEqual([])
   })
+  it('runs a turn on over a paragraph in the third person that stands right before the next label', () => {
+    const found = quotes(
+      'Jens Stoltenberg, Nato-Generalsekretär', 'Wir stehen geschlossen zusammen.', 'Niemand kann einem souveränen Staat vorschreiben, welchem Bündnis er angehört.',
+      'Annalena Baerbock, Außenministerin', 'Ich setze auf Dialog.'
+    )
+    expect(found.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['jens-stoltenberg', 'Wir stehen geschlossen zusammen.'],
+      ['jens-stoltenberg', 'Niemand kann einem souveränen Staat vorschreiben, welchem Bündnis er angehört.'],
+      ['annalena-baerbock', 'Ich setze auf Dialog.']
+    ])
+  })
+  it('leaves narration that names a person before the next label, and the closing narration, out of the turn', () => {
+    const found = quotes(
+      'Jens Stoltenberg, Nato-Generalsekretär', 'Wir stehen geschlossen zusammen.', 'Auch Annalena Baerbock fand deutliche Worte.',
+      'Annalena Baerbock, Außenministerin', 'Ich setze auf Dialog.', 'Die Gespräche gehen im Januar weiter.'
+    )
+    expect(found.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['jens-stoltenberg', 'Wir stehen geschlossen zusammen.'],
+      ['annalena-baerbock', 'Ich setze auf Dialog.']
+    ])
+  })
 })
