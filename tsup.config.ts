@@ -1,4 +1,8 @@
 import { defineConfig, type Options } from 'tsup'
+// @ts-expect-error: plain JavaScript without declarations (checked with @ts-check)
+import { entryPoints as entries } from './scripts/bundle/entry-points.mjs'
+
+const entryPoints: ReadonlyArray<{ name: string; source: string }> = entries
 
 // The published runtime: query code, data, schemas; no parser, no `node:` module.
 // `korpus` (the CLI) runs from source in this repository (`npm run korpus`).
@@ -12,8 +16,9 @@ import { defineConfig, type Options } from 'tsup'
 // without a flag (hence `engines`), and bundlers handle both. The raw data
 // files (`generated/data/`) go to `dist/data/` for the `./data/*` subpath.
 // Both are brought into `dist/` by `scripts/bundle.mjs` (the bundle step of
-// `npm run build`), which runs tsup only when the code changed: a bare `tsup`
-// bundles the code alone. See docs/distribution.md and docs/build.md.
+// `npm run build`), which runs tsup only when the code changed, and then writes
+// the type declarations (`scripts/bundle/declarations.mjs`): a bare `tsup`
+// bundles the code alone, without types. See docs/distribution.md and docs/build.md.
 
 const runtime = /[\\/]generated[\\/]runtime[\\/]([\w-]+)\.js$/
 
@@ -40,10 +45,11 @@ export default defineConfig(() => {
   const configs: Options[] = [
     {
       ...common,
-      entry: { index: 'src/index.ts', catalog: 'src/catalog.ts', schema: 'src/schema/index.ts' },
+      entry: Object.fromEntries(entryPoints.map((entry) => [entry.name, entry.source])),
       format: ['esm', 'cjs'],
       outDir: 'dist',
-      dts: true,
+      // The declarations come from `scripts/bundle/declarations.mjs` (one emit, no rollup).
+      dts: false,
       // `scripts/bundle.mjs` owns these folders.
       clean: ['!runtime/**', '!data/**'],
       external: ['valibot'],

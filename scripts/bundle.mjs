@@ -2,7 +2,7 @@
 // @ts-check
 /**
  * The bundle step of `npm run build`: tsup bundles the runtime code (src/ into
- * dist/), then the data `korpus build` wrote (`generated/runtime/*.js`,
+ * dist/), the TypeScript compiler writes its declarations (`bundle/declarations.mjs`), then the data `korpus build` wrote (`generated/runtime/*.js`,
  * `generated/data/`) is brought into dist/ as it is. tsup runs only when its
  * inputs changed since the last bundle, or the files it made in dist/ are
  * missing or changed: after a change to articles alone, only the data is
@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto'
 import { copyFile, link, lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
+import { writeDeclarations } from './bundle/declarations.mjs'
 
 /**
  * @typedef {object} BundleStamp
@@ -84,6 +85,7 @@ export async function bundleInputsHash(root) {
     ...(await filesUnder(join(root, 'src'))).map((path) => `src/${path}`),
     ...(await filesUnder(join(root, 'generated', 'runtime'))).filter((path) => path.endsWith('.d.ts')).map((path) => `generated/runtime/${path}`),
     'scripts/bundle.mjs',
+    ...(await filesUnder(join(root, 'scripts', 'bundle'))).map((path) => `scripts/bundle/${path}`),
     'tsup.config.ts',
     'tsconfig.json',
     'package.json'
@@ -231,6 +233,7 @@ export async function bundle(root, options = {}) {
     // No record while dist/ is being written: a failed bundle is made again next time.
     await rm(stampFile, { force: true })
     await tsup(root, options.tsupArgs ?? [])
+    await writeDeclarations(root)
     await mkdir(dirname(stampFile), { recursive: true })
     await writeFile(stampFile, `${JSON.stringify({ inputs, outputs: await bundleOutputs(root) }, null, 2)}\n`)
   } else {

@@ -21,7 +21,7 @@ const bundle = (...args: string[]) => run(['scripts/bundle.mjs', ...args])
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'korpus-bundle-'))
   await cp(synthCorpusDir, join(dir, 'corpus'), { recursive: true })
-  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/bundle.mjs']) await cp(join(root, file), join(dir, file), { recursive: true })
+  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/bundle.mjs', 'scripts/bundle']) await cp(join(root, file), join(dir, file), { recursive: true })
   await mkdir(join(dir, 'node_modules'))
   for (const name of await readdir(join(root, 'node_modules'))) {
     if (name !== '.cache') await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name))
@@ -38,6 +38,11 @@ afterAll(async () => {
 it('bundles when code changed or dist/ lost a file, and only syncs the data when articles alone changed', { timeout: 300_000 }, async () => {
   expect(bundle()).toMatch(/Bundling the runtime code with tsup \(no bundle recorded\)/)
   const index = await readFile(join(dir, 'dist/index.js'), 'utf8')
+  // The declarations: an entry per format, re-exporting its tree, each tree in its own module format.
+  expect(await readFile(join(dir, 'dist/index.d.ts'), 'utf8')).toBe("export * from './types/src/index.js'\n")
+  expect(await readFile(join(dir, 'dist/schema.d.cts'), 'utf8')).toBe("export * from './types/src/schema/index.cjs'\n")
+  expect(await readFile(join(dir, 'dist/types/src/query/corpus-types.d.cts'), 'utf8')).toMatch(/from '\.\.\/\.\.\/generated\/runtime\/catalog\.cjs'/)
+  expect(await readFile(join(dir, 'dist/types/generated/runtime/catalog.d.ts'), 'utf8')).toMatch(/export type ArticleId =/)
   const indexTime = (await stat(join(dir, 'dist/index.js'))).mtimeMs
 
   // An article changes: the data in dist/ follows, the code bundle is not made again.
@@ -68,6 +73,9 @@ it('bundles when code changed or dist/ lost a file, and only syncs the data when
   await rm(join(dir, 'dist/index.cjs'))
   expect(bundle()).toMatch(/Bundling the runtime code with tsup \(dist\/index\.cjs is missing\)/)
   expect((await stat(join(dir, 'dist/index.cjs'))).size).toBeGreaterThan(0)
+  // So is a declaration: it is a file the bundle made.
+  await rm(join(dir, 'dist/types/src/query/corpus-types.d.cts'))
+  expect(bundle()).toMatch(/Bundling the runtime code with tsup \(dist\/types\/src\/query\/corpus-types\.d\.cts is missing\)/)
   expect(bundle()).toMatch(/tsup skipped/)
 })
 

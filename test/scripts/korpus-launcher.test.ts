@@ -19,7 +19,7 @@ const tools = () => join(dir, 'node_modules/.cache/nato-russland-korpus/build-to
 // A project as a clone has it (the code, no corpus), with a build cache folder of its own.
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'korpus-launcher-'))
-  for (const file of ['package.json', 'tsconfig.json', 'src', 'scripts/bundle.mjs', 'scripts/korpus.mjs']) await cp(join(root, file), join(dir, file), { recursive: true })
+  for (const file of ['package.json', 'tsconfig.json', 'src', 'scripts/bundle.mjs', 'scripts/bundle', 'scripts/korpus.mjs']) await cp(join(root, file), join(dir, file), { recursive: true })
   await mkdir(join(dir, 'node_modules'))
   for (const name of await readdir(join(root, 'node_modules'))) {
     if (name !== '.cache') await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name))
