@@ -115,10 +115,13 @@ const ageNoun = /^(?:\d{1,3}-)?[Jj]ährige[nr]?$/
 /** Articles of a dative, accusative or genitive noun phrase: a person after one is no subject. */
 const obliqueArticles = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines'])
 
+/** An article or a preposition (`der`, `den`, `unter`, `über`): the modifier pattern's endings match these, but they end the words skipped before a mention. */
+const isFunctionWord = (lower: string): boolean => obliqueArticles.has(lower) || articles.has(lower) || prepositions.has(lower)
+
 /** Whether a mention stands in a prepositional phrase or after an oblique article, skipping adjectives, role nouns and hyphenated parts before it. */
 function isOblique(info: ParagraphInfo, mention: PartMention): boolean {
   let j = mention.first - 1
-  while (j >= 0 && j > mention.first - 6 && !/[,;:.!?(]/.test(info.text.slice(info.parts[j]!.end, info.parts[j + 1]!.start)) && (modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
+  while (j >= 0 && j > mention.first - 6 && !/[,;:.!?(]/.test(info.text.slice(info.parts[j]!.end, info.parts[j + 1]!.start)) && !isFunctionWord(info.parts[j]!.lower) && (modifier.test(info.parts[j]!.text + (info.parts[j]!.hyphenAfter ? '-' : '')) || isRoleNoun(info.parts[j]!.text) || info.parts[j]!.hyphenAfter)) j--
   const part = info.parts[j]
   if (!part || (j + 1 < info.parts.length && /[,;:.!?(]/.test(info.text.slice(part.end, info.parts[j + 1]!.start)))) return false
   if (obliqueArticles.has(part.lower)) return true

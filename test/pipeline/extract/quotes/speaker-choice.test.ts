@@ -113,3 +113,20 @@ describe('role nouns with an origin, demonyms and politicians', () => {
     expect(found('Christine Lambrecht warb für neue Sanktionen.', 'Der SPD-Politiker sagte, Europa müsse geschlossen handeln.')[0]).toMatchObject({ speaker: null })
   })
 })
+
+// Class 3 of issue 12: a person after a preposition or an oblique article is no subject, even when the
+// preposition or article ends like an adjective (`unter`, `über`, `den`).
+describe('oblique objects before a pronoun', () => {
+  it('skips a name after `unter` for the subject named before it', () => {
+    const result = found('Der Kandidat der Opposition, Hans Berger, schrieb am Montag einen Beitrag für eine Zeitung. Die Versuche der Regierung, unter Karl Weber die Macht zu halten, bezeichnete er als „einen Akt der Willkür“.')
+    expect(result).toEqual([{ text: 'als einen Akt der Willkür', speaker: 'hans-berger', description: null }])
+  })
+  it('skips a name after `den` and a role noun for the subject named before it', () => {
+    const result = found('Friedrich Merz traf am Dienstag den Kanzler Olaf Scholz in Berlin. Er sagte danach, die Union werde die Regierung unterstützen.')
+    expect(result.at(-1)).toMatchObject({ text: 'die Union werde die Regierung unterstützen', speaker: 'friedrich-merz' })
+  })
+  it('keeps the name when it is the subject after an article and adjectives', () => {
+    const result = found('Friedrich Merz war am Dienstag in Berlin. Der neue Kanzler Olaf Scholz kam am Abend dazu. Er sagte, die Regierung werde handeln.')
+    expect(result.at(-1)).toMatchObject({ text: 'die Regierung werde handeln', speaker: 'olaf-scholz' })
+  })
+})
