@@ -23,6 +23,16 @@ describe('first names from the package lists', () => {
     expect(mentions('Das sagte die Behörde (Land Management Office, NEMA).').map((m) => `${m.type}:${m.text}`)).toEqual(['organization:NEMA'])
     expect(persons('Die Kinder von Nicanor Gärten blieben. Die Firma ELIA Holding und die Bank J.P. Morgan Chase zahlten, gewählt wurde Tamsu Sai On.')).toEqual([])
   })
+  it('start one before a German noun that an apposition with a role noun, or a second surname, shows to be a surname', () => {
+    expect(persons('Unterstützung kam aus der Partei. Nicanor Gärten, Vorsitzender des Kreisverbandes, sagte das am Abend.')).toEqual(['Nicanor Gärten'])
+    expect(persons('Heidemarie Schimmer, die langjährige Sprecherin des Vereins, widersprach.')).toEqual(['Heidemarie Schimmer'])
+    expect(persons('Am Abend widersprach Heidemarie Schimmer-Okonkwo der Ministerin.')).toEqual(['Heidemarie Schimmer-Okonkwo'])
+  })
+  it('start none before a German noun whose apposition has no role noun, or whose second half is a noun too', () => {
+    expect(persons('Die Kinder von Nicanor Gärten, Wiesen und Wäldern blieben.')).toEqual([])
+    expect(persons('Es blieb bei Heidemarie Schimmer, die alle kannten.')).toEqual([])
+    expect(persons('Es glänzte wie Heidemarie Schimmer-Glanz am Abend.')).toEqual([])
+  })
 })
 
 describe('names of more than two words', () => {

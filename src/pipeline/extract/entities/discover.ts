@@ -215,6 +215,27 @@ function unknownWordBefore(text: string, parts: readonly Part[], covered: Readon
   return k >= 0 && !'.!?:;'.includes(text[k]!)
 }
 
+/** Articles that may open an apposition before its role noun (`Gabriela Koch, die Vorsitzende …`). */
+const appositionArticles = new Set(['der', 'die', 'ein', 'eine'])
+
+/**
+ * Whether a surname that is also a German noun (`Koch`, `Schimmer`) shows it is a surname:
+ * it is the first half of a double surname whose last half is no noun (`Koch-Mehrin`), or
+ * the name is followed by an apposition with a role noun (`Gabriela Koch, Vorsitzende des …`,
+ * `…, die Sprecherin der …`). A first name that only the package's lists know needs this.
+ */
+function surnameShown(text: string, parts: readonly Part[], j: number, isNoun: (word: string) => boolean): boolean {
+  const [, last] = wordOf(parts, j)
+  if (last > j && parts[last]!.upper && !isNoun(parts[last]!.text)) return true
+  let k = last + 1
+  if (!parts[k] || !/^,\s*$/u.test(text.slice(parts[last]!.end, parts[k]!.start))) return false
+  if (appositionArticles.has(parts[k]!.text)) k++
+  // Adjectives before the role noun (`die langjährige Vorsitzende`).
+  while (parts[k] && !parts[k]!.upper && /(?:e|en|er)$/u.test(parts[k]!.text) && k <= last + 3) k++
+  const head = parts[k]
+  return head !== undefined && head.upper && isRoleNoun(text.slice(head.start, parts[wordOf(parts, k)[1]]!.end))
+}
+
 /** Particles that join further surnames of a person (`Lula da Silva`, `Abu Musab al-Zarqawi`, `Zia ul-Haq`). */
 const surnameParticles = new Set(['da', 'de', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'al', 'el', 'ul', 'bin', 'ibn', 'ben'])
 
@@ -430,7 +451,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
       // `der` only after `von`/`van` (`von der Leyen`), so `Ernst der Lage` is no name.
       while (j < parts.length && particles.has(parts[j]!.lower) && spaced(text, parts[j - 1]!, parts[j]!) && (parts[j]!.lower !== 'der' || ['von', 'van'].includes(parts[j - 1]!.lower))) j++
       const surname = parts[j]
-      if (surname && spaced(text, parts[j - 1]!, surname) && surnameLike(surname) && !covered.has(j) && !(listed && isNoun(surname.text)) && !abbreviated(text, surname)) {
+      if (surname && spaced(text, parts[j - 1]!, surname) && surnameLike(surname) && !covered.has(j) && !(listed && isNoun(surname.text) && !surnameShown(text, parts, j, isNoun)) && !abbreviated(text, surname)) {
         let [, last] = wordOf(parts, j)
         const next = parts[last + 1]
         if (next && spaced(text, parts[last]!, next) && next.upper && (patronymic.test(surname.lower) || firstNames.has(surname.lower)) && surnameLike(next) && !covered.has(last + 1)) {
