@@ -30,6 +30,14 @@ export interface ParsedSource {
 }
 
 /**
+ * `normalizeText` of a block's text with its white space collapsed and trimmed, without splitting it into lines:
+ * the spaces that `normalizeText` replaces or trims at line ends are white space the collapse takes anyway.
+ */
+function plainText(text: string): string {
+  return text.normalize('NFC').replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
  * Parse a Markdown source with YAML frontmatter (unified + remark-parse +
  * remark-frontmatter). Reports, as errors on `file`, missing or unterminated
  * frontmatter and YAML syntax errors, each with its line and column.
@@ -74,7 +82,7 @@ export function parseSource(file: VFile): ParsedSource {
   const paragraphs: Paragraph[] = []
   for (const block of blocks) {
     if (block.type === 'heading' || block.type === 'paragraph') {
-      paragraphs.push({ type: block.type, text: normalizeText(toString(block)).replace(/\s+/g, ' ').trim() })
+      paragraphs.push({ type: block.type, text: plainText(toString(block)) })
     }
   }
 

@@ -1,5 +1,6 @@
 import { adjectiveStem } from '../lexicons/demonyms.js'
 import { adjectiveNameHeads, nameAdjectives } from '../lexicons/name-heads.js'
+import { memoize } from '../memoize.js'
 import type { Part } from '../tokens.js'
 import type { Discovery } from './discover.js'
 
@@ -30,18 +31,23 @@ function headOf(parts: readonly Part[], k: number): { first: number; nominative:
   const previous = parts[first - 1]
   if (!previous || !previous.upper || previous.allCaps) return undefined
   for (let k2 = first; k2 <= k; k2++) if (!parts[k2]!.upper) return undefined
-  const lower = part.lower
+  const head = headOfWord(part.text)
+  return head ? { first, nominative: head.nominative, gender: head.gender } : undefined
+}
+
+/** The head noun a word ends in, in the nominative, with its gender (memoized: the same words come again and again). */
+const headOfWord = memoize((text: string): { nominative: string; gender: 'm' | 'f' | 'n' } | null => {
+  const lower = text.toLowerCase()
   for (let cut = 0; cut < lower.length - 2; cut++) {
     const head = adjectiveNameHeads.get(lower.slice(cut))
     // Inside a compound word only a head that ends compounds, and a short one only after a joining `s` (`Bundesamt`, not `Zierat`).
     if (head && (cut === 0 || (head.inCompound && (head.nominative.length > 4 || lower[cut - 1] === 's')))) {
-      const written = part.text.slice(0, cut)
-      const nominative = cut === 0 ? head.nominative : written + head.nominative.toLowerCase()
-      return { first, nominative, gender: head.gender }
+      const written = text.slice(0, cut)
+      return { nominative: cut === 0 ? head.nominative : written + head.nominative.toLowerCase(), gender: head.gender }
     }
   }
-  return undefined
-}
+  return null
+})
 
 /** Whether a capitalized word is an adjective that begins a name: a nationality, an adjective's shape or a listed one (`Rote`, `Freie`). */
 function isNameAdjective(part: Part, isPlace: (word: string) => boolean): boolean {

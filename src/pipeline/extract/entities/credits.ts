@@ -153,13 +153,14 @@ function opensCredit(text: string, index: number): boolean {
 export function creditRanges(text: string): CreditRange[] {
   const ranges: CreditRange[] = []
   // Agency tags in brackets, each at most 60 characters long.
+  // (Character codes, not one-character strings: this scans every paragraph.)
   for (let open = 0; open < text.length; open++) {
-    const char = text[open]
-    if (char !== '(' && char !== '[') continue
-    const closeChar = char === '(' ? ')' : ']'
+    const char = text.charCodeAt(open)
+    if (char !== 0x28 && char !== 0x5b) continue
+    const closeChar = char === 0x28 ? 0x29 : 0x5d
     let close = open + 1
-    while (close < text.length && close <= open + 60 && text[close] !== closeChar && text[close] !== '(' && text[close] !== '[') close++
-    if (text[close] !== closeChar) continue
+    while (close < text.length && close <= open + 60 && text.charCodeAt(close) !== closeChar && text.charCodeAt(close) !== 0x28 && text.charCodeAt(close) !== 0x5b) close++
+    if (text.charCodeAt(close) !== closeChar) continue
     if (isTagContent(text.slice(open + 1, close))) ranges.push({ start: open, end: close + 1, rule: 'tag' })
     open = close
   }
@@ -175,13 +176,13 @@ export function creditRanges(text: string): CreditRange[] {
     const at = lower.indexOf(credit.toLowerCase())
     if (at >= 0) ranges.push({ start: at, end: bracketed(text, at) ? creditEnd(text, at) : Math.max(copyrightEnd(text, at), at + credit.length), rule: 'picture' })
   }
-  for (const match of text.matchAll(copyrightPattern)) {
+  if (text.includes('©') || text.includes('(c)') || text.includes('(C)')) for (const match of text.matchAll(copyrightPattern)) {
     const from = match.index + match[0].length
     // In brackets the credit runs to the closing one; else to the end of its names (`© Anna Weber/AFP Die Kanzlerin …`).
     const end = bracketed(text, match.index) ? creditEnd(text, match[0] === '©' ? match.index : from) : copyrightEnd(text, from)
     ranges.push({ start: match.index, end: Math.max(end, from), rule: 'cue' })
   }
-  for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
+  if (text.includes(' by ')) for (const match of text.matchAll(englishSignOff)) ranges.push({ start: match.index, end: match.index + match[0].length, rule: 'sign-off' })
   if (text.includes('aterial') || text.includes('Informationen')) for (const match of text.matchAll(materialPattern)) {
     if (opensCredit(text, match.index)) ranges.push({ start: match.index, end: creditEnd(text, match.index), rule: 'sign-off' })
   }

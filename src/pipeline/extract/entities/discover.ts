@@ -92,7 +92,8 @@ function ministryState(text: string, parts: readonly Part[], first: number, base
  * (`Bundeskartellamt`, `Bundessozialgericht`, `Bundesnetzagentur`,
  * `Bundesrechnungshof`, `Bundesärztekammer`), or a word + `bundesamt`
  * (`Umweltbundesamt`, `Kraftfahrt-Bundesamt`), genitive included. The bare
- * heads (`Bundesamt`, `Bundesbehörde`) name none.
+ * heads (`Bundesamt`, `Bundesbehörde`) name none. Only a word that starts
+ * with `Bundes` or holds `undesamt` can match (the rule tests that first).
  */
 const federalBody = /^(?:Bundes\p{Ll}{3,}(?:amt|agentur|anstalt|gericht|gerichtshof|rechnungshof|finanzhof|kammer)|\p{Lu}[\p{L}-]{2,}(?:b|-B)undesamt)(?:(?<=(?:amt|gericht|hof))e?s)?$/u
 
@@ -442,11 +443,18 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     if (covered.has(i) || !part.upper || part.hyphenBefore) continue
     const [, wordLast] = wordOf(parts, i)
     // First name (possibly hyphenated: `Hans-Peter`) + particles + surname.
-    const firstWord = parts.slice(i, wordLast + 1)
     // A first name that only the package's lists know needs a surname that is no German noun (`Nicanor Duarte`, not `Salva Tore`),
     // is never in capitals (`ERI`, `NEMA`: the acronym rule reads them), and does not follow an unknown capitalized word (`Chui Sai On`: the name began before it).
-    const listed = firstWord.some((p) => isListedGivenNameOnly(p.lower))
-    if (firstWord.every((p) => isGivenName(p.lower)) && !initialBefore(text, part) && !(listed && (firstWord.some((p) => p.allCaps) || unknownWordBefore(text, parts, covered, i, isNoun)))) {
+    // (Loops over the word's parts instead of a slice and three callbacks: this runs for every capitalized word.)
+    let given = true
+    let listed = false
+    let capitals = false
+    for (let k = i; k <= wordLast && given; k++) {
+      if (!isGivenName(parts[k]!.lower)) given = false
+      else if (isListedGivenNameOnly(parts[k]!.lower)) listed = true
+      if (parts[k]!.allCaps) capitals = true
+    }
+    if (given && !initialBefore(text, part) && !(listed && (capitals || unknownWordBefore(text, parts, covered, i, isNoun)))) {
       let j = wordLast + 1
       // `der` only after `von`/`van` (`von der Leyen`), so `Ernst der Lage` is no name.
       while (j < parts.length && particles.has(parts[j]!.lower) && spaced(text, parts[j - 1]!, parts[j]!) && (parts[j]!.lower !== 'der' || ['von', 'van'].includes(parts[j - 1]!.lower))) j++
@@ -488,7 +496,7 @@ export function discover(text: string, parts: readonly Part[], covered: Set<numb
     const word = text.slice(part.start, lastPart.end)
     const next = parts[wordLast + 1]
     // `Bundesanstalt für …`: the rule for `… für …` names it.
-    if (!covered.has(wordLast) && federalBody.test(word) && next?.lower !== 'für') {
+    if (!covered.has(wordLast) && (word.startsWith('Bundes') || word.includes('undesamt')) && federalBody.test(word) && next?.lower !== 'für') {
       take(found, covered, { first: i, last: wordLast, type: 'organization', name: word.replace(/(?<=(?:amt|gericht|hof))e?s$/u, ''), kind: 'authority' })
       i = wordLast
       continue

@@ -54,8 +54,12 @@ export function genitiveCountryAfter(text: string, parts: readonly Part[], last:
   return undefined
 }
 
+/** The forms of every body's first word: most parts start none. */
+const firstWords: ReadonlySet<string> = new Set(bodies.flatMap((body) => [...body.words[0]!]))
+
 /** The parts `[first, last]` of a body's words at part `i` with its entry, or `undefined`. */
 function bodyAt(text: string, parts: readonly Part[], i: number): { last: number; name: string } | undefined {
+  if (!firstWords.has(parts[i]!.lower)) return undefined
   for (const body of bodies) {
     let k = i
     let ok = true

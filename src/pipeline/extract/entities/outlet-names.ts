@@ -12,6 +12,8 @@ const inflections = ['', 's', 'es', 'en', 'n']
 /** Whether a word (hyphens included) is a noun that introduces an outlet: one of `outletClassifiers`, inflected, or a compound ending in a longer one. Memoized. */
 export const isOutletClassifier: (word: string) => boolean = memoize((word) => outletClassifierUncached(word))
 const opening = /^[ \t\u00a0]*[„"»‚]$/u
+/** The marks of `opening`, as character codes (`„` `"` `»` `‚`): the one right before a word. */
+const openingMarks: ReadonlySet<number> = new Set([0x201e, 0x22, 0xbb, 0x201a])
 const closing = /[“"«‘”]/u
 
 function outletClassifierUncached(word: string): boolean {
@@ -226,7 +228,7 @@ export function quotedOutlets(text: string, parts: readonly Part[], covered: Set
   const found: Discovery[] = []
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!
-    if (!part.upper || part.hyphenBefore || covered.has(k) || !opening.test(text.slice(parts[k - 1]?.end ?? 0, part.start).slice(-1))) continue
+    if (!part.upper || part.hyphenBefore || covered.has(k) || part.start <= (parts[k - 1]?.end ?? 0) || !openingMarks.has(text.charCodeAt(part.start - 1))) continue
     let last = k
     while (last + 1 < parts.length && parts[last]!.hyphenAfter) last++
     if (!closing.test(text.charAt(parts[last]!.end))) continue

@@ -6,12 +6,15 @@ function spaced(text: string, a: Part, b: Part): boolean {
   return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))
 }
 
+/** `seatHeadEndings` as pairs, in its order: iterating the map itself makes an entry array per ending and word. */
+const headEndings: ReadonlyArray<readonly [string, string]> = [...seatHeadEndings]
+
 /** The head of a word that a seat after it names (`Landesapothekerverband`, `Ärztekammer`, `Polizei`) in the nominative, or `undefined`. */
 function seatHead(word: string): { name: string; authority: boolean } | undefined {
   const lower = word.toLowerCase()
   const authority = authorityHeads.get(lower)
   if (authority) return { name: word[0] + authority.slice(1), authority: true }
-  for (const [ending, nominative] of seatHeadEndings) {
+  for (const [ending, nominative] of headEndings) {
     // A compound only (`Bauernverband`): the bare noun (`der Verband Hamburg …`) is no name.
     if (lower.length > ending.length + 2 && lower.endsWith(ending)) return { name: word.slice(0, lower.length - ending.length) + nominative, authority: false }
   }
@@ -52,10 +55,11 @@ export function seatNames(text: string, parts: readonly Part[], covered: Set<num
     let first = k
     while (first > 0 && parts[first]!.hyphenBefore) first--
     if (covered.has(first)) continue
-    const head = seatHead(text.slice(parts[first]!.start, part.end))
-    if (!head) continue
+    // The seat's shape first: it rules out most words without the head's lookups.
     const seat = parts[k + 1]!
-    if (!seat.upper || seat.allCaps || !spaced(text, part, seat)) continue
+    if (!seat.upper || seat.allCaps) continue
+    const head = seatHead(text.slice(parts[first]!.start, part.end))
+    if (!head || !spaced(text, part, seat)) continue
     let last = k + 1
     while (last + 1 < parts.length && parts[last]!.hyphenAfter) last++
     const place = text.slice(seat.start, parts[last]!.end)

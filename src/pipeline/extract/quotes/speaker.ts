@@ -1,5 +1,7 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
+import type { Entity } from '../../../schema/entity.js'
 import { fold } from '../fold.js'
+import { memoize } from '../memoize.js'
 import { isCommonNoun } from '../lexicons/common-nouns.js'
 import { isGivenName } from '../lexicons/given-names.js'
 import { cueFormsOf } from '../lexicons/cue-verbs.js'
@@ -152,10 +154,43 @@ function uninflected(word: string): string {
   return word.replace(/(?:en|n|s)$/u, (ending) => (isRoleNoun(word.slice(0, -ending.length)) ? '' : ending))
 }
 
-/** Folded role words of a role text: its role nouns (`Außenminister Russlands` → `aussenminister`), else its last word. */
-function roleWordsOf(role: string): string[] {
+/** Folded role words of a role text: its role nouns (`Außenminister Russlands` → `aussenminister`), else its last word (memoized; never change the array). */
+const roleWordsOf = memoize((role: string): readonly string[] => {
   const words = role.split(/\s+/).filter((word) => isRoleNoun(word)).map((word) => lastWord(fold(uninflected(word))))
   return words.length > 0 ? words : [lastWord(fold(role))]
+})
+
+/** What an entity's registry roles give every mention of it (never change the arrays). */
+interface EntityRoles {
+  /** Folded head words of its role titles and nouns. */
+  readonly heads: readonly string[]
+  /** Its role titles. */
+  readonly titles: readonly string[]
+  /** Its role nouns. */
+  readonly nouns: readonly string[]
+  /** Folded role words of its titles and nouns. */
+  readonly words: readonly string[]
+  /** `genderOf` its name and titles. */
+  readonly gender: 'f' | 'm' | undefined
+}
+
+const noRoles: EntityRoles = { heads: [], titles: [], nouns: [], words: [], gender: undefined }
+const rolesCache = new WeakMap<Entity, EntityRoles>()
+
+/** An entity's `EntityRoles`, derived once per entity object (registry entities once per process). */
+function rolesOf(entity: Entity): EntityRoles {
+  let known = rolesCache.get(entity)
+  if (known) return known
+  const titles = entity.roles.map((role) => role.title)
+  known = {
+    heads: entity.roles.flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role))),
+    titles,
+    nouns: entity.roles.flatMap((role) => role.nouns ?? []),
+    words: entity.roles.flatMap((role) => [...roleWordsOf(role.title), ...(role.nouns ?? []).map((noun) => lastWord(fold(noun)))]),
+    gender: genderOf(entity.name, titles)
+  }
+  rolesCache.set(entity, known)
+  return known
 }
 
 /** The role noun of an apposition right after part `last` (`Marta Ruiz, die Gouverneurin von Sonora`, `X, Sprecher der Polizei`), or `undefined`. */
@@ -223,7 +258,6 @@ function seenIndex(article: ArticleInfo): SeenIndex {
   if (cached) return cached
   const persons: Seen[] = []
   const byRoleHead = new Map<string, Seen[]>()
-  const roleHeads = new Map<string, string[]>()
   const orgs: SeenOrg[] = []
   const classifiersOf = new Map<string, string[]>()
   for (const info of article.paragraphs) {
@@ -246,15 +280,12 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       const entity = article.entities.get(mention.mention.entity)
       // A discovered “person” whose whole name is a common noun (`Gericht`) is a misreading, never an antecedent.
       if (entity?.provisional && !/\s/.test(entity.name) && isCommonNoun(entity.name)) continue
-      let heads = roleHeads.get(mention.mention.entity)
-      if (!heads) {
-        heads = (entity?.roles ?? []).flatMap((role) => [role.title, ...(role.nouns ?? [])]).filter(Boolean).map((role) => lastWord(fold(role)))
-        roleHeads.set(mention.mention.entity, heads)
-      }
+      const roles = entity ? rolesOf(entity) : noRoles
+      const heads = roles.heads
       const after = appositionRole(info, mention.last)
       const own = [...(mention.mention.role ? [lastWord(fold(mention.mention.role))] : []), ...(after ? [lastWord(fold(after))] : [])]
-      const roleTexts = [...(mention.mention.role ? [mention.mention.role] : []), ...(entity?.roles ?? []).map((role) => role.title)]
-      const roleWords = [...(mention.mention.role ? roleWordsOf(mention.mention.role) : []), ...(after ? roleWordsOf(after) : []), ...(entity?.roles ?? []).flatMap((role) => [...roleWordsOf(role.title), ...(role.nouns ?? []).map((noun) => lastWord(fold(noun)))])]
+      const roleTexts = mention.mention.role ? [mention.mention.role, ...roles.titles] : roles.titles
+      const roleWords = [...(mention.mention.role ? roleWordsOf(mention.mention.role) : []), ...(after ? roleWordsOf(after) : []), ...roles.words]
       const sentence = sentenceStartOf(info, mention.mention.start)
       // `der venezolanische Präsident X und dessen brasilianischer Amtskollege Y`: a colleague holds the office of the person named before in the paragraph.
       // Its origin is the one its own noun phrase gives (`dessen brasilianischer Amtskollege`), not the partner's written around it.
@@ -272,10 +303,10 @@ function seenIndex(article: ArticleInfo): SeenIndex {
       }
       const seen: Seen = {
         paragraph: mention.mention.paragraph, offset: mention.mention.start, entity: mention.mention.entity, caption: info.caption,
-        gender: genderOf(entity?.name ?? mention.mention.text, roleTexts), hasRole: own.length + heads.length > 0,
+        gender: mention.mention.role || !entity ? genderOf(entity?.name ?? mention.mention.text, roleTexts) : roles.gender, hasRole: own.length + heads.length > 0,
         roleWords: [...new Set(roleWords)], oblique: isOblique(info, mention), text: mention.mention.text, sentence, subject: isSubject(info, mention, sentence),
-        get context() { return (context ??= `${personContext(info, mentionIndex)} ${fold([entity?.name ?? '', ...roleTexts, ...(entity?.roles ?? []).flatMap((role) => role.nouns ?? [])].join(' '))}`) },
-        get titles() { return (titles ??= fold([...roleTexts, ...(after ? [after] : []), ...(entity?.roles ?? []).flatMap((role) => role.nouns ?? [])].join(' '))) }
+        get context() { return (context ??= `${personContext(info, mentionIndex)} ${fold([entity?.name ?? '', ...roleTexts, ...roles.nouns].join(' '))}`) },
+        get titles() { return (titles ??= fold([...roleTexts, ...(after ? [after] : []), ...roles.nouns].join(' '))) }
       }
       persons.push(seen)
       for (const head of new Set([...own, ...heads])) {

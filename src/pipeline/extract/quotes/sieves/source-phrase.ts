@@ -109,6 +109,15 @@ function appositionAfter(info: ParagraphInfo, end: number, to: number): { speake
   return { speaker: { speaker: person.mention.entity, description: null, resolution: 'source-phrase', confidence: 0.8 }, last: person.last }
 }
 
+/** The words a source phrase starts at. */
+const sourceWords = new Set(['laut', 'nach', 'gemäß', 'zufolge'])
+
+/** Whether one of `sourceWords` stands outside quotation marks in parts `[from, to)`. */
+function hasSourceWord(info: ParagraphInfo, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!info.inQuote[k] && sourceWords.has(info.parts[k]!.lower)) return true
+  return false
+}
+
 /** `laut X`, `X zufolge`, `nach (Xs) Angaben (des X)`: the clause without the phrase is the source's. */
 export const sourcePhraseSieve: QuoteSieve = {
   name: 'source-phrase',
@@ -117,6 +126,8 @@ export const sourcePhraseSieve: QuoteSieve = {
   decide(context) {
     const { article, info, from, to, clauseEnd } = context
     const text = info.text
+    // Every rule below starts at one of these words outside quotation marks: most sentences have none, and need no other sieve's look.
+    if (!hasSourceWord(info, from, to)) return undefined
     // `Wie X mitteilte, ist nach Auffassung der Kanzlerin …`: a named speaker of an opening `wie` clause reports the main clause, its source phrase
     // included; the sentence is left to that sieve.
     if (wieClauseFirst.decide(context)?.remember?.speaker) return undefined
