@@ -721,6 +721,32 @@ function otherParty(article: ArticleInfo, seen: Seen, modifier: string, position
 }
 
 /** The gender a singular article shows: nominative `der`/`die`, or in a genitive (`options.genitive`) `des`/`der`. */
+/**
+ * Whether a person can be the subject noun phrase in parts `[from, to)` as far as gender shows:
+ * a phrase that opens with `der` or singular `die` (`meint die 56-jährige Angestellte`) needs a
+ * person of that gender, or one whose gender the text does not show. Any other phrase agrees.
+ *
+ * @param article
+ *   Article info.
+ * @param info
+ *   The paragraph.
+ * @param from
+ *   First part of the phrase.
+ * @param plural
+ *   Whether the verb is plural (then `die` shows no gender).
+ * @param entity
+ *   The person's entity id.
+ * @returns
+ *   `false` when the phrase's article shows the other gender.
+ */
+export function phraseGenderAgrees(article: ArticleInfo, info: ParagraphInfo, from: number, plural: boolean, entity: string): boolean {
+  const head = info.parts[from]
+  const wanted = head ? articleGender(head.lower, { plural }) : undefined
+  if (!wanted) return true
+  const seen = seenIndex(article).persons.find((candidate) => candidate.entity === entity && candidate.gender !== undefined)
+  return !seen || seen.gender === wanted
+}
+
 function articleGender(article: string, options: { plural?: boolean; genitive?: boolean }): 'f' | 'm' | undefined {
   if (options.genitive) return article === 'des' ? 'm' : article === 'der' && !options.plural ? 'f' : undefined
   return article === 'der' ? 'm' : article === 'die' && !options.plural ? 'f' : undefined

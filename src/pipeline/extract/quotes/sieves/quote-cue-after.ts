@@ -2,7 +2,7 @@ import { buildQuote, cleanInner, containsMark, gapText, hasKonjunktiv, make } fr
 import { findCues } from '../cues.js'
 import { apposition, phraseEnd, viaAfter } from '../phrases.js'
 import type { QuoteSieve } from '../sieve.js'
-import { resolvePhrase } from '../speaker.js'
+import { phraseGenderAgrees, resolvePhrase } from '../speaker.js'
 
 /** `„…“, sagte X.`: a quotation that opens the sentence, a comma or dash, and a cue verb right after it whose subject follows. */
 export const quoteCueAfter: QuoteSieve = {
@@ -16,7 +16,10 @@ export const quoteCueAfter: QuoteSieve = {
       const cue = findCues(info, afterFrom, to)[0]
       if (!cue || cue.index !== afterFrom) continue
       const end = phraseEnd(info, cue.index + 1, to)
-      const speaker = apposition(info, cue.index + 1, end, to) ?? resolvePhrase(article, info, cue.index + 1, end) ?? continuing?.speaker
+      // With no name after the cue the previous speaker goes on, unless the noun phrase there shows the other gender (`meint die Angestellte` after a man): then it describes an unnamed speaker.
+      const previous = continuing?.speaker
+      const agrees = !previous?.speaker || phraseGenderAgrees(article, info, cue.index + 1, /(?:en|n)$/u.test(cue.text), previous.speaker)
+      const speaker = apposition(info, cue.index + 1, end, to) ?? resolvePhrase(article, info, cue.index + 1, end) ?? (agrees ? previous : resolvePhrase(article, info, cue.index + 1, end, { unnamed: true }))
       if (!speaker) continue
       const span = mark.span
       let text = inner

@@ -17,4 +17,10 @@ describe('quote-cue-after', () => {
     expect(quotes('„Wir sind bereit“, sagte Lawrow, bevor er den „großen Saal“ verließ.')).toHaveLength(1)
     expect(quotes('„Wir sind bereit“, sagte Lawrow, die Gespräche gingen dann weiter.')).toHaveLength(1)
   })
+  it('gives the previous speaker a quotation whose cue has a noun phrase of no name after it, when its gender agrees', () => {
+    expect(quotes('Sergej Lawrow sagte am Montag, die Lage sei ernst.', '„Wir warten auf eine Antwort. Sie muss bald kommen“, meinte der 72-jährige Bankangestellte.').at(-1)).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'quote-cue-after' })
+  })
+  it('gives no previous speaker of the other gender such a quotation: the noun phrase describes an unnamed speaker', () => {
+    expect(quotes('Sergej Lawrow sagte am Montag, die Lage sei ernst.', '„Wir warten auf eine Antwort. Sie muss bald kommen“, meinte die 56-jährige Rechtsanwaltsfachangestellte.').at(-1)).toMatchObject({ speaker: null, description: 'die 56-jährige Rechtsanwaltsfachangestellte', attribution: 'quote-cue-after' })
+  })
 })
