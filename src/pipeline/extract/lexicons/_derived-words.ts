@@ -5,7 +5,7 @@ import { threadId } from 'node:worker_threads'
 import { fileURLToPath } from 'node:url'
 
 /** Files of one word list kept per name (older ones, of other code or data, are removed). */
-const keep = 8
+const keep = 4
 
 /** What the word lists derive from in this folder's code: the text of every lexicon module, hashed once per process. */
 let codeHash: string | undefined
