@@ -58,7 +58,7 @@ function child(args: readonly string[], nodeFlags: readonly string[] = ['--impor
 async function project(dir: string, articles: number, seed: string): Promise<void> {
   await mkdir(join(dir, 'node_modules'), { recursive: true })
   await synthesize({ articles, seed, out: join(dir, 'corpus'), registryDir: join(root, 'corpus', 'registry') })
-  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/bundle.mjs', 'scripts/bundle', 'scripts/korpus.mjs']) await cp(join(code, file), join(dir, file), { recursive: true })
+  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/build.mjs', 'scripts/bundle.mjs', 'scripts/bundle', 'scripts/korpus.mjs']) await cp(join(code, file), join(dir, file), { recursive: true })
   for (const name of await readdir(join(root, 'node_modules'))) {
     if (name !== '.cache') await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name))
   }

@@ -65,6 +65,34 @@ export function sha256(bytes) {
 }
 
 /**
+ * SHA-256 of each file (of `'\0missing'` for one that cannot be read), read
+ * at the same time. With `known`, a path it has is taken from it and the
+ * others are added to it: `npm run build` (`scripts/build.mjs`) hashes `src/`
+ * once for the build tool and the bundle step.
+ *
+ * @param {string} root
+ *   Project folder.
+ * @param {readonly string[]} paths
+ *   Paths relative to `root`.
+ * @param {Map<string, string>} [known]
+ *   Hashes of files read before in this process, by path.
+ * @returns {Promise<string[]>}
+ *   Hex SHA-256 of each, in order.
+ */
+export function hashFiles(root, paths, known = new Map()) {
+  return Promise.all(
+    paths.map(async (path) => {
+      let hash = known.get(path)
+      if (hash === undefined) {
+        hash = sha256(await readFile(join(root, path)).catch(() => '\0missing'))
+        known.set(path, hash)
+      }
+      return hash
+    })
+  )
+}
+
+/**
  * Hash of everything the bundle of the runtime code depends on: all of `src/`
  * (more than tsup reads, the build code too, so that no import is ever
  * missed), the declarations of the data modules (`generated/runtime/*.d.ts`:
@@ -76,10 +104,12 @@ export function sha256(bytes) {
  *
  * @param {string} root
  *   Project folder.
+ * @param {Map<string, string>} [known]
+ *   Hashes of files read before in this process (see `hashFiles`).
  * @returns {Promise<string>}
  *   Hex SHA-256.
  */
-export async function bundleInputsHash(root) {
+export async function bundleInputsHash(root, known) {
   const hash = createHash('sha256')
   const files = [
     ...(await filesUnder(join(root, 'src'))).map((path) => `src/${path}`),
@@ -90,7 +120,8 @@ export async function bundleInputsHash(root) {
     'tsconfig.json',
     'package.json'
   ]
-  for (const path of files) hash.update(`${path}\0${sha256(await readFile(join(root, path)).catch(() => '\0missing'))}\0`)
+  const hashes = await hashFiles(root, files, known)
+  files.forEach((path, index) => hash.update(`${path}\0${hashes[index]}\0`))
   const require = createRequire(join(root, 'package.json'))
   for (const tool of tools) {
     let version = 'missing'
@@ -216,15 +247,16 @@ async function tsup(root, args) {
  *
  * @param {string} root
  *   Project folder.
- * @param {{ force?: boolean, tsupArgs?: string[], log?: (line: string) => void }} [options]
- *   `force`: bundle even when up to date; `tsupArgs`: options for tsup; `log`: where to say what happened.
+ * @param {{ force?: boolean, tsupArgs?: string[], log?: (line: string) => void, known?: Map<string, string> }} [options]
+ *   `force`: bundle even when up to date; `tsupArgs`: options for tsup; `log`: where to say what happened;
+ *   `known`: hashes of files read before in this process (see `hashFiles`).
  * @returns {Promise<{ bundled: string | undefined, written: number, kept: number, removed: number }>}
  *   Why it bundled (`undefined` when it did not), and the sync's counts.
  */
 export async function bundle(root, options = {}) {
   const log = options.log ?? (() => {})
   const stampFile = join(root, 'node_modules', '.cache', 'nato-russland-korpus', 'bundle.json')
-  const inputs = await bundleInputsHash(root)
+  const inputs = await bundleInputsHash(root, options.known)
   /** @type {BundleStamp | undefined} */
   const stamp = await readFile(stampFile, 'utf8').then((text) => JSON.parse(text), () => undefined)
   const reason = options.force ? '--force' : staleBecause(stamp, inputs, await bundleOutputs(root))

@@ -28,7 +28,7 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { filesUnder, sha256 } from './bundle.mjs'
+import { filesUnder, hashFiles } from './bundle.mjs'
 
 /** Bundles of other hashes kept beside the one in use (other checkouts may share `node_modules`). */
 const keptBundles = 8
@@ -38,14 +38,16 @@ const keptBundles = 8
  *
  * @param {string} root
  *   Project folder.
+ * @param {Map<string, string>} [known]
+ *   Hashes of files read before in this process (see `hashFiles`).
  * @returns {Promise<string>}
  *   Hex SHA-256.
  */
-export async function buildToolHash(root) {
+export async function buildToolHash(root, known) {
   const hash = createHash('sha256')
   const files = [...(await filesUnder(join(root, 'src'))).map((path) => `src/${path}`), 'scripts/korpus.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']
-  const contents = await Promise.all(files.map((path) => readFile(join(root, path)).catch(() => '\0missing')))
-  files.forEach((path, index) => hash.update(`${path}\0${sha256(contents[index] ?? '')}\0`))
+  const hashes = await hashFiles(root, files, known)
+  files.forEach((path, index) => hash.update(`${path}\0${hashes[index]}\0`))
   let version = 'missing'
   try {
     version = String(JSON.parse(await readFile(createRequire(join(root, 'package.json')).resolve('esbuild/package.json'), 'utf8')).version)
@@ -59,15 +61,17 @@ export async function buildToolHash(root) {
  *
  * @param {string} root
  *   Project folder.
+ * @param {Map<string, string>} [known]
+ *   Hashes of files read before in this process (see `hashFiles`).
  * @returns {Promise<{ folder: string, made: boolean }>}
  *   The folder holding `korpus.mjs` and `worker.mjs`, and whether this call made it.
  * @throws
  *   When esbuild is missing, src/ does not compile (the error has esbuild's
  *   `errors`), or the folder cannot be written.
  */
-export async function buildTool(root) {
+export async function buildTool(root, known) {
   const tools = join(root, 'node_modules', '.cache', 'nato-russland-korpus', 'build-tool')
-  const folder = join(tools, (await buildToolHash(root)).slice(0, 32))
+  const folder = join(tools, (await buildToolHash(root, known)).slice(0, 32))
   if (await stat(join(folder, 'korpus.mjs')).catch(() => undefined)) return { folder, made: false }
   const esbuild = await import(pathToFileURL(createRequire(join(root, 'package.json')).resolve('esbuild')).href)
   const temporary = `${folder}.${process.pid}-${Date.now()}.tmp`
@@ -131,13 +135,19 @@ async function prune(tools, current) {
  *
  * @param {string} root
  *   Project folder (of src/).
+ * @param {readonly string[]} argv
+ *   Its arguments (`['build', '--jobs', '2']`).
+ * @param {Map<string, string>} [known]
+ *   Hashes of files read before in this process (see `hashFiles`); the ones read here are added.
+ * @returns {Promise<number>}
+ *   The exit code.
  */
-async function main(root) {
+export async function runKorpus(root, argv, known) {
   if (process.env.KORPUS_FROM_SOURCE !== '1') {
     /** @type {string | undefined} */
     let folder
     try {
-      folder = (await buildTool(root)).folder
+      folder = (await buildTool(root, known)).folder
     } catch (error) {
       // A compile error is tsx's to report, as it was before the bundle.
       const compile = Array.isArray(/** @type {{ errors?: unknown }} */ (error)?.errors)
@@ -151,13 +161,13 @@ async function main(root) {
         folder = (await buildTool(root)).folder
         return entry()
       })
-      process.exitCode = await tool.main(join(root, 'src'))
-      return
+      return tool.main(join(root, 'src'), argv)
     }
   }
   const { tsImport } = await import('tsx/esm/api')
-  await tsImport(pathToFileURL(join(root, 'src', 'cli', 'korpus.ts')).href, import.meta.url)
+  const cli = await tsImport(pathToFileURL(join(root, 'src', 'cli', 'run-cli.ts')).href, import.meta.url)
+  return cli.runCli(argv, cli.processIo())
 }
 
 const isMain = process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])
-if (isMain) await main(join(dirname(fileURLToPath(import.meta.url)), '..'))
+if (isMain) process.exitCode = await runKorpus(join(dirname(fileURLToPath(import.meta.url)), '..'), process.argv.slice(2))

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { cacheFolder } from './cache/cache-folder.js'
 import { CacheDamagedError } from './cache/cache-shard.js'
 import { pipelineFingerprint } from './cache/fingerprint.js'
-import { type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
+import { openSourceCache, type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
 import { type CompiledCorpus, type CompileResult, compileCorpus } from './compile/compile-corpus.js'
 import { prepare } from './compile/prepare-article.js'
 import { outputFiles } from './emit/article-output.js'
@@ -17,6 +17,7 @@ import { type DuckDb, startDuckDb } from './emit/duckdb.js'
 import { keepUnchanged, type PreviousOutput, readPreviousOutput, writeOutputIndex } from './emit/previous-output.js'
 import { extractorVersion } from './extract/index.js'
 import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
+import type { BuildCache } from './cache/build-cache.js'
 import { type CorpusFiles, loadCorpus } from './load-corpus.js'
 import type { StageTimes } from './stage-times.js'
 
@@ -101,7 +102,7 @@ export async function buildCorpus(options: BuildOptions = {}): Promise<BuildResu
   try {
     return await build(options, cwd, start, duckdb)
   } finally {
-    duckdb?.close()
+    await duckdb?.close()
   }
 }
 
@@ -116,10 +117,16 @@ async function build(options: BuildOptions, cwd: string, start: number, duckdb: 
   }
   const { version } = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as { version: string }
   const corpusDir = options.corpusDir ?? join(cwd, 'corpus')
-  const sources = await loadCorpus(corpusDir, cwd)
+  // The cache's heads first: a source with the size and modification time it recorded is read only when its text is used.
+  const read = async (ignoreCache: string | undefined): Promise<{ sources: CorpusFiles; opened: Promise<BuildCache | undefined> }> => {
+    const opened = openSourceCache({ cwd, corpusDir, cacheDir: options.cacheDir, ignoreCache })
+    const cache = await opened
+    return { sources: await loadCorpus(corpusDir, cwd, { knownStat: cache && ((path) => cache.entry(path)?.stat) }), opened }
+  }
+  const first = await read(undefined)
   step('read')
-  const attempt = async (sources: CorpusFiles, ignoreCache: string | undefined): Promise<{ result: CompileResult; ready: PreparedSources }> => {
-    const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs ?? availableParallelism(), workerThreshold: options.workerThreshold, today: options.today, ignoreCache })
+  const attempt = async ({ sources, opened }: Awaited<ReturnType<typeof read>>, ignoreCache: string | undefined): Promise<{ result: CompileResult; ready: PreparedSources }> => {
+    const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs ?? availableParallelism(), workerThreshold: options.workerThreshold, today: options.today, ignoreCache, opened })
     step('prepare')
     const result = compilePrepared(sources, ready, version, options.today)
     step('compile')
@@ -164,13 +171,13 @@ async function build(options: BuildOptions, cwd: string, start: number, duckdb: 
   }
   let built: Awaited<ReturnType<typeof attempt>>
   try {
-    built = await attempt(sources, undefined)
+    built = await attempt(first, undefined)
   } catch (error) {
     // A cache entry's bytes did not match their checksum when read (nothing was written yet, or
     // only a cache that is still whole): build again without the cache, which then overwrites it,
     // from sources read again (the first attempt may have put messages on them).
     if (!(error instanceof CacheDamagedError)) throw error
-    built = await attempt(await loadCorpus(corpusDir, cwd), error.message)
+    built = await attempt(await read(error.message), error.message)
   }
   const { result, ready } = built
   const { files, corpus } = result

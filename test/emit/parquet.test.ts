@@ -98,7 +98,7 @@ describe('writeParquet()', () => {
         expect(Buffer.from(bytes).equals(Buffer.from(again.get(path)!))).toBe(true)
       }
     } finally {
-      duckdb.close()
+      await duckdb.close()
     }
   })
 
@@ -108,8 +108,21 @@ describe('writeParquet()', () => {
       await expect(duckdb.run('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/)
       await expect(duckdb.run('SELECT 1')).resolves.toBeUndefined()
     } finally {
-      duckdb.close()
+      await duckdb.close()
     }
+  })
+
+  it('closes its thread before `close` resolves, also while DuckDB is still loading', async () => {
+    // `scripts/build.mjs` exits the process as soon as the build is done: DuckDB's thread must have ended by then.
+    const threads = (): number => process.getActiveResourcesInfo().filter((name) => name === 'MessagePort' || name === 'Worker').length
+    const before = threads()
+    const duckdb = startDuckDb()
+    await duckdb.close()
+    expect(threads()).toBe(before)
+    const used = startDuckDb()
+    await used.run('SELECT 1')
+    await used.close()
+    expect(threads()).toBe(before)
   })
 
   it('names a file that is no table', async () => {

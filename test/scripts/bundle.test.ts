@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink } from 'node:fs/promises'
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -21,7 +21,7 @@ const bundle = (...args: string[]) => run(['scripts/bundle.mjs', ...args])
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'korpus-bundle-'))
   await cp(synthCorpusDir, join(dir, 'corpus'), { recursive: true })
-  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/bundle.mjs', 'scripts/bundle']) await cp(join(root, file), join(dir, file), { recursive: true })
+  for (const file of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'scripts/build.mjs', 'scripts/bundle.mjs', 'scripts/bundle', 'scripts/korpus.mjs']) await cp(join(root, file), join(dir, file), { recursive: true })
   await mkdir(join(dir, 'node_modules'))
   for (const name of await readdir(join(root, 'node_modules'))) {
     if (name !== '.cache') await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name))
@@ -79,3 +79,21 @@ it('bundles when code changed or dist/ lost a file, and only syncs the data when
   expect(bundle()).toMatch(/tsup skipped/)
 })
 
+
+it('runs `korpus build` and the bundle step in one process (`npm run build`), and no bundle step after a failed build', { timeout: 300_000 }, async () => {
+  const articles = join(dir, 'corpus/articles')
+  const name = (await readdir(articles)).sort()[1]!
+  const data = join(dir, 'dist/data/articles/00000.jsonl')
+  await appendFile(join(articles, name), '\nDie Allianz verschob das Treffen auf Montag.\n')
+  expect(run(['scripts/build.mjs'])).toMatch(/Built \d+ articles[\s\S]*tsup skipped[\s\S]*Data in dist\/: [1-9]\d* files written/)
+  expect(await readFile(data, 'utf8')).toContain('auf Montag')
+
+  // The build fails: nothing is bundled or synced, dist/ stays as it was.
+  const before = await readFile(data, 'utf8')
+  await writeFile(join(articles, name), '---\nid: kaputt\n---\n')
+  const failed = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8' })
+  expect(failed.status, `${String(failed.signal)} ${failed.stderr}`).toBe(1)
+  expect(failed.stderr).toMatch(/Build failed/)
+  expect(failed.stderr).not.toMatch(/Data in dist/)
+  expect(await readFile(data, 'utf8')).toBe(before)
+})

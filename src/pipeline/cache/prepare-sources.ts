@@ -13,7 +13,7 @@ import { sameStat, statKeyOf } from '../source/source-stat.js'
 import { sourceHash } from '../hash.js'
 import { emptyStageTimes, type StageTimes } from '../stage-times.js'
 import { isAfterToday } from '../validate/validate-frontmatter.js'
-import { type CachedArticle, openCache } from './build-cache.js'
+import { type BuildCache, type CachedArticle, openCache } from './build-cache.js'
 import { withStat } from './cache-shard.js'
 import { cacheFolder } from './cache-folder.js'
 import { pipelineFingerprint } from './fingerprint.js'
@@ -35,6 +35,8 @@ export interface PrepareOptions {
   today?: string | undefined
   /** Open the cache as empty (and overwrite it on save): the build found it damaged while reading it. */
   ignoreCache?: string | undefined
+  /** The cache as `openSourceCache` opened it with these options already (the build opens it before reading the sources, to read known ones lazily). */
+  opened?: Promise<BuildCache | undefined> | undefined
 }
 
 /** Counts of what `prepareSources` did. */
@@ -71,6 +73,21 @@ export interface PreparedSources {
 const defaultWorkerThreshold = 64
 
 /**
+ * Open the build cache `prepareSources` uses with these options: its meta and
+ * shard heads (see `openCache`).
+ *
+ * @param options
+ *   `cwd`, `corpusDir`, `cacheDir` and `ignoreCache` as for `prepareSources`.
+ * @returns
+ *   The cache, or `undefined` without one (`cacheDir: false`, or the build code cannot be read).
+ */
+export async function openSourceCache(options: Pick<PrepareOptions, 'cwd' | 'corpusDir' | 'cacheDir' | 'ignoreCache'>): Promise<BuildCache | undefined> {
+  const fingerprint = options.cacheDir === false ? undefined : await pipelineFingerprint(extractorVersion)
+  const folder = cacheFolder(options.cwd, options.corpusDir, options.cacheDir)
+  return fingerprint && folder ? openCache(folder, fingerprint, options.ignoreCache) : undefined
+}
+
+/**
  * The build’s fast path before `compileCorpus`: take unchanged sources from
  * the cache and prepare the others (parse, validate, extract), on worker
  * threads when `jobs > 1`. The cache is keyed by each source’s content (with
@@ -99,9 +116,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   }
   const stats: PrepareStats = { cached: 0, workers: 0, main: 0, hashed: 0 }
   const times = emptyStageTimes()
-  const fingerprint = options.cacheDir === false ? undefined : await pipelineFingerprint(extractorVersion)
-  const folder = cacheFolder(options.cwd, options.corpusDir, options.cacheDir)
-  const cache = fingerprint && folder ? await openCache(folder, fingerprint, options.ignoreCache) : undefined
+  const cache = await (options.opened ?? openSourceCache(options))
   const cacheIgnored = cache?.ignored
 
   // The registry: from the cache when its files are unchanged and had no messages.

@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads'
 export interface DuckDb {
   /** Run one statement (after the ones before it); rejects with DuckDB's error. */
   run(statement: string): Promise<void>
-  /** Close it; statements still running finish first. */
-  close(): void
+  /** Close it; statements still running finish first. Resolves once it is closed (its thread, if any, ended). */
+  close(): Promise<void>
 }
 
 /**
@@ -26,7 +26,7 @@ export async function openDuckDb(): Promise<DuckDb> {
   await connection.run('SET preserve_insertion_order = true')
   return {
     run: async (statement) => void (await connection.run(statement)),
-    close: () => {
+    close: async () => {
       connection.closeSync()
       instance.closeSync()
     }
@@ -82,6 +82,7 @@ export function startDuckDb(): DuckDb {
   })
   worker.on('error', fail)
   worker.on('exit', fail)
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
   return {
     run(statement) {
       if (failed) return runLocally(statement)
@@ -92,10 +93,13 @@ export function startDuckDb(): DuckDb {
         worker.postMessage({ type: 'run', id, statement } satisfies DuckDbRequest)
       })
     },
-    close() {
+    async close() {
       closed = true
       if (!failed) worker.postMessage({ type: 'close' } satisfies DuckDbRequest)
-      void local?.then((db) => db.close(), () => undefined)
+      // Kept alive until it has ended: with nothing else to do, Node would otherwise leave the wait unsettled.
+      worker.ref()
+      // Ended, not only asked to: a process that exits at once (scripts/build.mjs) must not stop DuckDB's native code half-way.
+      await Promise.all([exited, local?.then((db) => db.close(), () => undefined)])
     }
   }
 }

@@ -26,7 +26,23 @@ const keys = new WeakMap<VFile, StatKey>()
  *   When it was read (ms since the epoch; default: now).
  */
 export function recordStat(file: VFile, stats: Pick<Stats, 'size' | 'mtimeMs'>, readAt: number = Date.now()): void {
-  if (stats.mtimeMs < readAt - settleMs) keys.set(file, [stats.size, stats.mtimeMs])
+  const key = settledKey(stats, readAt)
+  if (key) keys.set(file, key)
+}
+
+/**
+ * The stat key of a file that had not changed for a while when read, or
+ * `undefined` for one changed just before (its text must be hashed).
+ *
+ * @param stats
+ *   Its `lstat`.
+ * @param readAt
+ *   When it was read (ms since the epoch; default: now).
+ * @returns
+ *   The stat key, or `undefined`.
+ */
+export function settledKey(stats: Pick<Stats, 'size' | 'mtimeMs'>, readAt: number = Date.now()): StatKey | undefined {
+  return stats.mtimeMs < readAt - settleMs ? [stats.size, stats.mtimeMs] : undefined
 }
 
 /**
