@@ -46,6 +46,9 @@ function isIerenForm(word: string): boolean {
   return word.length >= 7 && word.endsWith('iere') && !notIeren.has(word)
 }
 
+/** A word and the Konjunktiv I after it that make a wish formula, no reported speech (`Es lebe …`, `Gott sei Dank`, `koste es, was es wolle`). */
+export const optativeFormulas: ReadonlySet<string> = new Set(['es lebe', 'gott sei', 'es wolle', 'gott behüte', 'gott bewahre', 'gott segne'])
+
 /** Konjunktiv II forms that often stand in for plural Konjunktiv I in reported speech. */
 export const konjunktivTwo: ReadonlySet<string> = new Set([
   'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'sollte', 'sollten',

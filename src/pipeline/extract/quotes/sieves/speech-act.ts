@@ -17,7 +17,7 @@ const passiveWords = new Set(['wird', 'wurde', 'wurden', 'werden', 'worden'])
 const modals = new Set(['kann', 'konnte', 'konnten', 'können', 'will', 'wollte', 'wollten', 'wollen', 'muss', 'musste', 'mussten', 'müssen', 'soll', 'sollte', 'sollten', 'sollen', 'darf', 'durfte', 'dürfen', 'möchte', 'möchten', 'zu', 'wird', 'werden', 'würde', 'würden'])
 const articles = new Set(['der', 'die', 'das', 'ein', 'eine', 'er', 'sie'])
 const subjectPronouns = new Set(['er', 'sie', 'man', 'es', 'wir'])
-const connectives = new Set(['deshalb', 'daher', 'deswegen', 'darum', 'zudem', 'außerdem', 'auch', 'ebenfalls', 'folglich', 'jedoch', 'aber', 'allerdings', 'nun', 'erneut', 'bereits', 'gleichzeitig', 'zugleich'])
+const connectives = new Set(['sich', 'deshalb', 'daher', 'deswegen', 'darum', 'zudem', 'außerdem', 'auch', 'ebenfalls', 'folglich', 'jedoch', 'aber', 'allerdings', 'nun', 'erneut', 'bereits', 'gleichzeitig', 'zugleich'])
 
 /**
  * The speech act of a main clause: a finite cue right after the first
@@ -63,6 +63,11 @@ function subjectEnd(info: ParagraphInfo, from: number, to: number): number {
   let j = from
   while (j < to && j < from + 3 && !info.parts[j]!.upper) j++
   while (j < to && (info.parts[j]!.upper || info.parts[j - 1]!.hyphenAfter)) j++
+  // A place after `in`/`aus` (`die Regierung in Kiew`).
+  if (j + 1 < to && ['in', 'aus'].includes(info.parts[j]!.lower) && mentionsIn(info, j + 1, j + 2).some((mention) => mention.type === 'place' && mention.first === j + 1)) {
+    j++
+    while (j < to && info.parts[j]!.upper) j++
+  }
   // A genitive after it (`der Ständige Ausschuss des Volkskongresses`), not a `von` phrase that may be the object (`spricht die Polizei von …`).
   if (j + 1 < to && ['des', 'der'].includes(info.parts[j]!.lower) && /^\s+$/.test(gapText(info, j - 1, j))) {
     let k = j + 1
@@ -112,10 +117,11 @@ export const speechAct: QuoteSieve = {
     if (passiveWords.has(info.parts[finite]!.lower) || passiveWords.has(info.parts[finite - 1]!.lower)) return undefined
     const prepositions = speechActCues.get(cue.verb.lemma)
     if (prepositions && !info.parts.slice(finite + 1, close + 1).some((part, i) => prepositions.includes(part.lower) && !info.inQuote[finite + 1 + i])) return undefined
-    // A single word before the verb that names nothing, with an article after the verb (`Insgesamt spricht die Polizei …`), is an adverb:
+    // A single word before the verb that names nothing, with an article or a name after the verb (`Insgesamt spricht die Polizei …`,
+    // `Konkret fordert Moskau …`), is an adverb:
     // the subject follows the verb.
     const next = info.parts[finite + 1]!.lower
-    const inverted = adverbialOpener(info, from) || (finite === from + 1 && articles.has(next) && mentionsIn(info, from, finite).length === 0 && !isCommonNoun(info.parts[from]!.text))
+    const inverted = adverbialOpener(info, from) || (finite === from + 1 && (articles.has(next) || mentionsIn(info, finite + 1, finite + 2).some((mention) => mention.first === finite + 1)) && mentionsIn(info, from, finite).length === 0 && !isCommonNoun(info.parts[from]!.text))
     let start = finite + 1
     if (inverted) start = subjectPronouns.has(next) ? start + 1 : subjectEnd(info, start, close)
     const speaker = inverted && start > finite + 1
