@@ -34,6 +34,7 @@ export const AttributionSchema = v.picklist([
   'cue-clause',
   'anaphoric-cue',
   'demand-object',
+  'speech-act',
   'wie-clause',
   'continuation',
   'konjunktiv-after-gap',

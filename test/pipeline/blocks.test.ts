@@ -82,7 +82,7 @@ describe('the output in blocks', { timeout: 120_000 }, () => {
     const names = (await readdir(join(dir, 'corpus', 'articles'))).filter((name) => name.endsWith('.md')).sort()
     // The articles are in date order, and so are their file names: the 7th is in block 1 (articles 5–9).
     const edited = join(dir, 'corpus', 'articles', names[6]!)
-    await writeFile(edited, `${(await readFile(edited, 'utf8')).trimEnd()}\n\nDie Nato bestätigte den Termin am Abend.\n`)
+    await writeFile(edited, `${(await readFile(edited, 'utf8')).trimEnd()}\n\nDie Nato verlegte den Termin auf den Abend.\n`)
     const rebuilt = await buildCorpus({ cwd: dir, cacheDir, today, blockSize })
     expect(rebuilt.stats.cached).toBe(11)
     const after = await inodes(join(dir, 'generated'))

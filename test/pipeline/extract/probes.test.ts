@@ -96,9 +96,9 @@ describe('speakers and sources', () => {
   it('keeps a short quotation without a cue right after it no quote', () => {
     expect(quotes('„Sehr ernst“ sei die Lage in Genf gewesen, erklärte Blinken.')[0]).toMatchObject({ kind: 'mixed' })
   })
-  it('reads `sprach von „…“` as a mixed quote, and `sprach von` without quotation marks as none', () => {
+  it('reads `sprach von „…“` as a mixed quote, and `sprach von` without quotation marks as a summary of the speech act', () => {
     expect(quotes('Die estnische Regierungschefin Kaja Kallas sprach von einer "ernsten Lage".')[0]).toMatchObject({ speaker: 'kaja-kallas', kind: 'mixed', text: 'einer ernsten Lage' })
-    expect(quotes('Kaja Kallas sprach von einer ernsten Lage.')).toEqual([])
+    expect(quotes('Kaja Kallas sprach von einer ernsten Lage.')).toMatchObject([{ speaker: 'kaja-kallas', kind: 'indirect', text: 'von einer ernsten Lage', attribution: 'speech-act' }])
   })
 })
 

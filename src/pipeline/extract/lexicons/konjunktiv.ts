@@ -16,17 +16,23 @@ const stems = `geb steh geh lieg komm bleib brauch seh trag lass halt stell nehm
   verlass vermeid verstärk verzicht wähl wend wirk zwing nenn leist lös blockier kontrollier isolier destabilisier
   annektier attackier investier profitier existier funktionier interessier informier kooperier diskutier reduzier
   sanktionier kritisier dominier militarisier okkupier dementier bestätig vertrau verweiger erwäg beschließ bewert
-  betracht wiederhol verschieb verbiet verpflicht beschränk ermöglich behalt verdien warn bestreit übernehm`
+  betracht wiederhol verschieb verbiet verpflicht beschränk ermöglich behalt verdien warn bestreit übernehm
+  fall werf schlag fahr rat lad stoß sterb vergess mess les empfang fang häng schlaf berat verrat enthalt entfall gefall
+  veröffentlich verfüg unterscheid übertreib steck weck schränk tauch freu steig sink beginn schweig leid streit vergleich
+  beweis verweis rück zerfall`
   .split(/\s+/)
   .filter(Boolean)
 
 const forms = new Set<string>(irregular)
 for (const stem of stems) forms.add(`${stem}e`)
 // `-eln` / `-ern` verbs: handle, fordere.
-forms.add('handle').add('verhandle').add('fordere').add('ändere').add('verändere').add('äußere')
+forms.add('handle').add('verhandle').add('fordere').add('ändere').add('verändere').add('äußere').add('erinnere').add('entwickle').add('verbessere').add('verschlechtere')
 forms.delete('hatte')
 
-const prefixes = ['ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'fest', 'fort', 'her', 'heraus', 'hin', 'hinzu', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen', 'um', 'vorbei', 'statt', 'teil', 'klein', 'bereit', 'fest', 'frei', 'los', 'gegenüber']
+const prefixes = ['ab', 'an', 'heran', 'voran', 'weiter', 'wieder', 'hinaus', 'auf', 'aus', 'bei', 'dar', 'ein', 'fest', 'fort', 'her', 'heraus', 'hin', 'hinzu', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen', 'um', 'vorbei', 'statt', 'teil', 'klein', 'bereit', 'fest', 'frei', 'los', 'gegenüber']
+
+/** Words that a prefix and a stem above would give but that are no verb: the postposition `zufolge` (`zu` + `folge`). */
+const notVerbs: ReadonlySet<string> = new Set(['zufolge'])
 
 /** Lower-case words in `-iere` that are no form of a verb in `-ieren`. */
 const notIeren: ReadonlySet<string> = new Set(['schiere', 'schieren'])
@@ -39,6 +45,9 @@ const notIeren: ReadonlySet<string> = new Set(['schiere', 'schieren'])
 function isIerenForm(word: string): boolean {
   return word.length >= 7 && word.endsWith('iere') && !notIeren.has(word)
 }
+
+/** A word and the Konjunktiv I after it that make a wish formula, no reported speech (`Es lebe …`, `Gott sei Dank`, `koste es, was es wolle`). */
+export const optativeFormulas: ReadonlySet<string> = new Set(['es lebe', 'gott sei', 'es wolle', 'gott behüte', 'gott bewahre', 'gott segne'])
 
 /** Konjunktiv II forms that often stand in for plural Konjunktiv I in reported speech. */
 export const konjunktivTwo: ReadonlySet<string> = new Set([
@@ -59,6 +68,7 @@ export const konjunktivTwo: ReadonlySet<string> = new Set([
  *   isKonjunktivOne('könne') // => true
  */
 export function isKonjunktivOne(word: string): boolean {
+  if (notVerbs.has(word)) return false
   if (forms.has(word)) return true
   if (isIerenForm(word)) return true
   if (word.length < 5 || !word.endsWith('e')) return false

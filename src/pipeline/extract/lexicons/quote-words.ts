@@ -51,3 +51,22 @@ export const conditionOpeners: ReadonlySet<string> = new Set(['wenn', 'falls', '
 
 /** Lemmas of cues whose object alone is a reported demand (`forderte schriftliche Vorschläge`). */
 export const demandCues: ReadonlySet<string> = new Set(['fordern', 'verlangen'])
+
+/**
+ * Lemmas of speech acts whose object names what was said (`wies die Vorwürfe
+ * zurück`, `kündigte weitere Sanktionen an`), each with the prepositions its
+ * object needs (`warnte vor …`, `rief zu … auf`), or `null` for a plain
+ * object. Not `begrüßen` (also a greeting), `ablehnen` (also a vote or a
+ * refusal by deed), `einräumen` (also to grant: `räumt dem Thema Priorität
+ * ein`) nor verbs of attitude (`hoffen`); `fordern` and `verlangen` only with
+ * a named subject (`Das Erdbeben forderte 300 Menschenleben`).
+ */
+export const speechActCues: ReadonlyMap<string, readonly string[] | null> = new Map<string, readonly string[] | null>([
+  ['ankündigen', null], ['zurückweisen', null], ['bekanntgeben', null], ['bestätigen', null],
+  ['dementieren', null], ['bestreiten', null], ['kritisieren', null], ['verurteilen', null], ['beklagen', null],
+  ['bemängeln', null], ['vorwerfen', null], ['beschuldigen', null], ['zusagen', null], ['zusichern', null],
+  ['versprechen', null], ['eingestehen', null], ['zugeben', null], ['vorschlagen', null],
+  ['empfehlen', null], ['fordern', null], ['verlangen', null], ['bekräftigen', null],
+  ['warnen', ['vor']], ['aufrufen', ['zu', 'zum', 'zur']], ['berichten', ['von', 'vom', 'über']], ['sprechen', ['von', 'vom']],
+  ['begründen', ['mit']], ['appellieren', ['an']]
+])

@@ -1,6 +1,6 @@
 import { partitionPoint } from '../../../internal/partition-point.js'
 import type { AttributedQuote as Quote } from '../../../schema/quote.js'
-import { isKonjunktivOne, konjunktivTwo } from '../lexicons/konjunktiv.js'
+import { isKonjunktivOne, konjunktivTwo, optativeFormulas } from '../lexicons/konjunktiv.js'
 import { markChars } from '../lexicons/quote-words.js'
 import { marksOverlapping, type ArticleInfo, type ParagraphInfo } from './context.js'
 import type { Speaker } from './speaker.js'
@@ -21,11 +21,23 @@ export function cleanText(text: string): string {
   return collapsed.slice(a, b).trim()
 }
 
+/**
+ * Whether parts `[from, to)` hold a Konjunktiv form outside quotation marks
+ * (Konjunktiv II too with `second`): the mood of reported speech. Not the
+ * Konjunktiv of a comparison (`tut so, als ob nichts geschehen sei`: the
+ * `als ob` clause up to its comma is skipped) or of a wish formula (`Es lebe
+ * …`, `Gott sei Dank`, `was es wolle`: `optativeFormulas`).
+ */
 export function hasKonjunktiv(info: ParagraphInfo, from: number, to: number, second = false): boolean {
   for (let k = from; k < to; k++) {
     if (info.inQuote[k]) continue
     const part = info.parts[k]!
+    if ((part.lower === 'ob' || part.lower === 'wenn') && info.parts[k - 1]?.lower === 'als' && k > from) {
+      while (k + 1 < to && !/[,;:]/.test(gapText(info, k, k + 1))) k++
+      continue
+    }
     if (part.upper) continue
+    if (k > from && optativeFormulas.has(`${info.parts[k - 1]!.lower} ${part.lower}`)) continue
     if (isKonjunktivOne(part.lower)) return true
     if (second && konjunktivTwo.has(part.lower)) return true
   }

@@ -64,7 +64,7 @@ export function viaBefore(info: ParagraphInfo, from: number, cueIndex: number, s
 const openingAdverbs = new Set(['danach', 'dann', 'erst', 'später', 'zuvor', 'zudem', 'außerdem', 'auch', 'bereits', 'schon', 'nun', 'jetzt', 'heute', 'gestern', 'inzwischen', 'unterdessen', 'daraufhin', 'dabei', 'dazu', 'deshalb', 'daher', 'zugleich', 'gleichzeitig', 'ebenfalls', 'zuletzt', 'schließlich', 'zunächst', 'kürzlich', 'jüngst', 'damals', 'anschließend', 'indes', 'allerdings', 'jedoch', 'vergangene', 'vergangenen', 'letzte', 'letzten'])
 
 /** Whether the sentence part `start` opens an adverbial (an adverb or a preposition), not a noun phrase: the subject then follows the verb. */
-function adverbialOpener(info: ParagraphInfo, start: number): boolean {
+export function adverbialOpener(info: ParagraphInfo, start: number): boolean {
   const lower = info.parts[start]!.lower
   return openingAdverbs.has(lower) || prepositionWords.has(lower) || ['am', 'als'].includes(lower)
 }

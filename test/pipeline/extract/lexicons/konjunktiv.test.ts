@@ -25,4 +25,8 @@ describe('isKonjunktivOne', () => {
     ])
     expect(quotes('Lawrow sagte, die Lage sei ernst. Die Allianz patrouilliert seit Wochen an der Grenze.')).toHaveLength(1)
   })
+  it('knows strong verbs whose indicative changes its vowel (`fällt` → `falle`, `wirft` → `werfe`), but not `zufolge`', () => {
+    for (const form of ['falle', 'werfe', 'schlage', 'lese', 'beginne', 'heranrücke', 'erinnere']) expect(isKonjunktivOne(form)).toBe(true)
+    for (const form of ['fällt', 'wirft', 'zufolge', 'eine', 'lange']) expect(isKonjunktivOne(form)).toBe(false)
+  })
 })

@@ -22,6 +22,7 @@ import { quoteSo } from './quote-so.js'
 import { soPhrase } from './so-phrase.js'
 import { sourcePhraseSieve } from './source-phrase.js'
 import { speakerLabelSieve } from './speaker-label.js'
+import { speechAct } from './speech-act.js'
 import { sprechenVon } from './sprechen-von.js'
 import { wieClause } from './wie-clause.js'
 import { wieClauseFirst } from './wie-clause-first.js'
@@ -59,6 +60,7 @@ export const quoteSieves: readonly QuoteSieve[] = [
   cueClause,
   anaphoricCue,
   demandObject,
+  speechAct,
   wieClause,
   continuation,
   konjunktivAfterSubject,

@@ -43,4 +43,24 @@ describe('continuation', () => {
     expect(quotes(`${said} Bis zuletzt war nicht klar, ob das Gericht die Klage annehmen würde.`).map(({ attribution }) => attribution)).toEqual(['cue-clause'])
     expect(quotes(`${said} Man würde sonst die Lage verschärfen.`).map(({ attribution }) => attribution)).toEqual(['cue-clause', 'continuation'])
   })
+  it('reads no Konjunktiv of a comparison (`als ob`) or of a wish formula as reported speech', () => {
+    expect(quotes(`${said} Die Regierung in Kiew tut so, als ob nichts geschehen sei.`)).toHaveLength(1)
+    expect(quotes(`${said} Es lebe die Freundschaft der Völker.`)).toHaveLength(1)
+    expect(quotes(`${said} Gott sei Dank blieb es an der Grenze ruhig.`)).toHaveLength(1)
+    expect(quotes(`${said} Möge die Vernunft am Ende siegen.`)).toHaveLength(1)
+    // A Konjunktiv I in the main clause still continues (`als ob` in a clause of it changes nothing).
+    expect(quotes(`${said} Die Allianz tue so, als ob sie bedroht werde.`)[1]).toMatchObject({ speaker: 'sergej-lawrow', attribution: 'continuation' })
+  })
+  it('reads no conditional in Konjunktiv II alone as the speaker\'s words', () => {
+    expect(quotes(`${said} Hätte die Nato früher reagiert, wäre der Konflikt vermieden worden.`)).toHaveLength(1)
+    expect(quotes(`${said} Wenn die Nato ihre Truppen abzöge, wäre die Lage entspannter.`)).toHaveLength(1)
+  })
+  it('goes on over a strong verb\'s Konjunktiv I (`falle`), and a new cue starts a new speaker\'s run', () => {
+    expect(quotes(`${said} Man habe alle Optionen geprüft. Eine Entscheidung falle im Januar.`).map(({ speaker, attribution }) => ({ speaker, attribution }))).toEqual([
+      { speaker: 'sergej-lawrow', attribution: 'cue-clause' },
+      { speaker: 'sergej-lawrow', attribution: 'continuation' },
+      { speaker: 'sergej-lawrow', attribution: 'continuation' }
+    ])
+    expect(quotes(`${said} Baerbock erklärte, man sei zu Gesprächen bereit. Die Nato habe ihre Zusagen eingehalten.`).map(({ speaker }) => speaker)).toEqual(['sergej-lawrow', 'annalena-baerbock', 'annalena-baerbock'])
+  })
 })
