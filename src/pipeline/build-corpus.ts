@@ -120,6 +120,13 @@ async function build(options: BuildOptions, cwd: string, start: number, duckdb: 
   step('read')
   const attempt = async (sources: CorpusFiles, ignoreCache: string | undefined): Promise<{ result: CompileResult; ready: PreparedSources }> => {
     const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs ?? availableParallelism(), workerThreshold: options.workerThreshold, today: options.today, ignoreCache })
+    try {
+      return await finish(sources, ready)
+    } finally {
+      ready.close()
+    }
+  }
+  const finish = async (sources: CorpusFiles, ready: PreparedSources): Promise<{ result: CompileResult; ready: PreparedSources }> => {
     step('prepare')
     const result = compilePrepared(sources, ready, version, options.today)
     step('compile')
