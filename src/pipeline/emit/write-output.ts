@@ -188,7 +188,15 @@ async function cleanStore(store: string, root: string, id: string): Promise<void
   }
 }
 
-function isRunning(pid: number): boolean {
+/**
+ * Whether a process is running (a staging folder or spill file named by its id is still in use).
+ *
+ * @param pid
+ *   Process id.
+ * @returns
+ *   Whether it runs.
+ */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
