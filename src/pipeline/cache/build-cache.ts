@@ -218,7 +218,6 @@ async function removeUnnamed(dir: string, named: readonly ShardFile[]): Promise<
     await rm(join(dir, name), { force: true })
   }
 }
-}
 
 function shardOf(path: string): number {
   return createHash('sha256').update(path).digest()[0]! % shardCount
