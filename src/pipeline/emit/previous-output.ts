@@ -91,25 +91,8 @@ export function previousFile(previous: PreviousOutput | undefined, path: string)
 }
 
 /**
- * The files of an output with every file whose bytes equal the previous
- * output's file at the same path replaced by that file (so it is linked, not
- * written). Each new file is hashed once (its digest is remembered for
- * `SHA256SUMS`).
- *
- * @param files
- *   Output files by path relative to the output root.
- * @param previous
- *   The previous output, if any.
- * @returns
- *   The same files, unchanged ones kept.
- */
-export function keepUnchanged(files: ReadonlyMap<string, OutputContent>, previous: PreviousOutput | undefined): Map<string, OutputContent> {
-  return new Map([...files].map(([path, content]) => [path, keptIfSame(path, content, previous)]))
-}
-
-/**
- * One file of `keepUnchanged`: the previous output's file at `path` when its
- * bytes are these, else the content as it is.
+ * The previous output's file at `path` when its bytes are these (so it is
+ * linked, not written), else the content as it is.
  *
  * @param path
  *   Path relative to the output root.
