@@ -8,15 +8,15 @@ import { pipelineFingerprint } from './cache/fingerprint.js'
 import { openSourceCache, type PreparedSources, type PrepareStats, prepareSources } from './cache/prepare-sources.js'
 import { type CompiledCorpus, type CompileResult, compileCorpus } from './compile/compile-corpus.js'
 import { prepare } from './compile/prepare-article.js'
-import { outputFiles } from './emit/article-output.js'
+import { outputFileContents, outputFiles } from './emit/article-output.js'
 import { type BlockPlan, defaultBlockSize, planBlocks } from './emit/blocks.js'
-import type { OutputContent } from './emit/bytes.js'
+import { deferred } from './emit/bytes.js'
 import { KeptFileMissingError } from './emit/kept-file.js'
-import { withDataExtras } from './emit/data-extras.js'
+import { emitOutput } from './emit/data-extras.js'
 import { type DuckDb, startDuckDb } from './emit/duckdb.js'
-import { keepUnchanged, type PreviousOutput, readPreviousOutput, writeOutputIndex } from './emit/previous-output.js'
+import { type PreviousOutput, readPreviousOutput, writeOutputIndex } from './emit/previous-output.js'
 import { extractorVersion } from './extract/index.js'
-import { type WriteOutputOptions, writeOutput } from './emit/write-output.js'
+import { type StagedOutput, stageOutput, type WriteOutputOptions } from './emit/write-output.js'
 import type { BuildCache } from './cache/build-cache.js'
 import { type CorpusFiles, loadCorpus } from './load-corpus.js'
 import type { StageTimes } from './stage-times.js'
@@ -71,9 +71,9 @@ export interface BuildTimings {
   compile: number
   /** Saving the build cache. */
   saveCache: number
-  /** Serializing the output files (runtime modules, data files), Parquet and the dataset card. */
+  /** Making and writing the output files block by block into a new folder (runtime modules, data files, Parquet, the dataset card). */
   emit: number
-  /** Writing, hashing and switching `generated/`. */
+  /** Naming that folder by its hashes, switching `generated/` to it, and recording the output index. */
   write: number
   /** All of `buildCorpus`. */
   total: number
@@ -127,6 +127,13 @@ async function build(options: BuildOptions, cwd: string, start: number, duckdb: 
   step('read')
   const attempt = async ({ sources, opened }: Awaited<ReturnType<typeof read>>, ignoreCache: string | undefined): Promise<{ result: CompileResult; ready: PreparedSources }> => {
     const ready = await prepareSources(sources, { cwd, corpusDir, cacheDir: options.cacheDir, jobs: options.jobs ?? availableParallelism(), workerThreshold: options.workerThreshold, today: options.today, ignoreCache, opened })
+    try {
+      return await finish(sources, ready)
+    } finally {
+      ready.close()
+    }
+  }
+  const finish = async (sources: CorpusFiles, ready: PreparedSources): Promise<{ result: CompileResult; ready: PreparedSources }> => {
     step('prepare')
     const result = compilePrepared(sources, ready, version, options.today)
     step('compile')
@@ -140,30 +147,35 @@ async function build(options: BuildOptions, cwd: string, start: number, duckdb: 
       const indexPath = folder === undefined ? undefined : join(folder, 'output-index.json')
       const fingerprint = indexPath === undefined ? undefined : await pipelineFingerprint(extractorVersion)
       const previous = indexPath && fingerprint ? await readPreviousOutput(indexPath, root, fingerprint) : undefined
-      const emit = async (from: PreviousOutput | undefined): Promise<{ files: Map<string, OutputContent>; plan: BlockPlan }> => {
+      // One block at a time: its files are made, written into the staged output and dropped.
+      const emit = async (from: PreviousOutput | undefined): Promise<{ output: StagedOutput; plan: BlockPlan }> => {
         const plan = planBlocks(
           corpus.articles.map((article) => article.hash),
           blockSize,
           fingerprint,
           from
         )
-        return { files: keepUnchanged(await withDataExtras(outputFiles(corpus, ready.serialized, plan), corpus, cwd, from, duckdb), from), plan }
+        const output = stageOutput(root, options)
+        try {
+          await emitOutput(outputFileContents(corpus, ready.serialized, plan, deferred), output, { corpus, cwd, previous: from, duckdb })
+        } catch (error) {
+          await output.abort()
+          throw error
+        }
+        return { output, plan }
       }
       let emitted: Awaited<ReturnType<typeof emit>>
-      let written: string
       try {
         emitted = await emit(previous)
-        step('emit')
-        written = await writeOutput(root, emitted.files, options)
       } catch (error) {
         // A file of the previous output went missing (removed by hand, or by another build): write everything.
         if (!(error instanceof KeptFileMissingError)) throw error
         emitted = await emit(undefined)
-        step('emit')
-        written = await writeOutput(root, emitted.files, options)
       }
+      step('emit')
+      const written = await emitted.output.commit()
       if (indexPath && fingerprint && emitted.plan.keys) {
-        await writeOutputIndex(indexPath, { root, output: basename(written), fingerprint, blockSize, blocks: emitted.plan.keys }, emitted.files)
+        await writeOutputIndex(indexPath, { root, output: basename(written), fingerprint, blockSize, blocks: emitted.plan.keys }, emitted.output.digests)
       }
       step('write')
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { byteChunks } from '../../src/pipeline/emit/bytes.js'
 import { contentBytes } from './content-bytes.js'
-import { writeOutput } from '../../src/pipeline/emit/write-output.js'
+import { stageOutput, writeOutput } from '../../src/pipeline/emit/write-output.js'
 
 let work: string
 beforeAll(async () => {
@@ -43,6 +43,22 @@ describe('writeOutput()', () => {
     const bytes = await writeOutput(root, new Map([['a.txt', new TextEncoder().encode('Grüße „Nato“')]]))
     expect(bytes).toBe(text)
     expect(await readFile(join(text, 'a.txt'), 'utf8')).toBe('Grüße „Nato“')
+  })
+
+  it('names a staged output as writeOutput names the same files, in whatever order they were put', async () => {
+    const files = new Map(Array.from({ length: 12 }, (_, index) => [`data/${String(index).padStart(2, '0')}.txt`, `Datei ${index}`]))
+    const whole = await writeOutput(join(work, 'whole'), files)
+    const output = stageOutput(join(work, 'staged'))
+    for (const path of [...files.keys()].reverse()) await output.put(path, files.get(path)!)
+    const staged = await output.commit()
+    expect(staged.split(/[\\/]/).pop()).toBe(whole.split(/[\\/]/).pop())
+    expect(await contents(join(work, 'staged'))).toEqual(Object.fromEntries(files))
+    // Another file gives another folder; an aborted output leaves the link and no staging folder.
+    const other = stageOutput(join(work, 'staged'))
+    await other.put('data/00.txt', 'anders')
+    await other.abort()
+    expect(await contents(join(work, 'staged'))).toEqual(Object.fromEntries(files))
+    expect((await readdir(join(work, '.staged'))).filter((name) => name.includes('.tmp-'))).toEqual([])
   })
 
   it('writes a file given in pieces exactly, pieces of every size across its write blocks', async () => {

@@ -5,6 +5,7 @@ import { threadId } from 'node:worker_threads'
 import type { Registry } from '../registry/registry.js'
 import type { ByteChunks, FileContent } from '../emit/bytes.js'
 import { writeContent } from '../emit/write-content.js'
+import { isRunning } from '../emit/write-output.js'
 import { type CachedArticle, decodeShardHead, encodeShard, moveEntry, sameStoredEntry } from './cache-shard.js'
 
 export type { CachedArticle } from './cache-shard.js'
@@ -205,11 +206,15 @@ function shardId(bytes: ByteChunks, head: number): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-/** Remove the shard files the meta no longer names, and those of earlier cache formats (`shard-NN.bin`, `.json`, `.txt`). */
+/**
+ * Remove the shard files the meta no longer names, those of earlier cache formats (`shard-NN.bin`, `.json`, `.txt`),
+ * and the spill files of builds that were killed (their process is gone).
+ */
 async function removeUnnamed(dir: string, named: readonly ShardFile[]): Promise<void> {
   const keep = new Set(named.map((file) => file.name))
   for (const name of await readdir(dir)) {
-    if (keep.has(name) || !/^shard-\d+(?:-[\da-f]+)?\.(?:bin|json|txt)$/.test(name)) continue
+    const spilledBy = /^spill\.tmp-(\d+)-/.exec(name)?.[1]
+    if (spilledBy !== undefined ? isRunning(Number(spilledBy)) : keep.has(name) || !/^shard-\d+(?:-[\da-f]+)?\.(?:bin|json|txt)$/.test(name)) continue
     await rm(join(dir, name), { force: true })
   }
 }

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { crc32 as zlibCrc32 } from 'node:zlib'
 import { byteChunks, type ByteChunks } from '../emit/bytes.js'
 import type { StatKey } from '../source/source-stat.js'
@@ -63,12 +64,99 @@ interface Location {
   offset: number
   readonly length: number
   readonly crc32: number
-  /** The bytes, once read (a view per serialized form, then the body). */
-  pieces?: Uint8Array[] | undefined
 }
 
 /** Entries read from a shard (not yet or already loaded), with where their bytes are. */
 const locations = new WeakMap<CachedArticle, Location>()
+
+/**
+ * The bytes of the entries read last (a view per serialized form, then the
+ * body), at most `keptLoaded` of them: the emit uses an article's pieces one
+ * block at a time, and the corpus's bytes are never all in memory.
+ */
+const loaded = new Map<Location, Uint8Array[]>()
+const keptLoaded = 1024
+
+/** The pieces and sizes of an entry whose bytes are in memory (in the order a shard stores them). */
+function ownPieces(entry: CachedArticle): { pieces: Uint8Array[]; sizes: number[] } {
+  const { lines, modules } = entry.compiled
+  const pieces: Uint8Array[] = []
+  const sizes = serializedFields.map(([group, key]) => {
+    const value = ({ lines, modules }[group] as Record<string, Uint8Array | undefined> | undefined)?.[key]
+    if (value === undefined) return -1
+    pieces.push(value)
+    return value.byteLength
+  })
+  pieces.push(entry.body)
+  sizes.push(entry.body.byteLength)
+  return { pieces, sizes }
+}
+
+/** CRC-32 and total size of an entry's pieces. */
+function checksum(pieces: readonly Uint8Array[]): { crc32: number; length: number } {
+  let crc32 = 0
+  let length = 0
+  // (Empty pieces are skipped: Node 20's `crc32` of an empty array from `TextEncoder` gives 0, not the running value.)
+  for (const piece of pieces) {
+    if (piece.byteLength > 0) crc32 = zlibCrc32(piece, crc32)
+    length += piece.byteLength
+  }
+  return { crc32, length }
+}
+
+/** What the head of a shard keeps of an entry with these sizes and checksum. */
+function storedArticle(entry: CachedArticle, sizes: number[], crc32: number): StoredArticle {
+  const { hash, entityIds, quoteCount, mentionCount } = entry.compiled
+  return { source: entry.source, ...(entry.stat ? { stat: entry.stat } : {}), frontmatter: entry.frontmatter, discovered: entry.discovered, compiled: { hash, entityIds, quoteCount, mentionCount, sizes }, crc32 }
+}
+
+/**
+ * A file of the build's own (beside the cache) that new entries' bytes are
+ * written to as they are prepared, so that a cold build does not hold every
+ * article's serialized forms and body in memory until the cache is saved: an
+ * entry spilled here reads its bytes back on use, as one read from a shard
+ * does, and a save copies them into the shard files (after which they are read
+ * from there). Removed by `remove` when the build is done.
+ */
+export class SpillFile {
+  private descriptor: number | undefined
+  private size = 0
+
+  constructor(readonly path: string) {}
+
+  /**
+   * The entry with its bytes written to this file (an entry whose bytes are on disk already is returned as it is).
+   *
+   * @param entry
+   *   A cache entry.
+   * @returns
+   *   An entry equal to it whose bytes are read from this file on use.
+   */
+  spill(entry: CachedArticle): CachedArticle {
+    if (locations.has(entry)) return entry
+    const { pieces, sizes } = ownPieces(entry)
+    const { crc32, length } = checksum(pieces)
+    if (this.descriptor === undefined) {
+      mkdirSync(dirname(this.path), { recursive: true })
+      this.descriptor = openSync(this.path, 'w')
+    }
+    let at = this.size
+    for (const piece of pieces) {
+      for (let done = 0; done < piece.byteLength; ) done += writeSync(this.descriptor, piece, done, piece.byteLength - done, at + done)
+      at += piece.byteLength
+    }
+    const location = { path: this.path, offset: this.size, length, crc32 }
+    this.size += length
+    return lazyEntry(storedArticle(entry, sizes, crc32), location)
+  }
+
+  /** Close and remove the file (entries still spilled to it can no longer be read). */
+  remove(): void {
+    if (this.descriptor !== undefined) closeSync(this.descriptor)
+    this.descriptor = undefined
+    rmSync(this.path, { force: true })
+  }
+}
 
 /**
  * Write a cache shard: one line of JSON with what the build needs of every
@@ -91,47 +179,23 @@ export function encodeShard(shard: Readonly<Record<string, CachedArticle>>): Enc
   const starts = new Map<string, number>()
   let offset = 0
   for (const [path, entry] of Object.entries(shard)) {
-    const { lines, modules, ...known } = compiledKnown(entry)
     const location = locations.get(entry)
     let entryPieces: Uint8Array[]
     let sizes: number[]
     if (location) {
-      entryPieces = location.pieces ?? [readLocation(location)]
+      entryPieces = loaded.get(location) ?? [readLocation(location)]
       sizes = storedSizes.get(location)!
-    } else {
-      entryPieces = []
-      sizes = serializedFields.map(([group, key]) => {
-        const value = ({ lines, modules }[group] as Record<string, Uint8Array | undefined> | undefined)?.[key]
-        if (value === undefined) return -1
-        entryPieces.push(value)
-        return value.byteLength
-      })
-      entryPieces.push(entry.body)
-      sizes.push(entry.body.byteLength)
-    }
-    let crc32 = 0
-    let length = 0
-    // (Empty pieces are skipped: Node 20's `crc32` of an empty array from `TextEncoder` gives 0, not the running value.)
-    for (const piece of entryPieces) {
-      if (piece.byteLength > 0) crc32 = zlibCrc32(piece, crc32)
-      length += piece.byteLength
-    }
+    } else ({ pieces: entryPieces, sizes } = ownPieces(entry))
+    const { crc32, length } = checksum(entryPieces)
     pieces.push(...entryPieces)
     starts.set(path, offset)
     offset += length
-    stored[path] = { source: entry.source, ...(entry.stat ? { stat: entry.stat } : {}), frontmatter: entry.frontmatter, discovered: entry.discovered, compiled: { ...known, sizes }, crc32 }
+    stored[path] = storedArticle(entry, sizes, crc32)
   }
   // `JSON.stringify` escapes every line break, so the first one ends the JSON.
   const head = byteChunks([`${JSON.stringify({ entries: stored } satisfies StoredShard)}\n`])
   const offsets = new Map([...starts].map(([path, start]) => [path, start + head.byteLength]))
   return { bytes: byteChunks([...head.chunks, ...pieces]), headBytes: head.byteLength, offsets }
-}
-
-/** An entry's known fields without touching its (maybe not loaded) bytes. */
-function compiledKnown(entry: CachedArticle): Omit<PreparedRecord['compiled'], 'lines' | 'modules'> & { lines?: PreparedRecord['compiled']['lines']; modules?: PreparedRecord['compiled']['modules'] } {
-  const { hash, entityIds, quoteCount, mentionCount } = entry.compiled
-  if (locations.has(entry)) return { hash, entityIds, quoteCount, mentionCount }
-  return { hash, entityIds, quoteCount, mentionCount, lines: entry.compiled.lines, modules: entry.compiled.modules }
 }
 
 /** The sizes of each location's pieces, as the head recorded them. */
@@ -236,7 +300,13 @@ function decodeUnchecked(head: Uint8Array, path: string, size: number): Record<s
 
 /** The pieces of an entry read from a shard, loaded on first use (one read of all of them). */
 function loadPieces(location: Location, sizes: readonly number[]): Uint8Array[] {
-  if (location.pieces) return location.pieces
+  const known = loaded.get(location)
+  if (known) {
+    // The most recently used last: the first is the one to drop.
+    loaded.delete(location)
+    loaded.set(location, known)
+    return known
+  }
   const bytes = readLocation(location)
   const pieces: Uint8Array[] = []
   let at = 0
@@ -245,7 +315,9 @@ function loadPieces(location: Location, sizes: readonly number[]): Uint8Array[] 
     pieces.push(bytes.subarray(at, at + length))
     at += length
   }
-  return (location.pieces = pieces)
+  loaded.set(location, pieces)
+  if (loaded.size > keptLoaded) loaded.delete(loaded.keys().next().value!)
+  return pieces
 }
 
 /** The bytes of one entry in a shard file, and its sizes (getters on prototypes: opening 100,000 entries creates no closures). */

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { join } from 'node:path'
+import { threadId } from 'node:worker_threads'
 import type { VFile } from 'vfile'
 import { hasErrors } from '../diagnostics.js'
 import { extractorVersion } from '../extract/index.js'
@@ -14,7 +16,7 @@ import { sourceHash } from '../hash.js'
 import { emptyStageTimes, type StageTimes } from '../stage-times.js'
 import { isAfterToday } from '../validate/validate-frontmatter.js'
 import { type BuildCache, type CachedArticle, openCache } from './build-cache.js'
-import { withStat } from './cache-shard.js'
+import { SpillFile, withStat } from './cache-shard.js'
 import { cacheFolder } from './cache-folder.js'
 import { pipelineFingerprint } from './fingerprint.js'
 import { diffRegistry, foldForMatch, isAffected, type RegistryChange, snapshotRegistry } from './registry-snapshot.js'
@@ -67,7 +69,11 @@ export interface PreparedSources {
   cacheIgnored: string | undefined
   /** Store what was prepared in the cache (call after a successful compile). */
   save(): Promise<void>
+  /** Remove the file the new articles' bytes were spilled to (`save` does once they are in the cache; call it when the build ends without a save). */
+  close(): void
 }
+
+let spills = 0
 
 /** Fewer misses than this are not worth starting workers for (a worker loads the build code first). */
 const defaultWorkerThreshold = 64
@@ -116,8 +122,13 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
   }
   const stats: PrepareStats = { cached: 0, workers: 0, main: 0, hashed: 0 }
   const times = emptyStageTimes()
+  const folder = cacheFolder(options.cwd, options.corpusDir, options.cacheDir)
   const cache = await (options.opened ?? openSourceCache(options))
   const cacheIgnored = cache?.ignored
+  // With a cache, new records' bytes go to disk as they come (read back by the save, and from the shards then), not into memory.
+  const spill = cache && folder ? new SpillFile(join(folder, `spill.tmp-${process.pid}-${threadId}-${++spills}`)) : undefined
+  const spilled = (record: CachedArticle): CachedArticle => spill?.spill(record) ?? record
+  const close = (): void => spill?.remove()
 
   // The registry: from the cache when its files are unchanged and had no messages.
   const registryHash = createHash('sha256')
@@ -134,7 +145,7 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     registry = loadRegistry(sources.registry)
     registryClean = noMessages()
   }
-  if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, times, cacheIgnored, save: async () => {} }
+  if (hasErrors(sources.registry)) return { registry, prepared, serialized, stats, times, cacheIgnored, save: async () => {}, close }
 
   const snapshot = snapshotRegistry(registry)
   const change: RegistryChange = cache?.registry ? diffRegistry(cache.registry, snapshot) : { all: true, words: [] }
@@ -165,18 +176,24 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     const results = await prepareInWorkers(
       misses.map((file) => ({ path: file.path, value: String(file.value) })),
       registry,
-      { jobs: options.jobs, today: options.today, times, local: ({ path, value }) => prepareRecord(path, value, registry, options.today, times) }
+      {
+        jobs: options.jobs,
+        today: options.today,
+        times,
+        local: ({ path, value }) => prepareRecord(path, value, registry, options.today, times),
+        received: (result, index) => spilled({ ...result, stat: statKeyOf(misses[index]!) })
+      }
     )
     results.forEach((result, index) => {
       if (result) {
-        keep(misses[index]!, { ...result, stat: statKeyOf(misses[index]!) })
+        keep(misses[index]!, result)
         stats.workers++
       }
     })
   } else if (cache) {
     for (const file of misses) {
       const result = prepareRecord(file.path, String(file.value), registry, options.today, times)
-      if (result) keep(file, { ...result, stat: statKeyOf(file) })
+      if (result) keep(file, spilled({ ...result, stat: statKeyOf(file) }))
     }
   }
   stats.main = sources.articles.length - stats.cached - stats.workers
@@ -188,11 +205,14 @@ export async function prepareSources(sources: CorpusFiles, options: PrepareOptio
     stats,
     times,
     cacheIgnored,
+    close,
     async save() {
       if (!cache) return
       const entries = new Map<string, CachedArticle>()
       for (const [file, record] of records) entries.set(file.path, record)
       await cache.save(entries, snapshot, registryClean ? { source: registrySource, entities: registry } : undefined)
+      // Every entry spilled is in a shard file now, and reads its bytes from there.
+      close()
     }
   }
 }

@@ -1,11 +1,11 @@
 import type { Article } from '../../schema/article.js'
 import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import { type ArticleLines, articleLines } from './article-lines.js'
-import type { BlockPlan } from './blocks.js'
-import { encodeFields, type Encoded, type OutputContent } from './bytes.js'
-import { dataFiles } from './data-files.js'
+import { type BlockPlan, defaultBlockSize } from './blocks.js'
+import { type BlockFile, encodeFields, type Encoded, madeNow, type OutputContent } from './bytes.js'
+import { dataFileContents, dataFiles } from './data-files.js'
 import type { SerializedByHash } from './serialized-by-hash.js'
-import { type ArticleModuleEntries, articleModuleEntries, runtimeModules } from './runtime-modules.js'
+import { type ArticleModuleEntries, articleModuleEntries, runtimeModuleFiles } from './runtime-modules.js'
 
 /** Everything the output holds of one article, as UTF-8: its data-file lines and its runtime-module entries. */
 export interface ArticleOutput {
@@ -45,7 +45,31 @@ export function articleOutput(article: Article): ArticleOutput {
  *   File contents by path relative to the output root.
  */
 export function outputFiles(corpus: CompiledCorpus, serialized: SerializedByHash<ArticleOutput> = new Map(), plan?: BlockPlan | undefined): Map<string, OutputContent> {
-  // Looked up per article, not copied: an article's bytes (maybe still in the build cache on disk) are read only for a block that is written.
-  const pick = <K extends keyof ArticleOutput>(key: K): SerializedByHash<ArticleOutput[K]> => ({ get: (hash) => serialized.get(hash)?.[key] })
-  return new Map([...runtimeModules(corpus, pick('modules'), plan), ...dataFiles(corpus, pick('lines'), plan)])
+  const plain = plan ?? { size: defaultBlockSize, keys: undefined, previous: undefined }
+  return new Map([...runtimeModuleFiles(corpus, modulesOf(serialized), plain, madeNow), ...dataFiles(corpus, linesOf(serialized), plain)])
 }
+
+/**
+ * The files of `outputFiles` but `data/datapackage.json` and
+ * `data/SHA256SUMS` (`emitOutput` writes them from the digests), with each
+ * changed block as `blockFile` gives it.
+ *
+ * @param corpus
+ *   The compiled corpus.
+ * @param serialized
+ *   Output of articles serialized before, by content hash.
+ * @param plan
+ *   Block size and the blocks to take from the previous output.
+ * @param blockFile
+ *   What to put for a changed block's file, given how to make it (`deferred`: made when written).
+ * @returns
+ *   File contents by path relative to the output root.
+ */
+export function outputFileContents<T>(corpus: CompiledCorpus, serialized: SerializedByHash<ArticleOutput>, plan: BlockPlan, blockFile: BlockFile<T>): Map<string, OutputContent | T> {
+  const data = [...dataFileContents(corpus, linesOf(serialized), plan, blockFile)].map(([path, content]) => [`data/${path}`, content] as const)
+  return new Map([...runtimeModuleFiles(corpus, modulesOf(serialized), plan, blockFile), ...data])
+}
+
+// Looked up per article, not copied: an article's bytes (maybe still in the build cache on disk) are read only for a block that is written.
+const modulesOf = (serialized: SerializedByHash<ArticleOutput>): SerializedByHash<ArticleOutput['modules']> => ({ get: (hash) => serialized.get(hash)?.modules })
+const linesOf = (serialized: SerializedByHash<ArticleOutput>): SerializedByHash<ArticleOutput['lines']> => ({ get: (hash) => serialized.get(hash)?.lines })

@@ -20,6 +20,39 @@ export type FileContent = string | Uint8Array | ByteChunks
 /** An output file: its content, or a file of the previous output it stays equal to (linked, not written). */
 export type OutputContent = FileContent | KeptFile
 
+/**
+ * A block's file whose bytes are made when it is written: the build's emit
+ * makes, writes and drops the files of one block at a time, so the bytes of
+ * every article are never in memory at once.
+ */
+export interface DeferredFile {
+  /** Index of the block the file belongs to. */
+  readonly block: number
+  /** Make its bytes (each call makes them anew). */
+  readonly make: () => ByteChunks
+}
+
+/** How an emit step gives a changed block's file: made now (`outputFiles`), or deferred to its write. */
+export type BlockFile<T> = (block: number, make: () => ByteChunks) => T
+
+/** A block's file made now. */
+export const madeNow: BlockFile<ByteChunks> = (_, make) => make()
+
+/** A block's file made when it is written. */
+export const deferred: BlockFile<DeferredFile> = (block, make) => ({ block, make })
+
+/**
+ * Whether an output file is a deferred block file.
+ *
+ * @param content
+ *   Output file content.
+ * @returns
+ *   Whether it is a `DeferredFile`.
+ */
+export function isDeferred(content: unknown): content is DeferredFile {
+  return typeof content === 'object' && content !== null && typeof (content as { make?: unknown }).make === 'function'
+}
+
 /** The same record with each string field as UTF-8 bytes. */
 export type Encoded<T> = { [K in keyof T]: undefined extends T[K] ? Uint8Array | undefined : Uint8Array }
 

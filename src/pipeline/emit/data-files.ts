@@ -2,7 +2,7 @@ import type { CompiledCorpus } from '../compile/compile-corpus.js'
 import type { SerializedByHash } from './serialized-by-hash.js'
 import { type ArticleLines, articleLines } from './article-lines.js'
 import { blockName, type BlockPlan, defaultBlockSize, keptBlockFile, splitBlocks } from './blocks.js'
-import { byteChunks, type Encoded, type OutputContent } from './bytes.js'
+import { type BlockFile, byteChunks, type Encoded, madeNow, type OutputContent } from './bytes.js'
 import { describeData } from './data-package.js'
 import { ordered } from './ordered.js'
 import { type RecordType, recordJsonSchema, recordTypes } from './record-schemas.js'
@@ -56,8 +56,30 @@ export function dataFiles(
   serialized: SerializedByHash<Encoded<ArticleLines>> = new Map(),
   plan: BlockPlan = { size: defaultBlockSize, keys: undefined, previous: undefined }
 ): Map<string, OutputContent> {
+  const data = dataFileContents(corpus, serialized, plan, madeNow)
+  describeData(data, { name, version: corpus.manifest.corpusVersion })
+  return new Map([...data].map(([path, content]) => [`data/${path}`, content]))
+}
+
+/**
+ * The files of `dataFiles` but `datapackage.json` and `SHA256SUMS`, by path
+ * relative to the data folder, with each changed block as `blockFile` gives it
+ * (made now, or deferred to its write).
+ *
+ * @param corpus
+ *   The compiled corpus.
+ * @param serialized
+ *   Lines of articles already serialized, by content hash.
+ * @param plan
+ *   Block size and the blocks to take from the previous output.
+ * @param blockFile
+ *   What to put for a changed block's file, given how to make it.
+ * @returns
+ *   File contents by path relative to the data folder.
+ */
+export function dataFileContents<T>(corpus: CompiledCorpus, serialized: SerializedByHash<Encoded<ArticleLines>>, plan: BlockPlan, blockFile: BlockFile<T>): Map<string, OutputContent | T> {
   const blocks = splitBlocks(corpus.articles, plan.size)
-  const data = new Map<string, OutputContent>()
+  const data = new Map<string, OutputContent | T>()
   for (const type of recordTypes) {
     if (type.name === 'manifest') data.set(type.path, `${JSON.stringify(ordered(type.schema, corpus.manifest), null, 2)}\n`)
     else if (type.name === 'entities' || type.name === 'registry') {
@@ -69,12 +91,10 @@ export function dataFiles(
       blocks.forEach((block, index) => {
         const path = paths[index]!
         const kept = keptBlockFile(plan, index, `data/${path}`)
-        data.set(path, kept ?? byteChunks(block.map((article) => (serialized.get(article.hash) ?? articleLines(article))[kind])))
+        data.set(path, kept ?? blockFile(index, () => byteChunks(block.map((article) => (serialized.get(article.hash) ?? articleLines(article))[kind]))))
       })
     }
   }
   for (const type of recordTypes) data.set(type.schemaPath, `${JSON.stringify(recordJsonSchema(type), null, 2)}\n`)
-  describeData(data, { name, version: corpus.manifest.corpusVersion })
-
-  return new Map([...data].map(([path, content]) => [`data/${path}`, content]))
+  return data
 }

@@ -119,11 +119,29 @@ function located(files: ReadonlyMap<string, Digest>, path: string, required: boo
 export function describeData(data: Map<string, OutputContent>, info: DataPackageInfo): void {
   data.delete('datapackage.json')
   data.delete('SHA256SUMS')
-  const digests = new Map<string, Digest>([...data].map(([path, content]) => [path, digest(content)]))
+  const described = describeDigests(new Map<string, Digest>([...data].map(([path, content]) => [path, digest(content)])), info)
+  data.set('datapackage.json', described.dataPackage)
+  data.set('SHA256SUMS', described.sums)
+}
+
+/**
+ * `datapackage.json` and `SHA256SUMS` of a data folder from the digests of
+ * its other files (the streaming emit knows them once it wrote the files).
+ *
+ * @param files
+ *   Digests of every file of the data folder but these two, by path relative to it.
+ * @param info
+ *   Name and version.
+ * @returns
+ *   The text of both files.
+ */
+export function describeDigests(files: ReadonlyMap<string, Digest>, info: DataPackageInfo): { dataPackage: string; sums: string } {
+  const digests = new Map(files)
+  digests.delete('datapackage.json')
+  digests.delete('SHA256SUMS')
   const described = `${JSON.stringify(dataPackage(digests, info), null, 2)}\n`
-  data.set('datapackage.json', described)
   digests.set('datapackage.json', digest(described))
-  data.set('SHA256SUMS', sha256Sums(digests))
+  return { dataPackage: described, sums: sha256Sums(digests) }
 }
 
 /**

@@ -152,6 +152,31 @@ export function parquetColumns(schema: v.GenericSchema): ParquetColumn[] {
 export const parquetWriteOptions = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880"
 
 /**
+ * The Parquet table of one JSON Lines file on disk (see `writeParquet`).
+ *
+ * @param db
+ *   The DuckDB to use.
+ * @param source
+ *   Path of the JSON Lines file.
+ * @param type
+ *   Its table.
+ * @param target
+ *   Path DuckDB writes the Parquet file to (removed again).
+ * @returns
+ *   The Parquet bytes.
+ */
+export async function parquetOfFile(db: DuckDb, source: string, type: RecordType, target: string): Promise<Uint8Array> {
+  const columns = parquetColumns(type.schema)
+  const read = `read_json(${sqlString(source)}, format = 'newline_delimited', maximum_object_size = 268435456, columns = {${columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.jsonType)}`).join(', ')}})`
+  try {
+    await db.run(`COPY (SELECT ${columns.map((column) => column.select).join(', ')} FROM ${read}) TO ${sqlString(target)} (${parquetWriteOptions})`)
+    return new Uint8Array(await readFile(target))
+  } finally {
+    await rm(target, { force: true })
+  }
+}
+
+/**
  * Write the Parquet tables of the data files with DuckDB (a build-time
  * dependency only, see `openDuckDb`): each JSON Lines file is read with the columns of its
  * schema (no type guessing) and written in file order. DuckDB runs on one
@@ -182,14 +207,9 @@ export async function writeParquet(jsonl: ReadonlyMap<string, FileContent>, duck
       const type = tableOf(path)
       if (!type) throw new Error(`Unexpected JSON Lines file \`${path}\`, expected a table's file or block (${parquetTypes.map((table) => `\`${table.path}\``).join(', ')})`)
       const source = join(folder, `${++count}.jsonl`)
-      const target = join(folder, `${count}.parquet`)
       await writeContent(source, content)
-      const columns = parquetColumns(type.schema)
-      const read = `read_json(${sqlString(source)}, format = 'newline_delimited', maximum_object_size = 268435456, columns = {${columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.jsonType)}`).join(', ')}})`
-      await db.run(`COPY (SELECT ${columns.map((column) => column.select).join(', ')} FROM ${read}) TO ${sqlString(target)} (${parquetWriteOptions})`)
-      result.set(parquetPath(path), new Uint8Array(await readFile(target)))
+      result.set(parquetPath(path), await parquetOfFile(db, source, type, join(folder, `${count}.parquet`)))
       await rm(source, { force: true })
-      await rm(target, { force: true })
     }
     return result
   } finally {

@@ -91,25 +91,21 @@ export function previousFile(previous: PreviousOutput | undefined, path: string)
 }
 
 /**
- * The files of an output with every file whose bytes equal the previous
- * output's file at the same path replaced by that file (so it is linked, not
- * written). Each new file is hashed once (its digest is remembered for
- * `SHA256SUMS`).
+ * The previous output's file at `path` when its bytes are these (so it is
+ * linked, not written), else the content as it is.
  *
- * @param files
- *   Output files by path relative to the output root.
+ * @param path
+ *   Path relative to the output root.
+ * @param content
+ *   The file's new content.
  * @param previous
  *   The previous output, if any.
  * @returns
- *   The same files, unchanged ones kept.
+ *   The kept file, or `content`.
  */
-export function keepUnchanged(files: ReadonlyMap<string, OutputContent>, previous: PreviousOutput | undefined): Map<string, OutputContent> {
-  const result = new Map<string, OutputContent>()
-  for (const [path, content] of files) {
-    const kept = previous && !isKept(content) ? previousFile(previous, path) : undefined
-    result.set(path, kept && kept.sha256 === digest(content).sha256 ? kept : content)
-  }
-  return result
+export function keptIfSame(path: string, content: OutputContent, previous: PreviousOutput | undefined): OutputContent {
+  const kept = previous && !isKept(content) ? previousFile(previous, path) : undefined
+  return kept && kept.sha256 === digest(content).sha256 ? kept : content
 }
 
 /**
@@ -121,12 +117,12 @@ export function keepUnchanged(files: ReadonlyMap<string, OutputContent>, previou
  * @param index
  *   What to record, without its format.
  * @param files
- *   The output's files (their digests are recorded).
+ *   Size and hash of the output's files, by path relative to the output root.
  */
-export async function writeOutputIndex(indexPath: string, index: Omit<OutputIndex, 'format' | 'files'>, files: ReadonlyMap<string, OutputContent>): Promise<void> {
+export async function writeOutputIndex(indexPath: string, index: Omit<OutputIndex, 'format' | 'files'>, files: ReadonlyMap<string, Digest>): Promise<void> {
   const sums: Record<string, readonly [number, string]> = {}
   for (const path of [...files.keys()].sort()) {
-    const { bytes, sha256 } = digest(files.get(path)!)
+    const { bytes, sha256 } = files.get(path)!
     sums[path] = [bytes, sha256]
   }
   await mkdir(dirname(indexPath), { recursive: true })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { OutputContent } from './bytes.js'
-import { digest } from './digest.js'
+import { type Digest, digest } from './digest.js'
 import { isKept, KeptFileMissingError } from './kept-file.js'
 import { writeContent } from './write-content.js'
 import { copyFile, link, lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
@@ -48,61 +48,116 @@ export interface WriteOutputOptions {
  *   The folder the link now points to.
  */
 export async function writeOutput(root: string, files: ReadonlyMap<string, OutputContent>, options: WriteOutputOptions = {}): Promise<string> {
+  const output = stageOutput(root, options)
+  try {
+    for (const path of [...files.keys()].sort()) await output.put(path, files.get(path)!)
+  } catch (error) {
+    await output.abort()
+    throw error
+  }
+  return output.commit()
+}
+
+/** An output being written file by file (`stageOutput`): readers see none of it until `commit`. */
+export interface StagedOutput {
+  /** The folder the files are written into (a file put is there, complete, once `put` resolves). */
+  readonly folder: string
+  /** Size and hash of each file put, by path relative to the output root. */
+  readonly digests: ReadonlyMap<string, Digest>
+  /**
+   * Write one file (hard-link a kept one).
+   *
+   * @param path Path relative to the output root.
+   * @param content Its content.
+   * @returns Its size and hash.
+   */
+  put(path: string, content: OutputContent): Promise<Digest>
+  /** Name the folder by the hashes of its files, switch the output link to it and remove older outputs; returns the folder. */
+  commit(): Promise<string>
+  /** Remove what was written (after a failure: the previous output stays as it was). */
+  abort(): Promise<void>
+}
+
+/**
+ * Start writing an output in pieces, as `writeOutput` does in one call: the
+ * streaming emit puts one block's files at a time and drops their bytes. The
+ * folder's name hashes every file's path and hash in path order, so it does
+ * not depend on the order the files were put in.
+ *
+ * @param root
+ *   Path of the output link (`generated`).
+ * @param options
+ *   Configuration.
+ * @returns
+ *   The output being written.
+ */
+export function stageOutput(root: string, options: WriteOutputOptions = {}): StagedOutput {
   const name = root.split(/[\\/]/).pop()!
   const store = join(dirname(root), `.${name}`)
   // Unique per call: two builds in one process must not write into one folder or link.
   const call = `${process.pid}-${threadId}-${++calls}`
   const staging = `staging.tmp-${call}`
-  use(staging)
-  let id: string | undefined
-  try {
-    id = await writeFolder(store, staging, files, options)
-    use(id)
-    await options.onStep?.('link')
-    const link = `${root}.tmp-${call}`
-    try {
-      await symlink(join(`.${name}`, id), link, 'dir')
-      const current = await lstat(root).catch(() => undefined)
-      if (current && !current.isSymbolicLink()) await rm(root, { recursive: true, force: true })
-      await rename(link, root)
-    } finally {
-      await rm(link, { force: true })
-    }
-    await options.onStep?.('clean')
-    await cleanStore(store, root, id)
-    return join(store, id)
-  } finally {
-    release(staging)
-    if (id) release(id)
-  }
-}
-
-/** Write the files into `<store>/<staging>/` and rename it to its content hash; returns the hash. */
-async function writeFolder(store: string, staging: string, files: ReadonlyMap<string, OutputContent>, options: WriteOutputOptions): Promise<string> {
-  // Each file is encoded (when it is text), hashed for the folder name and written in turn; the
-  // folder gets its name when all are written.
   const folder = join(store, staging)
-  const hash = createHash('sha256')
-  try {
-    for (const path of [...files.keys()].sort()) {
-      const content = files.get(path)!
+  const digests = new Map<string, Digest>()
+  use(staging)
+  let done = false
+  const end = (): void => {
+    if (!done) release(staging)
+    done = true
+  }
+  return {
+    folder,
+    digests,
+    async put(path, content) {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-      hash.update(`${path}\0${digest(bytes).sha256}\0`)
+      const known = digest(bytes)
+      digests.set(path, known)
       const file = join(folder, path)
       await mkdir(dirname(file), { recursive: true })
       if (isKept(bytes)) await linkKept(bytes.kept, file)
       else await writeContent(file, bytes)
       await options.onStep?.(`write ${path}`)
+      return known
+    },
+    async abort() {
+      // A failed write removes what it wrote (a killed one leaves it to a later build's clean-up).
+      await rm(folder, { recursive: true, force: true }).catch(() => {})
+      end()
+    },
+    async commit() {
+      let id: string | undefined
+      try {
+        const hash = createHash('sha256')
+        for (const path of [...digests.keys()].sort()) hash.update(`${path}\0${digests.get(path)!.sha256}\0`)
+        id = hash.digest('hex').slice(0, 16)
+        try {
+          // The same output may be there already (a build without changes): keep it, drop the copy.
+          await mkdir(folder, { recursive: true })
+          if (await exists(join(store, id))) await rm(folder, { recursive: true, force: true })
+          else await rename(folder, join(store, id))
+        } catch (error) {
+          await rm(folder, { recursive: true, force: true }).catch(() => {})
+          throw error
+        }
+        use(id)
+        await options.onStep?.('link')
+        const link = `${root}.tmp-${call}`
+        try {
+          await symlink(join(`.${name}`, id), link, 'dir')
+          const current = await lstat(root).catch(() => undefined)
+          if (current && !current.isSymbolicLink()) await rm(root, { recursive: true, force: true })
+          await rename(link, root)
+        } finally {
+          await rm(link, { force: true })
+        }
+        await options.onStep?.('clean')
+        await cleanStore(store, root, id)
+        return join(store, id)
+      } finally {
+        end()
+        if (id) release(id)
+      }
     }
-    const id = hash.digest('hex').slice(0, 16)
-    // The same output may be there already (a build without changes): keep it, drop the copy.
-    if (await exists(join(store, id))) await rm(folder, { recursive: true, force: true })
-    else await rename(folder, join(store, id))
-    return id
-  } catch (error) {
-    // A failed write removes what it wrote (a killed one leaves it to a later build's clean-up).
-    await rm(folder, { recursive: true, force: true }).catch(() => {})
-    throw error
   }
 }
 
@@ -133,7 +188,15 @@ async function cleanStore(store: string, root: string, id: string): Promise<void
   }
 }
 
-function isRunning(pid: number): boolean {
+/**
+ * Whether a process is running (a staging folder or spill file named by its id is still in use).
+ *
+ * @param pid
+ *   Process id.
+ * @returns
+ *   Whether it runs.
+ */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

@@ -31,6 +31,8 @@ export interface PoolOptions {
   local: (source: Source) => PreparedRecord | undefined
   /** Add the workers' stage times to these (the main thread's own are `local`'s to count). */
   times?: StageTimes | undefined
+  /** Called with each record as it arrives (with its index); what it returns is kept instead (the build spills the record's bytes to disk). */
+  received?: ((record: PreparedRecord, index: number) => PreparedRecord) | undefined
 }
 
 /**
@@ -55,6 +57,8 @@ export async function prepareInWorkers(
   options: PoolOptions
 ): Promise<Array<PreparedRecord | undefined>> {
   const results: Array<PreparedRecord | undefined> = new Array(sources.length)
+  const received = options.received
+  const set = (index: number, result: PreparedRecord | undefined): void => void (results[index] = result && received ? received(result, index) : result)
   const workerCount = Math.max(0, Math.min((options.jobs ?? 2) - 1, Math.ceil(sources.length / batchSize) - 1))
   let next = 0
   const take = (): [number, number] | undefined => {
@@ -87,7 +91,7 @@ export async function prepareInWorkers(
           return
         }
         pending--
-        message.results.forEach((result, offset) => (results[message.id + offset] = result))
+        message.results.forEach((result, offset) => set(message.id + offset, result))
         if (options.times) addStageTimes(options.times, message.times)
         send()
       })
@@ -95,7 +99,7 @@ export async function prepareInWorkers(
   })
   const local = (async () => {
     for (let batch = take(); batch; batch = take()) {
-      for (let index = batch[0]; index < batch[1]; index++) results[index] = options.local(sources[index]!)
+      for (let index = batch[0]; index < batch[1]; index++) set(index, options.local(sources[index]!))
       // Let worker messages in between batches.
       await new Promise((resolve) => setImmediate(resolve))
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type CachedArticle, openCache } from '../../../src/pipeline/cache/build-cache.js'
-import { CacheDamagedError, decodeShardHead, encodeShard, withStat } from '../../../src/pipeline/cache/cache-shard.js'
+import { CacheDamagedError, decodeShardHead, encodeShard, SpillFile, withStat } from '../../../src/pipeline/cache/cache-shard.js'
 import { encodeFields } from '../../../src/pipeline/emit/bytes.js'
 import { contentBytes } from '../../emit/content-bytes.js'
 import { unpackRecord } from '../../../src/pipeline/transport/prepared-record.js'
@@ -154,6 +154,36 @@ describe('encodeShard() and decodeShardHead()', () => {
     const moved = (await roundTrip(restat))!
     expect(moved['corpus/articles/a.md']!.stat).toEqual([1, 2])
     expect(loaded(moved['corpus/articles/b.md']!)).toEqual(loaded(shard['corpus/articles/b.md']))
+  })
+})
+
+describe('SpillFile', () => {
+  it('keeps an entry’s bytes on disk, reads them back as they were, and a save copies them into the shards', async () => {
+    const spill = new SpillFile(join(dir, 'spill.tmp'))
+    const original = entry('a', '"a": \'[]\'')
+    const spilled = spill.spill(original)
+    // Spilled once: an entry whose bytes are on disk already is not written again.
+    expect(spill.spill(spilled)).toBe(spilled)
+    expect(loaded(spilled)).toEqual(loaded(original))
+    expect(unpackRecord(spilled).prepared.markdown).toContain('Zweite „Zeile“')
+    const cache = await openCache(join(dir, 'cache'), 'f')
+    await cache.save(new Map([['corpus/articles/a.md', spilled]]), { entries: {} } as never)
+    spill.remove()
+    await expect(readFile(join(dir, 'spill.tmp'))).rejects.toThrow()
+    // The entry reads its bytes from its shard file now; so does a cache opened again.
+    expect(loaded(spilled)).toEqual(loaded(original))
+    expect(loaded((await openCache(join(dir, 'cache'), 'f')).entry('corpus/articles/a.md')!)).toEqual(loaded(original))
+  })
+
+  it('refuses bytes changed in the spill file since they were written', async () => {
+    const path = join(dir, 'spill.tmp')
+    const spill = new SpillFile(path)
+    const spilled = spill.spill(entry('a', undefined))
+    const bytes = await readFile(path)
+    bytes[bytes.indexOf(Buffer.from('Erste Zeile'))] = 0x65
+    await writeFile(path, bytes)
+    expect(() => unpackRecord(spilled).prepared.markdown).toThrow(CacheDamagedError)
+    spill.remove()
   })
 })
 
