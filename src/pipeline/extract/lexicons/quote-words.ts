@@ -49,6 +49,9 @@ export const rejectingPhrase = /\b(?:Reich der (?:Mythen|Fabel|Legende|Märchen)
 /** Subordinators of a condition after a directive cue (`forderte Moskau zur Deeskalation auf, wenn …`): the demand before them belongs to the quote. */
 export const conditionOpeners: ReadonlySet<string> = new Set(['wenn', 'falls', 'sofern', 'solange'])
 
+/** Words that negate a speech act before or after its verb (`sagte nicht`, `hat nie bestätigt`): no quote. */
+export const negations: ReadonlySet<string> = new Set(['nicht', 'weder', 'nie', 'niemals'])
+
 /** Lemmas of cues whose object alone is a reported demand (`forderte schriftliche Vorschläge`). */
 export const demandCues: ReadonlySet<string> = new Set(['fordern', 'verlangen'])
 

@@ -1,4 +1,4 @@
-import { conditionOpeners, decisionCues, directiveCues, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
+import { conditionOpeners, decisionCues, directiveCues, negations, reportOpeners, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, containsMark, gapText, hasKonjunktiv, zuInfinitive, type Draft } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import { pronounSubjectBefore, subjectOf, viaAfter, viaBefore } from '../phrases.js'
@@ -14,7 +14,6 @@ const relativePronouns = /^(?:der|die|das|dem|den|denen|deren|dessen|welche[rsnm
 /** An auxiliary right after a cue participle: the cue closes a subordinate clause or is passive (`gefordert wird`, `geraten war`). */
 const finiteAfter = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden|worden|hat|haben|hatte|hatten|habe|sei|seien)$/
 const passiveBefore = /^(?:ist|sind|war|waren|wird|werden|wurde|wurden)$/
-const negations: ReadonlySet<string> = new Set(['nicht', 'weder', 'nie', 'niemals'])
 const reflexiveNonSpeech: ReadonlySet<string> = new Set(['melden', 'ergeben'])
 
 /**

@@ -1,5 +1,5 @@
 import { cueFormsOf } from '../../lexicons/cue-verbs.js'
-import { directiveCues, rejectingCues, subordinatorsRejected } from '../../lexicons/quote-words.js'
+import { directiveCues, negations, rejectingCues, subordinatorsRejected } from '../../lexicons/quote-words.js'
 import { buildQuote, cleanText, gapText, hasKonjunktiv, zuInfinitive } from '../clause.js'
 import type { ParagraphInfo } from '../context.js'
 import { mainClauseStop } from '../main-clause.js'
@@ -68,7 +68,7 @@ export const passiveCue: QuoteSieve = {
       if (auxiliary < 0 || (/^(?:war|waren|ist|sind)$/.test(info.parts[auxiliary]!.lower) && info.parts[k + 1]?.lower !== 'worden')) continue
       // `Bislang wurde nicht bestätigt, dass …`: a negated passive reports nothing.
       let negated = false
-      for (let j = Math.min(auxiliary, k) + 1; j < k; j++) if (['nicht', 'nie', 'niemals', 'weder'].includes(info.parts[j]!.lower)) negated = true
+      for (let j = Math.min(auxiliary, k) + 1; j < k; j++) if (negations.has(info.parts[j]!.lower)) negated = true
       if (negated) continue
       // `Q, wird vermutet.`: the cue closes the sentence after a comma, the clause before it reports.
       if (last === to - 1 && auxiliary === k - 1 && auxiliary > from && /,\s*$/.test(gapText(info, auxiliary - 1, auxiliary)) && hasKonjunktiv(info, from, auxiliary, true)) {

@@ -1,5 +1,5 @@
 import { isCommonNoun } from '../../lexicons/common-nouns.js'
-import { demandCues, speechActCues } from '../../lexicons/quote-words.js'
+import { demandCues, negations, speechActCues } from '../../lexicons/quote-words.js'
 import { buildQuote, gapText } from '../clause.js'
 import { mentionsIn, type ParagraphInfo } from '../context.js'
 import type { CueHit } from '../cues.js'
@@ -10,7 +10,6 @@ import { thingSubject } from '../thing-subject.js'
 
 const particles = new Set(['ab', 'an', 'auf', 'aus', 'ein', 'fest', 'hin', 'hinzu', 'mit', 'vor', 'zu', 'zurück', 'bekannt', 'dar', 'klar'])
 const auxiliaries = new Set(['hat', 'hatte', 'haben', 'hatten'])
-const negations = new Set(['nicht', 'nie', 'niemals', 'weder'])
 const pronounObjects = new Set(['das', 'dies', 'dieses', 'es', 'ihn', 'ihm', 'ihr', 'sie', 'ihnen', 'diese', 'diesen', 'dem', 'den', 'alles', 'nichts', 'ab', 'an', 'zu', 'zurück', 'ein'])
 const coordinators = new Set(['und', 'oder', 'sowie', 'als'])
 const passiveWords = new Set(['wird', 'wurde', 'wurden', 'werden', 'worden'])
